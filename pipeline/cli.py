@@ -104,5 +104,83 @@ def config_command(
     yaml.safe_dump(loaded.model_dump(mode="json"), sys.stdout, sort_keys=False)
 
 
+keys_app = typer.Typer(help="Signing keys for bundles.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+TrustOption = Annotated[
+    Path, typer.Option("--trust", help="Public key (.pub/.pem), directory of *.pub, or configs/regions/<r>.yaml.")
+]
+
+
+@keys_app.command("generate")
+def keys_generate_command(
+    out: Annotated[Path, typer.Option(help="Directory for NAME.pem (private, 0600) and NAME.pub; outside the repo.")],
+    name: Annotated[str, typer.Option(help="File stem of the key pair.")] = "signing",
+    curve: Annotated[str, typer.Option(help="P-256 or P-384.")] = "P-256",
+) -> None:
+    """Write a passphrase-protected EC private key and its public key (passphrase: SOVTUNE_KEY_PASSPHRASE)."""
+    from pipeline.keys import PASSPHRASE_ENV, generate_keypair, read_passphrase
+
+    try:
+        passphrase = read_passphrase(confirm=True)
+        if not passphrase:
+            raise SovtuneError(f"a passphrase is required: set {PASSPHRASE_ENV} or run on a terminal")
+        private_path, public_path = generate_keypair(out, name, passphrase, curve)
+    except SovtuneError as error:
+        raise fail(error) from None
+    typer.echo(f"wrote {private_path} (private, keep secret) and {public_path} (give this to regional clusters)")
+
+
+@app.command("bundle")
+def bundle_command(
+    params: ParamsOption = Path("params.yaml"),
+    config: ConfigOption = None,
+    set_: SetOption = None,
+) -> None:
+    """Build, sign and tar models/bundles/<name>-<version> from the merged model and the reports."""
+    from pipeline.bundle import BundleInputs, build_bundle
+
+    try:
+        cfg = load(params, config, set_).bundle
+        if cfg is None:
+            raise SovtuneError(f"{params} has no `bundle:` section")
+        summary = build_bundle(cfg, BundleInputs(params_file=params), Path(cfg.output_dir))
+    except SovtuneError as error:
+        raise fail(error) from None
+    typer.echo(f"wrote {summary['bundle']}/ and {summary['tar']} (sha256 {summary['tar_sha256']})")
+
+
+@app.command("verify")
+def verify_command(
+    bundle: Annotated[Path, typer.Argument(help="Bundle directory or .tar.")],
+    trust: TrustOption,
+) -> None:
+    """Check a bundle's signature, signer and that every file is covered; exit 2 if anything is wrong."""
+    from pipeline.verify import load_trust, verify_path
+
+    try:
+        summary = verify_path(bundle, load_trust(trust))
+    except SovtuneError as error:
+        raise fail(error) from None
+    typer.echo(f"OK: {bundle} verified ({summary['files']} files, {summary['method']} signer {summary['signer']})")
+
+
+@app.command("install")
+def install_command(
+    bundle: Annotated[Path, typer.Argument(help="Bundle .tar.")],
+    trust: TrustOption,
+    dest: Annotated[Path, typer.Option(help="Target directory (must not exist or be empty).")],
+    max_file_gb: Annotated[float, typer.Option(help="Refuse tar entries larger than this (GiB).")] = 64.0,
+    max_total_gb: Annotated[float, typer.Option(help="Refuse tars holding more than this in total (GiB).")] = 512.0,
+) -> None:
+    """Safely extract, verify and atomically install a signed bundle; on failure nothing is installed."""
+    from pipeline.verify import install, load_trust
+
+    try:
+        summary = install(bundle, load_trust(trust), dest, int(max_file_gb * 2**30), int(max_total_gb * 2**30))
+    except SovtuneError as error:
+        raise fail(error) from None
+    typer.echo(f"installed {bundle} into {summary['dest']} ({summary['files']} files verified)")
+
+
 if __name__ == "__main__":
     app()

@@ -59,11 +59,48 @@ class ImportModelConfig(StrictModel):
     output_dir: str = Field(default="models/base", description="Where the safetensors model is written.")
 
 
+class BundleSigningConfig(StrictModel):
+    """How `bundle` signs: always an offline model_signing method (never keyless Sigstore)."""
+
+    method: Literal["key", "certificate"] = Field(
+        default="key",
+        description="`key`: EC private key (P-256/P-384). `certificate`: the same key plus a leaf certificate "
+        "issued by your own PKI (certificate + certificate_chain).",
+    )
+    private_key: str = Field(
+        default="~/.config/sovtune/keys/demo-signing.pem",
+        description="PEM private key, outside the repository; env SOVTUNE_SIGNING_KEY overrides it. The default "
+        "demo key is generated on first use. Passphrase: env SOVTUNE_KEY_PASSPHRASE or a prompt.",
+    )
+    certificate: str = Field(default="", description="Leaf certificate (PEM) for method `certificate`.")
+    certificate_chain: tuple[str, ...] = Field(
+        default=(), description="Intermediate certificates (PEM files), leaf issuer first; the root stays with "
+        "the verifiers' trust store."
+    )
+
+
+class BundleConfig(StrictModel):
+    """Stage `bundle`: package, describe, sign and tar the fine-tuned model for regional clusters."""
+
+    name: str = Field(description="Bundle name; the bundle is models/bundles/<name>-<version>/ and .tar.")
+    version: str = Field(description="Bundle version string (e.g. 0.1.0).")
+    output_dir: str = Field(default="models/bundles", description="Where bundle directories and tars go.")
+    allow_failed_gates: bool = Field(
+        default=False,
+        description="Bundle although reports/gates.json says passed=false; recorded in provenance and card.",
+    )
+    intended_use: str = Field(description="Intended-use paragraph for the model card.")
+    license: str = Field(description="Licence of the bundled weights (SPDX id), for the model card.")
+    attribution: str = Field(default="", description="Attribution text (base model, data) for the model card.")
+    signing: BundleSigningConfig = BundleSigningConfig()
+
+
 class Params(StrictModel):
     """All of params.yaml. Each stage reads only its own section."""
 
     offline: OfflineConfig = OfflineConfig()
     import_model: ImportModelConfig
+    bundle: BundleConfig | None = None
 
 
 def _deep_merge(base: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:

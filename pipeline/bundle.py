@@ -1,0 +1,447 @@
+"""Stage `bundle`: the fine-tuned model + its evidence -> a signed directory and a deterministic tar.
+
+Reads models/merged, models/adapter, models/base/manifest.json, reports/{eval,gates,redaction}.json and
+params.yaml; refuses when the gates failed (unless bundle.allow_failed_gates, which the card and provenance
+record). Writes models/bundles/<name>-<version>/:
+
+    config.json, model.safetensors, tokenizer files   merged weights: loads with plain transformers
+    adapter/                                          the LoRA adapter (PEFT)
+    reports/eval.json, gates.json, redaction.json     the evidence the card is generated from
+    README.md                                         model card
+    sbom.cdx.json                                     CycloneDX SBOM of the Python environment
+    provenance.intoto.json                            in-toto Statement v1, SLSA provenance v1 predicate
+    model.sig                                         model_signing signature over every other file
+
+and models/bundles/<name>-<version>.tar (sorted entries, mtime 0, owner 0/0, no owner names). ECDSA signatures
+are made deterministic (RFC 6979), so the same inputs and key give the same tar bytes.
+
+Run: `python -m pipeline.bundle` (DVC) or `sovtune bundle`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline import __version__, offline
+from pipeline.config import BundleConfig, BundleSigningConfig, load_params, section_as_dict
+from pipeline.errors import SovtuneError, run_main
+from pipeline.provenance import directory_digests, git_commit, sha256_file, write_json
+from pipeline.verify import SIGNATURE
+
+COPY_BUFFER = 4 * 2**20  # 4 MiB tar copy buffer (tarfile's default 16 KiB costs ~2x on GB files)
+SBOM = "sbom.cdx.json"
+PROVENANCE = "provenance.intoto.json"
+CARD = "README.md"
+REPORTS = ("eval", "gates", "redaction")
+
+
+@dataclass(frozen=True)
+class BundleInputs:
+    """Where the upstream stages left their outputs (the defaults are the DVC layout)."""
+
+    merged: Path = Path("models/merged")
+    adapter: Path = Path("models/adapter")
+    base_manifest: Path = Path("models/base/manifest.json")
+    reports: Path = Path("reports")
+    params_file: Path = Path("params.yaml")
+
+
+def _read_json(path: Path) -> Any:
+    if not path.is_file():
+        raise SovtuneError(f"{path} not found; run the stage that writes it first (`dvc repro`)")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as error:
+        raise SovtuneError(f"{path}: not valid JSON ({error})") from None
+
+
+def check_gates(gates: dict[str, Any], allow_failed: bool) -> list[str]:
+    """Names of failed gates; raises unless `allow_failed` when any failed (or `passed` is not true)."""
+    failed = [str(g.get("name")) for g in gates.get("gates", []) if not g.get("passed")]
+    if gates.get("passed") is True and not failed:
+        return []
+    if not allow_failed:
+        raise SovtuneError(
+            f"reports/gates.json: the model failed its release gates ({', '.join(failed) or 'passed is not true'}); "
+            "fix the model, or set bundle.allow_failed_gates=true to bundle it anyway (recorded in the bundle)"
+        )
+    return failed or ["passed is not true"]
+
+
+def _copy_tree(source: Path, target: Path, skip: tuple[str, ...] = ()) -> None:
+    """Copy regular files only (no metadata: mtimes and modes are normalised in the tar anyway)."""
+    if not source.is_dir():
+        raise SovtuneError(f"{source} not found; run `dvc repro train` first")
+    for path in sorted(source.rglob("*")):
+        relative = path.relative_to(source)
+        if path.is_symlink():
+            raise SovtuneError(f"{path} is a symlink; bundles hold plain files only")
+        if relative.as_posix() in skip or not path.is_file():
+            continue
+        (target / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target / relative)
+
+
+def _portable_adapter_config(adapter_dir: Path, base_name: str) -> None:
+    # peft writes the absolute base-model path here; a bundle must not leak build-machine paths.
+    config_path = adapter_dir / "adapter_config.json"
+    if not config_path.is_file():
+        return
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    if os.path.isabs(str(config.get("base_model_name_or_path") or "")):
+        config["base_model_name_or_path"] = base_name
+        write_json(config_path, config)
+
+
+def _refuse_private_keys(directory: Path) -> None:
+    for path in sorted(directory.rglob("*")):
+        if path.is_file() and path.stat().st_size < 2**20 and b"PRIVATE KEY-----" in path.read_bytes():
+            raise SovtuneError(f"{path} contains a PEM private key; private keys must never enter a bundle")
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, dict | list):
+        return json.dumps(value, sort_keys=True)
+    return str(value)
+
+
+def _eval_table(evaluation: dict[str, Any]) -> list[str]:
+    lines = ["| task | metric | base | tuned | n | other |", "|---|---|---|---|---|---|"]
+    for task, result in sorted(evaluation.items()):
+        if not isinstance(result, dict) or not isinstance(result.get("tuned"), dict):
+            continue
+        base = result.get("base") if isinstance(result.get("base"), dict) else {}
+        other = {k: v for k, v in result.items() if k not in ("base", "tuned", "n")}
+        for metric, tuned in sorted(result["tuned"].items()):
+            extra = ", ".join(f"{k}={_fmt(v)}" for k, v in sorted(other.items()))
+            lines.append(
+                f"| {task} | {metric} | {_fmt(base.get(metric, '-'))} | {_fmt(tuned)} | "
+                f"{_fmt(result.get('n', '-'))} | {extra} |"
+            )
+    return lines if len(lines) > 2 else ["No evaluation tasks were reported."]
+
+
+def model_card(
+    config: BundleConfig,
+    base: dict[str, Any],
+    evaluation: dict[str, Any],
+    gates: dict[str, Any],
+    redaction: dict[str, Any],
+    failed_gates: list[str],
+) -> str:
+    """The bundle's README.md, generated only from the reports and the config (no timestamps or paths)."""
+    lines = [f"# {config.name} {config.version}", ""]
+    if failed_gates:
+        lines += [
+            f"> **WARNING: this model FAILED its release gates ({', '.join(failed_gates)}).** It was bundled with "
+            "`bundle.allow_failed_gates: true`; the override is recorded in provenance.intoto.json.",
+            "",
+        ]
+    lines += [
+        f"Fine-tuned from **{base.get('name', 'unknown')}** ({base.get('architecture', '?')}, "
+        f"{base.get('parameters', 0) / 1e6:.1f}M parameters) with sovtune {__version__}, offline, on redacted "
+        "data. Load it with plain transformers: `AutoModelForCausalLM.from_pretrained(<this directory>)`; the "
+        "LoRA adapter alone is in `adapter/`.",
+        "",
+        "## Intended use",
+        "",
+        config.intended_use.strip(),
+        "",
+        "## Base model",
+        "",
+        f"- name: {base.get('name', 'unknown')}",
+        f"- source: {base.get('source', {}).get('kind', 'unknown')}",
+    ]
+    source_files = base.get("source", {}).get("files", {})
+    lines += [f"- `{name}` sha256 `{digest}`" for name, digest in sorted(source_files.items())]
+    lines += ["", "## Data lineage", "", "Training read only these redacted files (sha256 checked by `train`):", ""]
+    lines += [f"- `{name}` sha256 `{digest}`" for name, digest in sorted(redaction.get("outputs", {}).items())]
+    lines += ["", "Raw inputs before redaction:", ""]
+    lines += [f"- `{name}` sha256 `{digest}`" for name, digest in sorted(redaction.get("inputs", {}).items())]
+    lines += ["", "## Redaction summary", ""]
+    summary = {k: v for k, v in redaction.items() if k not in ("inputs", "outputs", "run")}
+    lines += [f"- {key}: {_fmt(value)}" for key, value in sorted(summary.items())] or ["- (no summary fields)"]
+    lines += ["", "## Evaluation", ""] + _eval_table(evaluation)
+    lines += ["", f"## Release gates: {'PASSED' if gates.get('passed') is True else 'FAILED'}", ""]
+    lines += ["| gate | passed | detail |", "|---|---|---|"]
+    lines += [
+        f"| {g.get('name')} | {'yes' if g.get('passed') else '**no**'} | {_fmt(g.get('detail', ''))} |"
+        for g in gates.get("gates", [])
+    ]
+    lines += ["", "## Licence and attribution", "", f"Licence: {config.license}", ""]
+    if config.attribution:
+        lines += [config.attribution.strip(), ""]
+    lines += [
+        "## Verification",
+        "",
+        f"`{SIGNATURE}` signs every file of this directory (OpenSSF model_signing, sha256 per file). Verify with "
+        "`sovtune verify <bundle> --trust <public key or trust store>`; `provenance.intoto.json` (SLSA v1) "
+        f"lists the inputs and `{SBOM}` the software that built it.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def python_sbom() -> dict[str, Any]:
+    """CycloneDX 1.6 SBOM of this Python environment, made reproducible and free of local paths."""
+    command = [sys.executable, "-m", "cyclonedx_py", "environment", "--output-reproducible", "--no-validate",
+               "--of", "JSON", "-o", "-", sys.executable]
+    # Schema validation takes ~13 s on 2 cores; the output is produced by the same library that defines it.
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        raise SovtuneError(f"cyclonedx-py failed: {result.stderr.strip()[-500:]}")
+    sbom = json.loads(result.stdout)
+    sbom.pop("serialNumber", None)
+    sbom.get("metadata", {}).pop("timestamp", None)
+    for component in sbom.get("components", []):
+        # Editable installs point at the build machine's checkout (file:///...): drop those references.
+        references = [r for r in component.get("externalReferences", []) if not r.get("url", "").startswith("file:")]
+        component["externalReferences"] = references
+        if not references:
+            del component["externalReferences"]
+    return sbom
+
+
+def provenance_statement(
+    config: BundleConfig,
+    bundle_dir: Path,
+    inputs: BundleInputs,
+    base: dict[str, Any],
+    redaction: dict[str, Any],
+    failed_gates: list[str],
+) -> dict[str, Any]:
+    """in-toto Statement v1 with a SLSA provenance v1 predicate: subjects = bundle files, deps = what built them."""
+    subjects = [{"name": name, "digest": {"sha256": digest}} for name, digest in directory_digests(bundle_dir).items()]
+    commit = git_commit()
+    dependencies = [
+        {
+            "name": "models/base/manifest.json",
+            "digest": {"sha256": sha256_file(inputs.base_manifest)},
+            "annotations": {"model": base.get("name"), "source_files": base.get("source", {}).get("files", {})},
+        },
+        *(
+            {"name": name, "digest": {"sha256": digest}, "annotations": {"kind": "redacted training data"}}
+            for name, digest in sorted(redaction.get("outputs", {}).items())
+        ),
+        {"name": "params.yaml", "digest": {"sha256": sha256_file(inputs.params_file)}},
+        {"uri": "git+sovtune", "digest": {"gitCommit": commit.removesuffix("-dirty")},
+         "annotations": {"dirty": commit.endswith("-dirty")}},
+    ]
+    return {
+        "_type": "https://in-toto.io/Statement/v1",
+        "subject": subjects,
+        "predicateType": "https://slsa.dev/provenance/v1",
+        "predicate": {
+            "buildDefinition": {
+                "buildType": "https://sovtune.dev/bundle/v1",
+                "externalParameters": {"bundle": section_as_dict(config)},
+                "internalParameters": {
+                    "allow_failed_gates_used": bool(failed_gates),
+                    "failed_gates": failed_gates,
+                },
+                "resolvedDependencies": dependencies,
+            },
+            "runDetails": {
+                "builder": {
+                    "id": f"https://sovtune.dev/builder/sovtune@{__version__}",
+                    "version": {
+                        "sovtune": __version__,
+                        "python": platform.python_version(),
+                        "platform": f"{platform.system()}-{platform.machine()}",
+                    },
+                },
+                "metadata": {},
+            },
+        },
+    }
+
+
+class _DeterministicEcdsaKey:
+    """An EC private key whose ECDSA signatures follow RFC 6979, so re-signing the same bundle gives the same bytes.
+
+    model_signing always signs with randomised ECDSA; we wrap the key object it loaded (its only use is
+    `sign(data, ECDSA(hash))` and `public_key()`), which keeps the signature format unchanged.
+    """
+
+    def __init__(self, key: Any) -> None:
+        self._key = key
+
+    def public_key(self) -> Any:
+        return self._key.public_key()
+
+    def sign(self, data: bytes, algorithm: Any) -> bytes:
+        from cryptography.hazmat.primitives.asymmetric import ec
+
+        return self._key.sign(data, ec.ECDSA(algorithm.algorithm, deterministic_signing=True))
+
+
+@contextlib.contextmanager
+def _plain_key_file(key: Any) -> Iterator[Path]:
+    """The decrypted key in a 0600 file inside a 0700 temp directory, deleted afterwards.
+
+    model_signing's certificate signer cannot open encrypted keys; prefer /dev/shm (memory) when present.
+    """
+    from cryptography.hazmat.primitives import serialization
+
+    shm = Path("/dev/shm")
+    with tempfile.TemporaryDirectory(prefix="sovtune-key-", dir=shm if shm.is_dir() else None) as directory:
+        path = Path(directory) / "key.pem"
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+        yield path
+
+
+def sign_bundle_dir(directory: Path, signing: BundleSigningConfig, max_workers: int | None = None) -> dict[str, str]:
+    """Sign every file of `directory` into `directory/model.sig` with the key or certificate method.
+
+    Git paths are hashed like any other file and nothing is ignored but the signature itself.
+
+    Returns:
+        {"method": ..., "public_key_sha256": fingerprint of the signing key}.
+    """
+    import model_signing
+
+    from pipeline.keys import load_private_key, public_key_fingerprint, resolve_signing_key
+
+    key_path = resolve_signing_key(signing.private_key)
+    key, password = load_private_key(key_path)
+    hashing = (
+        model_signing.hashing.Config()
+        .use_file_serialization(hashing_algorithm="sha256", max_workers=max_workers or os.cpu_count())
+        .set_ignored_paths(paths=[SIGNATURE], ignore_git_paths=False)
+    )
+    config = model_signing.signing.Config().set_hashing_config(hashing)
+    (directory / SIGNATURE).unlink(missing_ok=True)
+    try:
+        if signing.method == "key":
+            # model_signing passes `password` straight to cryptography, which wants bytes.
+            config.use_elliptic_key_signer(private_key=key_path, password=password)  # type: ignore[arg-type]
+        else:
+            if not signing.certificate:
+                raise SovtuneError("bundle.signing.method is certificate but bundle.signing.certificate is empty")
+            with _plain_key_file(key) as plain:
+                config.use_certificate_signer(
+                    private_key=plain,
+                    signing_certificate=Path(signing.certificate).expanduser(),
+                    certificate_chain=[Path(c).expanduser() for c in signing.certificate_chain],
+                )
+        config._signer._private_key = _DeterministicEcdsaKey(config._signer._private_key)  # type: ignore[union-attr]
+        config.sign(directory, directory / SIGNATURE)
+    except (ValueError, OSError) as error:
+        raise SovtuneError(f"signing {directory} failed: {error}") from None
+    return {"method": signing.method, "public_key_sha256": public_key_fingerprint(key.public_key())}
+
+
+def write_tar(directory: Path, tar_path: Path) -> None:
+    """Deterministic tar of `directory` (as its top-level entry): sorted, mtime 0, uid/gid 0, no names, 0644/0755.
+
+    Written to a temporary name and renamed, so a reader never sees half a tar.
+    """
+    paths = [directory, *sorted(directory.rglob("*"), key=lambda p: p.relative_to(directory).as_posix())]
+    partial = tar_path.with_name(tar_path.name + ".partial")
+    with tarfile.open(partial, "w", format=tarfile.PAX_FORMAT, copybufsize=COPY_BUFFER) as tar:
+        for path in paths:
+            if path.is_symlink() or not (path.is_file() or path.is_dir()):
+                raise SovtuneError(f"{path}: bundles hold plain files and directories only")
+            arcname = Path(directory.name, path.relative_to(directory)).as_posix()
+            info = tar.gettarinfo(path, arcname)
+            info.mtime, info.uid, info.gid, info.uname, info.gname = 0, 0, 0, "", ""
+            info.mode = 0o755 if info.isdir() else 0o644
+            if info.isdir():
+                tar.addfile(info)
+            else:
+                with open(path, "rb") as handle:
+                    tar.addfile(info, handle)
+    partial.replace(tar_path)
+
+
+def build_bundle(
+    config: BundleConfig, inputs: BundleInputs, output_dir: Path, sbom: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Assemble, describe, sign and tar the bundle.
+
+    Args:
+        config: the `bundle` section.
+        inputs: upstream outputs.
+        output_dir: where `<name>-<version>/` and `.tar` go.
+        sbom: a precomputed SBOM (tests reuse one); None runs cyclonedx-py on this environment.
+
+    Returns:
+        {"bundle": dir, "tar": path, "tar_sha256": ..., "files": n, "signing": {...}, "failed_gates": [...]}.
+    """
+    reports = {name: _read_json(inputs.reports / f"{name}.json") for name in REPORTS}
+    failed_gates = check_gates(reports["gates"], config.allow_failed_gates)
+    base = _read_json(inputs.base_manifest)
+    if not inputs.params_file.is_file():
+        raise SovtuneError(f"{inputs.params_file} not found")
+    if failed_gates:
+        print(f"bundle: WARNING: bundling a model that FAILED gates {failed_gates} (bundle.allow_failed_gates)")
+
+    stem = f"{config.name}-{config.version}"
+    bundle_dir, tar_path = output_dir / stem, output_dir / f"{stem}.tar"
+    # Build under the final directory name (the signature records it) inside a hidden staging parent, so an
+    # interrupted run never leaves a half-built bundle where a reader would find it.
+    staging_parent = output_dir / f".{stem}.staging"
+    shutil.rmtree(staging_parent, ignore_errors=True)
+    staging = staging_parent / stem
+    (staging / "reports").mkdir(parents=True)
+    try:
+        _copy_tree(inputs.merged, staging, skip=(CARD,))
+        _copy_tree(inputs.adapter, staging / "adapter", skip=(CARD,))
+        _portable_adapter_config(staging / "adapter", str(base.get("name", "base-model")))
+        for name in REPORTS:
+            shutil.copyfile(inputs.reports / f"{name}.json", staging / "reports" / f"{name}.json")
+        write_json(staging / SBOM, sbom if sbom is not None else python_sbom())
+        card = model_card(config, base, reports["eval"], reports["gates"], reports["redaction"], failed_gates)
+        (staging / CARD).write_text(card, encoding="utf-8")
+        statement = provenance_statement(config, staging, inputs, base, reports["redaction"], failed_gates)
+        write_json(staging / PROVENANCE, statement)
+        _refuse_private_keys(staging)
+        signing = sign_bundle_dir(staging, config.signing)
+        shutil.rmtree(bundle_dir, ignore_errors=True)
+        staging.rename(bundle_dir)
+    finally:
+        shutil.rmtree(staging_parent, ignore_errors=True)
+    write_tar(bundle_dir, tar_path)
+    return {
+        "bundle": bundle_dir.as_posix(),
+        "tar": tar_path.as_posix(),
+        "tar_sha256": sha256_file(tar_path),
+        "files": len(directory_digests(bundle_dir)),
+        "signing": signing,
+        "failed_gates": failed_gates,
+    }
+
+
+def main() -> None:
+    offline.set_offline_env()
+    params = load_params()
+    offline.enforce(params.offline.allow_hosts)
+    if params.bundle is None:
+        raise SovtuneError("params.yaml has no `bundle:` section")
+    config = params.bundle
+    print(f"bundle: building {config.name}-{config.version} (SBOM, model card, provenance, {config.signing.method} "
+          "signature)")
+    summary = build_bundle(config, BundleInputs(), Path(config.output_dir))
+    print(f"bundle: wrote {summary['bundle']}/ ({summary['files']} files) and {summary['tar']} "
+          f"(sha256 {summary['tar_sha256'][:16]}..., signer key {summary['signing']['public_key_sha256'][:16]}...)")
+
+
+if __name__ == "__main__":
+    run_main(main)
