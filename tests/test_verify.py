@@ -21,6 +21,7 @@ from pipeline.errors import SovtuneError
 from pipeline.keys import PASSPHRASE_ENV, SIGNING_KEY_ENV, generate_keypair
 from pipeline.verify import SIGNATURE, install, load_trust, require_safe_tarfile, safe_extract, verify_bundle_dir
 
+from .conftest import ROOT
 from .pki import DAY, NOW, build, make_chain
 
 PASS = "tamper-suite"
@@ -321,3 +322,13 @@ def test_cli_verify_and_install(tmp_path, keys, good_tar):
     installed = runner.invoke(app, ["install", str(good_tar), "--trust", str(keys["trusted_pub"]), "--dest",
                                     str(tmp_path / "dest")])
     assert installed.exit_code == 0, installed.output
+
+
+@pytest.mark.parametrize("store", sorted((ROOT / "configs" / "regions").glob("*.yaml")), ids=lambda p: p.name)
+def test_checked_in_trust_stores_validate(store):
+    import yaml
+
+    from pipeline.verify import TrustStoreFile
+
+    parsed = TrustStoreFile.model_validate(yaml.safe_load(store.read_text()))
+    assert parsed.keys or parsed.certificates
