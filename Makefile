@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.install-stamp
 # CPU machines: the local CPU wheel. GPU servers: make install TORCH="torch==2.13.0 --index-url <your mirror>"
 TORCH ?= torch==2.13.0
+# Stage commands in dvc.yaml call `python`: put the venv first on PATH for everything make runs.
+export PATH := $(abspath $(BIN)):$(PATH)
 PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input
 # Keep pytest's exit status (5 = no tests collected counts as a failure in .ci/run too).
 PYTEST_ARGS ?=
