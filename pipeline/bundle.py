@@ -13,7 +13,8 @@ record). Writes models/bundles/<name>-<version>/:
     model.sig                                         model_signing signature over every other file
 
 and models/bundles/<name>-<version>.tar (sorted entries, mtime 0, owner 0/0, no owner names). ECDSA signatures
-are made deterministic (RFC 6979), so the same inputs and key give the same tar bytes.
+are made deterministic (RFC 6979), so the same inputs and key give the same tar bytes. Beside the tar,
+`<name>-<version>.json` gives its sha256 and the signer's key fingerprint (to publish with it).
 
 Run: `python -m pipeline.bundle` (DVC) or `sovtune bundle`.
 """
@@ -37,7 +38,7 @@ from typing import Any
 from pipeline import __version__, offline
 from pipeline.config import BundleConfig, BundleSigningConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
-from pipeline.provenance import directory_digests, git_commit, sha256_file, write_json
+from pipeline.provenance import directory_digests, git_commit, run_info, sha256_file, write_json
 from pipeline.verify import SIGNATURE
 
 COPY_BUFFER = 4 * 2**20  # 4 MiB tar copy buffer (tarfile's default 16 KiB costs ~2x on GB files)
@@ -252,6 +253,7 @@ def provenance_statement(
                 "internalParameters": {
                     "allow_failed_gates_used": bool(failed_gates),
                     "failed_gates": failed_gates,
+                    "run": run_info("bundle", section_as_dict(config)),
                 },
                 "resolvedDependencies": dependencies,
             },
@@ -383,7 +385,8 @@ def build_bundle(
         sbom: a precomputed SBOM (tests reuse one); None runs cyclonedx-py on this environment.
 
     Returns:
-        {"bundle": dir, "tar": path, "tar_sha256": ..., "files": n, "signing": {...}, "failed_gates": [...]}.
+        {"bundle": dir, "tar": path, "tar_sha256": ..., "files": n, "signing": {...}, "failed_gates": [...]},
+        also written to `<output_dir>/<name>-<version>.json`.
     """
     reports = {name: _read_json(inputs.reports / f"{name}.json") for name in REPORTS}
     failed_gates = check_gates(reports["gates"], config.allow_failed_gates)
@@ -419,7 +422,7 @@ def build_bundle(
     finally:
         shutil.rmtree(staging_parent, ignore_errors=True)
     write_tar(bundle_dir, tar_path)
-    return {
+    summary = {
         "bundle": bundle_dir.as_posix(),
         "tar": tar_path.as_posix(),
         "tar_sha256": sha256_file(tar_path),
@@ -427,6 +430,9 @@ def build_bundle(
         "signing": signing,
         "failed_gates": failed_gates,
     }
+    # Beside the tar, outside the signed directory: what to publish with it (tar digest, signer fingerprint).
+    write_json(output_dir / f"{stem}.json", summary)
+    return summary
 
 
 def main() -> None:

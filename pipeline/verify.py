@@ -135,9 +135,12 @@ def read_signature(signature_path: Path) -> tuple[dict[str, Any], dict[str, Any]
     try:
         bundle = json.loads(signature_path.read_text(encoding="utf-8"))
         statement = json.loads(base64.b64decode(bundle["dsseEnvelope"]["payload"]))
-        statement["predicate"]["serialization"], statement["predicate"]["resources"]  # noqa: B018 (shape check)
+        predicate = statement["predicate"]
+        shape_ok = isinstance(predicate["serialization"], dict) and isinstance(predicate["resources"], list)
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise SovtuneError(f"{signature_path}: not a readable model_signing signature ({error})") from None
+    if not shape_ok:
+        raise SovtuneError(f"{signature_path}: unexpected model_signing statement layout")
     return bundle, statement
 
 

@@ -140,7 +140,8 @@ def test_failed_gates_override_is_recorded(tmp_path, tiny_model_dir, keypair, sb
     assert "FAILED its release gates (no_canary_leak)" in (bundle / "README.md").read_text()
     internal = json.loads((bundle / "provenance.intoto.json").read_text())["predicate"]["buildDefinition"][
         "internalParameters"]
-    assert internal == {"allow_failed_gates_used": True, "failed_gates": ["no_canary_leak"]}
+    assert internal["allow_failed_gates_used"] is True and internal["failed_gates"] == ["no_canary_leak"]
+    assert internal["run"]["config"]["allow_failed_gates"] is True
 
 
 def test_installed_bundle_loads_with_plain_transformers(built, keypair, tmp_path):
@@ -208,3 +209,20 @@ def test_demo_key_is_generated_outside_the_repo_once(tmp_path, monkeypatch, caps
 def test_signing_key_env_overrides_config(tmp_path, keypair, monkeypatch):
     monkeypatch.setenv(SIGNING_KEY_ENV, str(keypair[0]))
     assert resolve_signing_key(DEMO_KEY) == keypair[0]
+
+
+@pytest.mark.slow
+def test_real_smollm2_bundle_installs_and_generates(tmp_path, smollm2_base_dir, keypair):
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    summary = build(tmp_path / "w", smollm2_base_dir, keypair[0], {"bomFormat": "CycloneDX"})
+    dest = tmp_path / "cluster" / "smollm2"
+    install(summary["tar"], load_trust(keypair[1]), dest)
+    tokenizer = AutoTokenizer.from_pretrained(dest)
+    model = AutoModelForCausalLM.from_pretrained(dest)
+    original = AutoModelForCausalLM.from_pretrained(smollm2_base_dir)
+    inputs = tokenizer("Building permits are issued by", return_tensors="pt")
+    with torch.no_grad():
+        assert torch.equal(model(**inputs).logits, original(**inputs).logits)
+    assert json.loads((Path(summary["tar"]).with_suffix(".json")).read_text())["tar_sha256"] == summary["tar_sha256"]
