@@ -12,8 +12,9 @@ record). Writes models/bundles/<name>-<version>/:
     provenance.intoto.json                            in-toto Statement v1, SLSA provenance v1 predicate
     model.sig                                         model_signing signature over every other file
 
-and models/bundles/<name>-<version>.tar (sorted entries, mtime 0, owner 0/0, no owner names). ECDSA signatures
-are made deterministic (RFC 6979), so the same inputs and key give the same tar bytes. Beside the tar,
+and models/bundles/<name>-<version>.tar (sorted entries, mtime 0, owner 0/0, no owner names). The signature's
+payload is canonical JSON signed with deterministic ECDSA (RFC 6979), so the same inputs and key give the same
+tar bytes. Beside the tar,
 `<name>-<version>.json` gives its sha256 and the signer's key fingerprint (to publish with it).
 
 Run: `python -m pipeline.bundle` (DVC) or `sovtune bundle`.
@@ -21,6 +22,7 @@ Run: `python -m pipeline.bundle` (DVC) or `sovtune bundle`.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -272,23 +274,28 @@ def provenance_statement(
     }
 
 
-class _DeterministicEcdsaKey:
-    """An EC private key whose ECDSA signatures follow RFC 6979, so re-signing the same bundle gives the same bytes.
+def _canonical_resign(signature_path: Path, key: Any) -> None:
+    """Re-sign model_signing's DSSE envelope over a canonical payload with deterministic (RFC 6979) ECDSA.
 
-    model_signing always signs with randomised ECDSA; we wrap the key object it loaded (its only use is
-    `sign(data, ECDSA(hash))` and `public_key()`), which keeps the signature format unchanged.
+    model_signing serialises its statement through a protobuf Struct whose key order changes from process to
+    process, and signs with randomised ECDSA: either would make the same bundle sign to different bytes. The
+    statement itself is unchanged; only its JSON key order (sorted) and the signature bytes are fixed.
+    DSSE PAE: https://github.com/secure-systems-lab/dsse/blob/v1.0.0/protocol.md
     """
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
 
-    def __init__(self, key: Any) -> None:
-        self._key = key
-
-    def public_key(self) -> Any:
-        return self._key.public_key()
-
-    def sign(self, data: bytes, algorithm: Any) -> bytes:
-        from cryptography.hazmat.primitives.asymmetric import ec
-
-        return self._key.sign(data, ec.ECDSA(algorithm.algorithm, deterministic_signing=True))
+    bundle = json.loads(signature_path.read_text(encoding="utf-8"))
+    envelope = bundle["dsseEnvelope"]
+    statement = json.loads(base64.b64decode(envelope["payload"]))
+    payload = json.dumps(statement, sort_keys=True, indent=2).encode("utf-8")
+    payload_type = envelope["payloadType"].encode("utf-8")
+    pae = b"DSSEv1 %d %s %d %s" % (len(payload_type), payload_type, len(payload), payload)
+    digest = hashes.SHA384() if key.curve.key_size == 384 else hashes.SHA256()  # as model_signing pairs them
+    signature = key.sign(pae, ec.ECDSA(digest, deterministic_signing=True))
+    envelope["payload"] = base64.b64encode(payload).decode("ascii")
+    envelope["signatures"] = [{"sig": base64.b64encode(signature).decode("ascii"), "keyid": ""}]
+    signature_path.write_text(json.dumps(bundle, sort_keys=True, separators=(",", ":")), encoding="utf-8")
 
 
 @contextlib.contextmanager
@@ -343,8 +350,8 @@ def sign_bundle_dir(directory: Path, signing: BundleSigningConfig, max_workers: 
                     signing_certificate=Path(signing.certificate).expanduser(),
                     certificate_chain=[Path(c).expanduser() for c in signing.certificate_chain],
                 )
-        config._signer._private_key = _DeterministicEcdsaKey(config._signer._private_key)  # type: ignore[union-attr]
         config.sign(directory, directory / SIGNATURE)
+        _canonical_resign(directory / SIGNATURE, key)
     except (ValueError, OSError) as error:
         raise SovtuneError(f"signing {directory} failed: {error}") from None
     return {"method": signing.method, "public_key_sha256": public_key_fingerprint(key.public_key())}

@@ -226,3 +226,29 @@ def test_real_smollm2_bundle_installs_and_generates(tmp_path, smollm2_base_dir, 
     with torch.no_grad():
         assert torch.equal(model(**inputs).logits, original(**inputs).logits)
     assert json.loads((Path(summary["tar"]).with_suffix(".json")).read_text())["tar_sha256"] == summary["tar_sha256"]
+
+
+def test_signature_bytes_are_the_same_across_processes(tmp_path):
+    # model_signing's payload key order varies per process (protobuf map); sovtune re-signs it canonically.
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    private, public = generate_keypair(tmp_path / "keys", "p384", PASS, curve="P-384")
+    script = (
+        "import sys; from pathlib import Path; from pipeline.bundle import sign_bundle_dir; "
+        "from pipeline.config import BundleSigningConfig; "
+        "sign_bundle_dir(Path(sys.argv[1]), BundleSigningConfig(private_key=sys.argv[2]))"
+    )
+    signatures = []
+    for run in ("a", "b"):
+        directory = tmp_path / run / "bundle"
+        (directory / "sub").mkdir(parents=True)
+        (directory / "weights.bin").write_bytes(bytes(range(256)) * 100)
+        (directory / "sub" / "config.json").write_text("{}")
+        env = {**os.environ, "PYTHONPATH": str(ROOT), PASSPHRASE_ENV: PASS}
+        subprocess.run([sys.executable, "-c", script, str(directory), str(private)], check=True, env=env, timeout=120)
+        signatures.append((directory / SIGNATURE).read_bytes())
+        assert verify_bundle_dir(directory, load_trust(public))["files"] == 2
+    assert signatures[0] == signatures[1]
