@@ -219,6 +219,16 @@ def python_sbom() -> dict[str, Any]:
     return sbom
 
 
+def _recorded_config(config: BundleConfig) -> dict[str, Any]:
+    """The config as recorded in the bundle: key and certificate paths are build-machine details, dropped.
+
+    The signer is identified by model.sig itself (key fingerprint or certificate chain).
+    """
+    recorded = section_as_dict(config)
+    recorded["signing"] = {"method": config.signing.method}
+    return recorded
+
+
 def provenance_statement(
     config: BundleConfig,
     bundle_dir: Path,
@@ -251,11 +261,11 @@ def provenance_statement(
         "predicate": {
             "buildDefinition": {
                 "buildType": "https://sovtune.dev/bundle/v1",
-                "externalParameters": {"bundle": section_as_dict(config)},
+                "externalParameters": {"bundle": _recorded_config(config)},
                 "internalParameters": {
                     "allow_failed_gates_used": bool(failed_gates),
                     "failed_gates": failed_gates,
-                    "run": run_info("bundle", section_as_dict(config)),
+                    "run": run_info("bundle", _recorded_config(config)),
                 },
                 "resolvedDependencies": dependencies,
             },

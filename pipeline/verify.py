@@ -317,7 +317,7 @@ def safe_extract(
     """
     require_safe_tarfile()
     try:
-        with tarfile.open(tar_path, "r:") as tar:
+        with tarfile.open(tar_path, "r:", copybufsize=4 * 2**20) as tar:  # 4 MiB copies: 16 KiB default is slow
             members = tar.getmembers()
             if len(members) > max_members:
                 raise SovtuneError(f"{tar_path} has {len(members)} entries, over the limit of {max_members}")

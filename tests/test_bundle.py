@@ -57,11 +57,11 @@ def test_bundle_layout_and_signature(built, keypair):
 
 def test_bundle_has_no_absolute_paths_or_private_keys(built, keypair):
     bundle = Path(built["bundle"])
-    build_root = str(bundle.parents[2])
+    build_root, key_dir = str(bundle.parents[2]), str(keypair[0].parent)
     for path in bundle.rglob("*"):
         if path.is_file() and path.suffix != ".safetensors":
             text = path.read_text(encoding="utf-8")
-            assert build_root not in text, path
+            assert build_root not in text and key_dir not in text, path
             assert "PRIVATE KEY" not in text, path
     adapter_config = json.loads((bundle / "adapter" / "adapter_config.json").read_text())
     assert adapter_config["base_model_name_or_path"] == "TinyLlama-test"
