@@ -2,8 +2,9 @@
 
 Targets (issue 7): sign and verify reach at least 0.8x openssl's throughput; a whole install (safe extract +
 verify + rename) takes at most 1.5x of `tar -xf` + `openssl dgst -sha256` over the extracted files.
-All contenders run back to back in one process on warm page cache, best of `--repeats`; the load average is
-logged because other work on the 2 shared cores skews every number. Random files live in a temp dir that is
+All contenders run back to back in one process on warm page cache, in `--repeats` interleaved rounds (best
+wall time kept; CPU seconds logged too); the load average is logged because other work on the 2 shared cores
+skews every number. Random files live in a temp dir that is
 deleted at the end.
 
 Run: `python -m benchmarks.bundle_speed [--size-mb 1024] [--repeats 2]`
@@ -14,7 +15,9 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import shutil
+import statistics
 import subprocess
 import tempfile
 import time
@@ -51,14 +54,16 @@ def _make_files(directory: Path, total_bytes: int) -> list[Path]:
     return files
 
 
-def _best(function: Callable[[], object], repeats: int, before: Callable[[], object] = lambda: None) -> float:
-    times = []
-    for _ in range(repeats):
-        before()
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def _timed(function: Callable[[], object]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process's threads + finished child processes) of one call."""
+    before_cpu = time.process_time() + resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime + resource.getrusage(
+        resource.RUSAGE_CHILDREN).ru_stime
+    start = time.perf_counter()
+    function()
+    wall = time.perf_counter() - start
+    after_cpu = time.process_time() + resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime + resource.getrusage(
+        resource.RUSAGE_CHILDREN).ru_stime
+    return wall, after_cpu - before_cpu
 
 
 def _openssl_digest(files: list[Path]) -> None:
@@ -79,12 +84,9 @@ def run(size_mb: int, repeats: int) -> dict:
         trust = load_trust(public_key)
         signing = BundleSigningConfig(private_key=str(private_key))
 
-        openssl = _best(lambda: _openssl_digest(files), repeats)
-        sign = _best(lambda: sign_bundle_dir(bundle, signing), repeats)
-        verify = _best(lambda: verify_bundle_dir(bundle, trust), repeats)
+        sign_bundle_dir(bundle, signing)  # the tar must hold a signed bundle; signing is timed again below
         tar_path = root / "bench.tar"
-        tar_write = _best(lambda: write_tar(bundle, tar_path), 1)
-
+        tar_write, _ = _timed(lambda: write_tar(bundle, tar_path))
         plain_dir, install_dir = root / "plain", root / "cluster" / "model"
 
         def plain_extract_and_digest() -> None:
@@ -92,26 +94,45 @@ def run(size_mb: int, repeats: int) -> dict:
             subprocess.run(["tar", "-xf", str(tar_path), "-C", str(plain_dir)], check=True)
             _openssl_digest([p for p in sorted(plain_dir.rglob("*")) if p.is_file()])
 
-        plain = _best(plain_extract_and_digest, repeats, before=lambda: shutil.rmtree(plain_dir, ignore_errors=True))
-        whole_install = _best(
-            lambda: install(tar_path, trust, install_dir), repeats,
-            before=lambda: shutil.rmtree(install_dir, ignore_errors=True),
-        )
+        contenders: dict[str, Callable[[], object]] = {
+            "openssl_dgst_sha256": lambda: _openssl_digest(files),
+            "sign": lambda: sign_bundle_dir(bundle, signing),
+            "verify": lambda: verify_bundle_dir(bundle, trust),
+            "tar_xf_plus_openssl": plain_extract_and_digest,
+            "install": lambda: install(tar_path, trust, install_dir),
+        }
+        # Rounds interleave the contenders, so a burst of load from other work hits all of them alike.
+        walls: dict[str, list[float]] = {name: [] for name in contenders}
+        cpus: dict[str, list[float]] = {name: [] for name in contenders}
+        for _ in range(repeats):
+            for name, function in contenders.items():
+                shutil.rmtree(plain_dir, ignore_errors=True)
+                shutil.rmtree(install_dir, ignore_errors=True)
+                # Flush dirty pages first: otherwise the write-back of the previous contender's 1 GB lands on the
+                # next one (install always ran right after the plain extract).
+                os.sync()
+                wall, cpu = _timed(function)
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+    best = {name: min(values) for name, values in walls.items()}
+    median = {name: statistics.median(values) for name, values in walls.items()}
+    openssl, sign, verify = best["openssl_dgst_sha256"], best["sign"], best["verify"]
+    plain, whole_install = best["tar_xf_plus_openssl"], best["install"]
     mb = size / 1e6
     result = {
         "bytes": size,
         "files": len(files) + 1,
         "repeats": repeats,
-        "seconds": {
-            "openssl_dgst_sha256": round(openssl, 3),
-            "sign": round(sign, 3),
-            "verify": round(verify, 3),
-            "write_tar": round(tar_write, 3),
-            "tar_xf_plus_openssl": round(plain, 3),
-            "install": round(whole_install, 3),
-        },
+        "seconds": {**{name: round(value, 3) for name, value in best.items()}, "write_tar": round(tar_write, 3)},
+        "seconds_all_rounds": {name: [round(v, 3) for v in values] for name, values in walls.items()},
+        "cpu_seconds_best": {name: round(min(values), 3) for name, values in cpus.items()},
         "throughput_MBps": {
             "openssl": round(mb / openssl, 1), "sign": round(mb / sign, 1), "verify": round(mb / verify, 1),
+        },
+        "ratios_of_medians": {
+            "sign_vs_openssl_throughput": round(median["openssl_dgst_sha256"] / median["sign"], 3),
+            "verify_vs_openssl_throughput": round(median["openssl_dgst_sha256"] / median["verify"], 3),
+            "install_vs_extract_plus_openssl_time": round(median["install"] / median["tar_xf_plus_openssl"], 3),
         },
         "ratios": {
             "sign_vs_openssl_throughput": round(openssl / sign, 3),
@@ -143,7 +164,7 @@ def run(size_mb: int, repeats: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=int, default=1024, help="Total size of the random files (MiB).")
-    parser.add_argument("--repeats", type=int, default=2, help="Runs per contender; the best is kept.")
+    parser.add_argument("--repeats", type=int, default=5, help="Runs per contender; the best is kept.")
     parser.add_argument("--out", type=Path, default=RESULT, help="Where the JSON result goes.")
     args = parser.parse_args()
     result = run(args.size_mb, args.repeats)
