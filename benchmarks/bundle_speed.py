@@ -104,8 +104,10 @@ def run(size_mb: int, repeats: int) -> dict:
         # Rounds interleave the contenders, so a burst of load from other work hits all of them alike.
         walls: dict[str, list[float]] = {name: [] for name in contenders}
         cpus: dict[str, list[float]] = {name: [] for name in contenders}
-        for _ in range(repeats):
-            for name, function in contenders.items():
+        for round_number in range(repeats):
+            # Odd rounds run in reverse order, so no contender always follows the same neighbour.
+            order = list(contenders.items())[:: -1 if round_number % 2 else 1]
+            for name, function in order:
                 shutil.rmtree(plain_dir, ignore_errors=True)
                 shutil.rmtree(install_dir, ignore_errors=True)
                 # Flush dirty pages first: otherwise the write-back of the previous contender's 1 GB lands on the
