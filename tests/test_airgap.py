@@ -106,16 +106,21 @@ def run_strace(command: Sequence[str], cwd: Path, log: Path, timeout: int = 600)
 
 
 def run_without_network(command: Sequence[str], cwd: Path, log_dir: Path, timeout: int = 600) -> IsolatedRun:
-    """Run `command` in a network namespace without network, or else under strace; skip when neither works."""
-    if _unshare_works():
-        result = subprocess.run(
-            ["unshare", "--net", "--", *command], cwd=cwd, env=_environment(), capture_output=True, text=True,
-            timeout=timeout,
-        )
+    """Run `command` in a network namespace without network, or else under strace; skip when neither works.
+
+    SOVTUNE_AIRGAP_METHOD=unshare|strace forces one method (e.g. to exercise the strace fallback in CI).
+    """
+    method = os.environ.get("SOVTUNE_AIRGAP_METHOD", "")
+    if method in ("", "unshare") and _unshare_works():
+        # Loopback is allowed by sovtune's policy (e.g. a local rendezvous for multi-process training) but starts
+        # down in a new namespace: bring it up when `ip` exists. Nothing else exists to reach.
+        wrapped = ["unshare", "--net", "--", "sh", "-c", 'ip link set lo up 2>/dev/null; exec "$@"', "sh", *command]
+        result = subprocess.run(wrapped, cwd=cwd, env=_environment(), capture_output=True, text=True, timeout=timeout)
         return IsolatedRun("unshare", result.returncode, result.stdout + result.stderr, [])
-    if _strace_works():
+    if method in ("", "strace") and _strace_works():
         return run_strace(command, cwd, log_dir / "strace.log", timeout)
-    pytest.skip("neither `unshare --net` (needs root or CAP_SYS_ADMIN) nor strace (needs ptrace) is permitted here")
+    pytest.skip("neither `unshare --net` (needs root or CAP_SYS_ADMIN) nor strace (needs ptrace) is permitted here"
+                + (f" (SOVTUNE_AIRGAP_METHOD={method})" if method else ""))
 
 
 def copy_repository(destination: Path) -> Path:
