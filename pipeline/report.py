@@ -100,11 +100,29 @@ def read_graph(dvc_yaml: Any, dvc_lock: Any) -> dict[str, Any]:
         out, dep = out.rstrip("/"), dep.rstrip("/")
         return out == dep or dep.startswith(out + "/") or out.startswith(dep + "/")
 
-    edges = sorted(
-        {(a, b) for a in stages for b in stages if a != b
-         for out in stages[a]["outs"] for dep in stages[b]["deps"] if feeds(out, dep)}
-    )
-    return {"stages": stages, "edges": edges}
+    edges = {(a, b) for a in stages for b in stages if a != b
+             for out in stages[a]["outs"] for dep in stages[b]["deps"] if feeds(out, dep)}
+    return {"stages": stages, "edges": sorted(_transitive_reduction(edges)), "all_edges": sorted(edges)}
+
+
+def _transitive_reduction(edges: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Drop a -> c when a longer path a -> ... -> c exists: the drawing shows direct data flow, the table the rest."""
+    successors: dict[str, set[str]] = {}
+    for a, b in edges:
+        successors.setdefault(a, set()).add(b)
+
+    def reachable_without(a: str, c: str) -> bool:
+        stack, seen = [n for n in successors.get(a, ()) if n != c], set()
+        while stack:
+            node = stack.pop()
+            if node == c:
+                return True
+            if node not in seen:
+                seen.add(node)
+                stack.extend(successors.get(node, ()))
+        return False
+
+    return {(a, c) for a, c in edges if not reachable_without(a, c)}
 
 
 def read_lock_digests(dvc_lock: Any) -> dict[str, dict[str, Any]]:
@@ -331,6 +349,10 @@ def svg_graph(graph: dict[str, Any]) -> str:
     for _ in range(len(stages)):  # longest-path layering; a cycle (invalid in DVC) just stops growing
         for a, b in edges:
             layer[b] = max(layer[b], layer[a] + 1)
+    for name in stages:  # a source sits just before its first consumer, so its arrows cross no other box
+        later = [layer[b] for a, b in edges if a == name]
+        if later and not any(b == name for _, b in edges):
+            layer[name] = min(later) - 1
     columns: dict[int, list[str]] = {}
     for name in stages:
         columns.setdefault(layer[name], []).append(name)
@@ -506,7 +528,8 @@ def _graph_section(data: dict[str, Any]) -> str:
         for name, spec in graph["stages"].items()
     ]
     table = _table(("stage", "status", "inputs", "outputs"), rows, "small") if rows else ""
-    return _section("pipeline", "Pipeline", f'<div class="scroll">{svg_graph(graph)}</div>{table}')
+    note = "<p>Arrows show direct data flow between stages (green: has run); every input is listed below.</p>"
+    return _section("pipeline", "Pipeline", f'{note}<div class="scroll">{svg_graph(graph)}</div>{table}')
 
 
 def _lineage_section(data: dict[str, Any]) -> str:

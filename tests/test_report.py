@@ -111,8 +111,10 @@ def test_graph_edges_follow_outputs_into_deps():
         "b": {"cmd": "b", "deps": ["data/raw/x.jsonl"], "outs": [{"models/m": {"cache": True}}]},
         "c": {"cmd": "c", "deps": ["models"]},
     }}
+    dvc_yaml["stages"]["c"]["deps"].append("data/raw")  # a -> c is implied by a -> b -> c: not drawn
     graph = read_graph(dvc_yaml, {"stages": {"a": {}}})
     assert graph["edges"] == [("a", "b"), ("b", "c")]
+    assert graph["all_edges"] == [("a", "b"), ("a", "c"), ("b", "c")]
     assert [graph["stages"][s]["ran"] for s in "abc"] == [True, False, False]
 
 
