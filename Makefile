@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input
 # Keep pytest's exit status (5 = no tests collected counts as a failure in .ci/run too).
 PYTEST_ARGS ?=
 
-.PHONY: demo test install lint bench clean-outputs help
+.PHONY: demo test install lint bench clean-outputs help chromium
 
 help:
 	@echo "make demo   install everything into $(VENV) and run the whole pipeline (dvc repro)"
@@ -40,7 +40,7 @@ demo: install
 	$(BIN)/dvc repro
 	@echo "demo finished: see reports/ and models/ (dvc status should now be clean)"
 
-test: install
+test: install chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
@@ -48,3 +48,12 @@ lint: install
 
 bench: install
 	$(BIN)/python -m benchmarks.run_all
+
+# The audit-report test renders reports/index.html in headless Chromium. Install Debian's package when it is missing
+# and we are root with apt (CI images); elsewhere the test skips and says why.
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1 || \
+		{ apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; } || \
+		echo "chromium could not be installed: the report rendering test will be skipped"; \
+	fi

@@ -15,7 +15,8 @@ record). Writes models/bundles/<name>-<version>/:
 and models/bundles/<name>-<version>.tar (sorted entries, mtime 0, owner 0/0, no owner names). The signature's
 payload is canonical JSON signed with deterministic ECDSA (RFC 6979), so the same inputs and key give the same
 tar bytes. Beside the tar,
-`<name>-<version>.json` gives its sha256 and the signer's key fingerprint (to publish with it).
+`<name>-<version>.json` gives its sha256 and the signer's public key (to publish with it); the same summary
+goes to reports/bundle.json for the report stage. With the key method the stage verifies its own bundle.
 
 Run: `python -m pipeline.bundle` (DVC) or `sovtune bundle`.
 """
@@ -41,13 +42,14 @@ from pipeline import __version__, offline
 from pipeline.config import BundleConfig, BundleSigningConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
 from pipeline.provenance import directory_digests, git_commit, run_info, sha256_file, write_json
-from pipeline.verify import SIGNATURE
+from pipeline.verify import SIGNATURE, Trust, read_signature, verify_bundle_dir
 
 COPY_BUFFER = 4 * 2**20  # 4 MiB tar copy buffer (tarfile's default 16 KiB costs ~2x on GB files)
 SBOM = "sbom.cdx.json"
 PROVENANCE = "provenance.intoto.json"
 CARD = "README.md"
 REPORTS = ("eval", "gates", "redaction")
+REPORT = Path("reports/bundle.json")  # read by the report stage
 
 
 @dataclass(frozen=True)
@@ -332,9 +334,10 @@ def sign_bundle_dir(directory: Path, signing: BundleSigningConfig, max_workers: 
     Git paths are hashed like any other file and nothing is ignored but the signature itself.
 
     Returns:
-        {"method": ..., "public_key_sha256": fingerprint of the signing key}.
+        {"method": ..., "public_key_sha256": fingerprint of the signing key, "public_key_pem": its public key}.
     """
     import model_signing
+    from cryptography.hazmat.primitives import serialization
 
     from pipeline.keys import load_private_key, public_key_fingerprint, resolve_signing_key
 
@@ -364,7 +367,29 @@ def sign_bundle_dir(directory: Path, signing: BundleSigningConfig, max_workers: 
         _canonical_resign(directory / SIGNATURE, key)
     except (ValueError, OSError) as error:
         raise SovtuneError(f"signing {directory} failed: {error}") from None
-    return {"method": signing.method, "public_key_sha256": public_key_fingerprint(key.public_key())}
+    public_pem = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return {
+        "method": signing.method,
+        "public_key_sha256": public_key_fingerprint(key.public_key()),
+        "public_key_pem": public_pem.decode("ascii"),
+    }
+
+
+def self_verify(bundle_dir: Path, signing: dict[str, str]) -> bool | None:
+    """Check the finished bundle with sovtune's own strict verifier and the signing key's public key.
+
+    Returns True when it verifies (raises otherwise), None for the certificate method, whose root of trust lives
+    only in the regions' trust stores.
+    """
+    if signing["method"] != "key":
+        return None
+    with tempfile.TemporaryDirectory(prefix="sovtune-pub-") as directory:
+        public_key = Path(directory) / "signer.pub"
+        public_key.write_text(signing["public_key_pem"], encoding="ascii")
+        verify_bundle_dir(bundle_dir, Trust(source="the signing key", keys={signing["public_key_sha256"]: public_key}))
+    return True
 
 
 def write_tar(directory: Path, tar_path: Path) -> None:
@@ -402,7 +427,8 @@ def build_bundle(
         sbom: a precomputed SBOM (tests reuse one); None runs cyclonedx-py on this environment.
 
     Returns:
-        {"bundle": dir, "tar": path, "tar_sha256": ..., "files": n, "signing": {...}, "failed_gates": [...]},
+        {"bundle": dir, "tar": path, "tar_sha256", "root_digest", "files": n, "signature": {method, key
+        fingerprint, public key}, "verified": True (key method, self-checked) or None, "failed_gates": [...]},
         also written to `<output_dir>/<name>-<version>.json`.
     """
     reports = {name: _read_json(inputs.reports / f"{name}.json") for name in REPORTS}
@@ -438,13 +464,18 @@ def build_bundle(
         staging.rename(bundle_dir)
     finally:
         shutil.rmtree(staging_parent, ignore_errors=True)
+    verified = self_verify(bundle_dir, signing)
     write_tar(bundle_dir, tar_path)
+    _, signed_statement = read_signature(bundle_dir / SIGNATURE)
     summary = {
         "bundle": bundle_dir.as_posix(),
         "tar": tar_path.as_posix(),
         "tar_sha256": sha256_file(tar_path),
+        # model_signing's subject digest: one sha256 over every file's digest, what the signature signs.
+        "root_digest": signed_statement["subject"][0]["digest"]["sha256"],
         "files": len(directory_digests(bundle_dir)),
-        "signing": signing,
+        "signature": {"file": SIGNATURE, **signing},
+        "verified": verified,
         "failed_gates": failed_gates,
     }
     # Beside the tar, outside the signed directory: what to publish with it (tar digest, signer fingerprint).
@@ -462,8 +493,12 @@ def main() -> None:
     print(f"bundle: building {config.name}-{config.version} (SBOM, model card, provenance, {config.signing.method} "
           "signature)")
     summary = build_bundle(config, BundleInputs(), Path(config.output_dir))
+    # The audit page shows every signature field: the fingerprint identifies the key, the PEM would be noise.
+    signature = {k: v for k, v in summary["signature"].items() if k != "public_key_pem"}
+    write_json(REPORT, {**summary, "signature": signature, "run": run_info("bundle", _recorded_config(config))})
     print(f"bundle: wrote {summary['bundle']}/ ({summary['files']} files) and {summary['tar']} "
-          f"(sha256 {summary['tar_sha256'][:16]}..., signer key {summary['signing']['public_key_sha256'][:16]}...)")
+          f"(sha256 {summary['tar_sha256'][:16]}..., signer key {summary['signature']['public_key_sha256'][:16]}..., "
+          f"verified: {summary['verified']}); summary in {REPORT}")
 
 
 if __name__ == "__main__":

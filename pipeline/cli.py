@@ -104,6 +104,19 @@ def config_command(
     yaml.safe_dump(loaded.model_dump(mode="json"), sys.stdout, sort_keys=False)
 
 
+@app.command("report")
+def report_command(
+    output: Annotated[Path, typer.Option(help="Where to write the page.")] = Path("reports/index.html"),
+    root: Annotated[Path, typer.Option(help="Project directory holding dvc.yaml and reports/.")] = Path("."),
+) -> None:
+    """Write the offline audit report (one self-contained HTML page) from whatever stages have run."""
+    from pipeline.report import write_report
+
+    try:
+        path = write_report(root, output)
+    except SovtuneError as error:
+        raise fail(error) from None
+    typer.echo(f"wrote {path}: open it in any browser, it loads nothing from the network")
 keys_app = typer.Typer(help="Signing keys for bundles.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 TrustOption = Annotated[

@@ -59,6 +59,50 @@ class ImportModelConfig(StrictModel):
     output_dir: str = Field(default="models/base", description="Where the safetensors model is written.")
 
 
+class PrepareConfig(StrictModel):
+    """Stage `prepare`: demo data from the CC-BY-4.0 package `zaragoza-construction-faq` -> data/raw, eval, probe."""
+
+    source_package: str = Field(
+        default="zaragoza_construction_faq",
+        description="Installed pip package (import name) that ships the Q&A files; located, never imported.",
+    )
+    source_file: str = Field(
+        default="data/faq-en.json",
+        description="File inside source_package: JSON `{\"questions\": [{id, category, q, a}, ...]}` (English).",
+    )
+    seed: int = Field(default=8, description="Seed for the split, the synthetic personal data and the distractors.")
+    test_fraction: float = Field(
+        default=0.2, gt=0, lt=1, description="Share of each category's questions held out for evaluation (0-1)."
+    )
+    pii_fraction: float = Field(
+        default=0.3, ge=0, le=1,
+        description="Share of training questions that get a synthetic signature or contact line (0-1).",
+    )
+    chat_fraction: float = Field(
+        default=0.2, ge=0, le=1,
+        description="Share of training records written in chat schema (faq_chat.jsonl) instead of instruction "
+        "schema (faq_train.jsonl); no record is in both.",
+    )
+    canaries: int = Field(default=4, ge=0, description="Synthetic people planted as memorisation canaries.")
+    canary_repeats: int = Field(
+        default=3, ge=1, description="Training questions each canary's contact line is planted into."
+    )
+    choices: int = Field(default=4, ge=2, description="Answers per multiple-choice item (1 right + distractors).")
+    name_locales: tuple[str, ...] = Field(
+        default=(
+            "sv_SE", "fi_FI", "no_NO", "da_DK", "de_DE", "pl_PL", "fr_FR", "es_ES", "es_MX", "pt_BR", "it_IT",
+            "nl_NL", "tr_TR", "en_GB", "en_US", "en_IE", "en_IN", "en_PK", "en_KE", "yo_NG", "ig_NG", "ha_NG",
+            "zu_ZA", "tw_GH", "id_ID", "et_EE", "hu_HU", "ro_RO", "hr_HR", "lt_LT", "ja_JP", "zh_CN",
+        ),
+        description="Faker locales the synthetic names come from (romanised for ja_JP/zh_CN), one drawn per person.",
+    )
+    raw_dir: str = Field(default="data/raw", description="Training files WITH synthetic personal data (to redact).")
+    eval_dir: str = Field(default="data/eval", description="Held-out benchmark files, free of personal data.")
+    probe_dir: str = Field(
+        default="data/probe", description="Canary definitions and the ledger of every injected personal value."
+    )
+
+
 class BundleSigningConfig(StrictModel):
     """How `bundle` signs: always an offline model_signing method (never keyless Sigstore)."""
 
@@ -100,6 +144,7 @@ class Params(StrictModel):
 
     offline: OfflineConfig = OfflineConfig()
     import_model: ImportModelConfig
+    prepare: PrepareConfig = PrepareConfig()
     bundle: BundleConfig | None = None
 
 

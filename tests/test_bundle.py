@@ -55,6 +55,18 @@ def test_bundle_layout_and_signature(built, keypair):
     assert Path(built["tar"]).is_file()
 
 
+def test_summary_has_root_digest_and_self_verification(built, keypair):
+    signature = json.loads((Path(built["bundle"]) / SIGNATURE).read_text())
+    import base64
+
+    statement = json.loads(base64.b64decode(signature["dsseEnvelope"]["payload"]))
+    assert built["root_digest"] == statement["subject"][0]["digest"]["sha256"]
+    assert built["verified"] is True
+    assert built["signature"]["public_key_pem"] == keypair[1].read_text()
+    beside_tar = json.loads(Path(built["tar"]).with_suffix(".json").read_text())
+    assert beside_tar["tar_sha256"] == built["tar_sha256"]
+
+
 def test_bundle_has_no_absolute_paths_or_private_keys(built, keypair):
     bundle = Path(built["bundle"])
     build_root, key_dir = str(bundle.parents[2]), str(keypair[0].parent)
