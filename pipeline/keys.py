@@ -123,7 +123,8 @@ def resolve_signing_key(configured: str) -> Path:
     path = Path(os.environ.get(SIGNING_KEY_ENV) or configured).expanduser()
     demo = Path(DEMO_KEY).expanduser()
     if path.resolve() == demo.resolve() and not path.exists():
-        private_path, public_path = generate_keypair(demo.parent, demo.stem, read_passphrase())
+        # Never prompt here: `make demo` must run unattended. Encrypted only when the passphrase variable is set.
+        private_path, public_path = generate_keypair(demo.parent, demo.stem, os.environ.get(PASSPHRASE_ENV) or None)
         banner = "!" * 100
         print(
             f"{banner}\n"
