@@ -117,6 +117,8 @@ def report_command(
     except SovtuneError as error:
         raise fail(error) from None
     typer.echo(f"wrote {path}: open it in any browser, it loads nothing from the network")
+
+
 keys_app = typer.Typer(help="Signing keys for bundles.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 TrustOption = Annotated[
