@@ -316,17 +316,19 @@ _STREET_SUFFIX = (
     r"|ferry|fields?|flats?|fords?|forest|forges?|forks?|fort|freeway|gateway|glens?|greens?|harbors?|haven"
     r"|hollow|keys?|knolls?|light|locks?|lodge|mount|mountains?|neck|orchard|overpass|radial|rest|spur|stravenue"
     r"|terrace|via|ville|river|stream|plains?|ports|lights|islands|harbou?rs?|keys|mountain|pass|pine|ramp"
-    r"|shoal|squares|vista|wall|ways|well|cove|garden|green|lake|loaf|manors|radial|ridges|rue|sides?)"
+    r"|shoal|squares|vista|wall|ways|well|cove|garden|green|lake|loaf|manors|radial|ridges|points|mills)"
 )
 STREET_EN = re.compile(
-    r"(?<![\w-])\d{1,5}[A-Za-z]?,?\s(?:[A-Za-z][\w'.-]*\s){1,4}" + _STREET_SUFFIX + r"\.?"
-    r"(?:,?\s(?:apt\.?|apartment|suite|ste\.?|unit|flat|#)\s?[\w-]{1,6})?(?![\w-])",
-    re.IGNORECASE,
+    # Capitalised words then a capitalised suffix: "952 Patrick River", not "60 cm on each side".
+    r"(?<![\w-])\d{1,5}[A-Za-z]?,? (?:[A-Z][\w'.-]* ){1,4}(?=[A-Z])(?i:" + _STREET_SUFFIX + r")\.?"
+    r"(?:,?\s(?i:apt\.?|apartment|suite|ste\.?|unit|flat|#)\s?[\w-]{1,6})?(?![\w-])"
 )
+# A line that is only a street name: "Quinn Motorway" under "Studio 2" (UK addresses put the number above).
+STREET_LINE = re.compile(r"(?m)^(?:[A-Z][\w'.-]* ){1,3}(?i:" + _STREET_SUFFIX + r")\.?[ \t]*$")
 # "Flat 3", "Apt. 12", "Suite 400", "Unit 7", "Box 8997" (UK flat lines, US secondary lines, military boxes).
-UNIT_LINE = re.compile(r"(?<![\w-])(?:flat|apt\.?|apartment|suite|unit|box|studio|room|puerta|piso|planta|piano"
-                       r"|appartamento|interno|scala|étage|etage|bâtiment|wohnung)\s\d{1,5}[A-Za-z]?(?![\w-])",
-                       re.IGNORECASE)
+# Capitalised only: "box 35" and "room 4" in prose are not addresses.
+UNIT_LINE = re.compile(r"(?<![\w-])(?:Flat|Apt\.?|Apartment|Suite|Unit|Box|Studio|Puerta|Piso|Planta|Piano"
+                       r"|Appartamento|Interno|Scala|Étage|Bâtiment|Wohnung) \d{1,5}[A-Za-z]?(?![\w-])")
 # Street name without a house number, then the house number: "Hauptweg 3", "Grantorget 54" (DE/NL/Nordic style).
 STREET_DE = re.compile(
     r"(?<![\w-])[A-ZÄÖÜÅ][\wäöüßåéèøæ-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|lei|plein|"
@@ -337,7 +339,7 @@ STREET_ROMANCE = re.compile(
     r"(?<![\w-])(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s)?(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai"
     r"|route|calle|c\.|c/|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesía|via|viale|piazza|corso|vicolo"
     r"|largo|strada|contrada|borgo|rua|travessa|praça|alameda|estrada|aeroporto|ulica|ul\.|al\.|pl\."
-    r"|urbanización|cañada|cuesta|glorieta|pasaje|callejón|rambla|acceso|carretera|polígono|partida|vía|ronda)"
+    r"|urbanización|vial|pasadizo|cañada|cuesta|glorieta|pasaje|callejón|rambla|acceso|carretera|polígono|partida|vía|ronda)"
     r"\s(?:[\w'’.-]+\s?){1,5}?(?:,\s?|\s)(?:n\.?\s?)?\d{1,4}(?:[/-]\d{1,4})?[A-Za-z]?(?![\w-])"
     r"|(?<![\w-])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route)"
     r"\s(?:[\w'’-]+\s?){1,5}",
@@ -348,11 +350,11 @@ UK_POSTCODE = re.compile(
 )
 # "Lake Jennifer, NV 12345", "FPO AE 95865" (US city/state/ZIP lines).
 US_CITY_ZIP = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w'.-]*\s){0,3}[A-Z][\w'.-]*,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?(?![\w-])"
+    r"(?<![\w-])(?:[A-Z][\w'.-]* ){0,3}[A-Z][\w'.-]*,? [A-Z]{2} \d{5}(?:-\d{4})?(?![\w-])"
 )
 # "12345 Berlin", "75001 Paris", "41028, Pompeano (MO)", "26-894 Jarosław", "5857RJ", "Ávila, 45479".
 EU_CITY_POSTCODE = re.compile(
-    r"(?<![\w-])(?:\d{5}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}),?\s[A-ZÀ-ÝŁŚŻ][\w'’.-]*"
+    r"(?<![\w#-])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}),? [A-ZÀ-ÝŁŚŻ][\w'’.-]*"
     r"(?:\s(?:[A-ZÀ-ÝŁŚŻ][\w'’.-]*|\([A-Z]{2}\)|na|am|an|de|del|la|le|sur|en)){0,3}(?![\w-])"
     r"|(?<![\w-])[A-ZÀ-Ý][\w'’.-]*,\s\d{5}(?![\w-])"
     r"|(?<![\w-])\d{4}\s?[A-Z]{2}(?![\w-])"
@@ -401,11 +403,15 @@ def load_name_lists(first_file: Path, last_file: Path, common_words: Iterable[st
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 _TITLE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Herr|Frau|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra)\.?\s)", re.UNICODE)
+# Cues after which a name of any case follows ("my partner wawan hakim", "Regards,\nOluwamumibori").
 _NAME_CUE = re.compile(
     r"(?i)(?:\b(?:my name is|name:|i am|i'm|this is|dear|hi|hello|hey|thanks|thank you|regards|cheers|sincerely"
-    r"|signed|from|contact|ask|call|spoke to|speak to|cc|patient|customer|client|tenant|owner|engineer|manager"
-    r"|applicant|partner|wife|husband|son|daughter|mother|father|colleague|login failed for|user)"
-    r"[\s,:]+)$"
+    r"|signed|from:|spoke to|speak to|cc:|partner|wife|husband|son|daughter|mother|father|colleague"
+    r"|login failed for|user)[\s,:]+)$"
+)
+# Role nouns: only a capitalised word after them is a name ("the owner checks" is prose, "Customer Iwo Sadoch").
+_ROLE_CUE = re.compile(
+    r"(?i)(?:\b(?:patient|customer|client|tenant|owner|engineer|manager|applicant|contact)[\s,:]+)$"
 )
 
 
@@ -438,7 +444,8 @@ def name_finder(names: NameLists) -> Finder:
             token, lower = word.group(), word.group().lower()
             capital = token[0].isupper()
             before = text[max(0, word.start() - 40):word.start()]
-            cued = bool(_NAME_CUE.search(before) or _TITLE.search(before[-6:]))
+            cued = bool(_NAME_CUE.search(before) or _TITLE.search(before[-6:])
+                        or (capital and _ROLE_CUE.search(before)))
             last_index = -1
             if lower in names.first and not (token.isupper() and len(token) > 1):
                 probe = index + 1
@@ -498,8 +505,9 @@ PATTERN_FINDERS: dict[str, Finder] = {
     "ADDRESS": _trimmed(_multi(
         _regex_finder(STREET_EN, 0.7),
         _regex_finder(UNIT_LINE, 0.6),
+        _regex_finder(STREET_LINE, 0.6),
         _regex_finder(STREET_DE, 0.7),
-        _regex_finder(STREET_ROMANCE, 0.7),
+        _regex_finder(STREET_ROMANCE, 0.7, lambda v: v[0].isdigit() or v[0].isupper()),
         _regex_finder(UK_POSTCODE, 0.7),
         _regex_finder(US_CITY_ZIP, 0.7),
         _regex_finder(EU_CITY_POSTCODE, 0.6),

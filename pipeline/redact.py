@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import hashlib
 import hmac
 import io
@@ -168,7 +169,6 @@ class Redactor:
     """A presidio AnalyzerEngine with an explicit spaCy NER engine and sovtune's recognizers, plus the operators."""
 
     def __init__(self, policy: Policy, spacy_model: str, names_dir: Path, key: bytes | None) -> None:
-        import spacy
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -190,12 +190,8 @@ class Redactor:
         )
         self.nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": location}],
                                          ner_model_configuration=ner_config)
-        full = spacy.load(location)
-        self.common_words = _english_words(full)
-        # Only NER is needed (it has its own tok2vec): dropping tagger/parser/lemmatizer is ~1.5x faster.
-        self.nlp_engine.nlp = {"en": spacy.load(location, exclude=[p for p in full.pipe_names if p != "ner"])}
-        self.model_version = f"{full.meta.get('name', '?')}-{full.meta.get('version', '?')}"
-        del full
+        self.nlp_engine.nlp = {"en": _ner_pipeline(location)}
+        self.common_words, self.model_version = _model_words_and_version(location)
         names: NameLists | None = None
         if "PERSON" in policy.entities:
             names = load_name_lists(
@@ -288,13 +284,35 @@ def merge_spans(spans: Sequence[Span]) -> list[Span]:
     return merged
 
 
+@functools.cache
+def _ner_pipeline(location: str) -> Any:
+    """The spaCy pipeline with NER only, loaded once per process (it is stateless, so redactors share it).
+
+    NER has its own tok2vec in the sm/md models: dropping tagger, parser and lemmatizer is ~1.5x faster.
+    """
+    import spacy
+
+    return spacy.load(location, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+
+
+@functools.cache
+def _model_words_and_version(location: str) -> tuple[frozenset[str], str]:
+    import spacy
+
+    nlp = spacy.load(location, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner", "senter"])
+    return _english_words(nlp), f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
 def _english_words(nlp: Any) -> frozenset[str]:
     """Ordinary English words (WordNet lemma index shipped in the spaCy model's rule lemmatizer)."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, ValueError):
-        return frozenset()
-    return frozenset(word for words in table.values() for word in words if "_" not in word)
+        table = {}
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    # WordNet has no function words ("the", "is", "should"): add spaCy's stop words.
+    return frozenset(word for words in table.values() for word in words if "_" not in word) | STOP_WORDS
 
 
 # --- records and fields ----------------------------------------------------------------------------------------------
@@ -747,13 +765,7 @@ def redact_single_file(config: RedactConfig, policy: Policy, key: bytes | None, 
 
 
 def _model_version(spacy_model: str) -> str:
-    import spacy
-
-    meta = spacy.util.get_model_meta(Path(resolve_spacy_model(spacy_model))) if Path(
-        resolve_spacy_model(spacy_model)).is_dir() else spacy.util.get_package_version(spacy_model)
-    if isinstance(meta, dict):
-        return f"{meta.get('name', '?')}-{meta.get('version', '?')}"
-    return f"{spacy_model}-{meta}"
+    return _model_words_and_version(resolve_spacy_model(spacy_model))[1]
 
 
 def main() -> None:
