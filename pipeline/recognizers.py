@@ -19,6 +19,7 @@ from pathlib import Path
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 Finder = Callable[[str], Iterator[tuple[int, int, float]]]
 
@@ -316,7 +317,7 @@ _STREET_SUFFIX = (
     r"|ferry|fields?|flats?|fords?|forest|forges?|forks?|fort|freeway|gateway|glens?|greens?|harbors?|haven"
     r"|hollow|keys?|knolls?|light|locks?|lodge|mount|mountains?|neck|orchard|overpass|radial|rest|spur|stravenue"
     r"|terrace|via|ville|river|stream|plains?|ports|lights|islands|harbou?rs?|keys|mountain|pass|pine|ramp"
-    r"|shoal|squares|vista|wall|ways|well|cove|garden|green|lake|loaf|manors|radial|ridges|points|mills)"
+    r"|shoal|squares|vista|wall|ways|well|cove|garden|green|lake|loaf|manors|radial|ridges|points|mills|land|parks)"
 )
 STREET_EN = re.compile(
     # Capitalised words then a capitalised suffix: "952 Patrick River", not "60 cm on each side".
@@ -339,11 +340,15 @@ STREET_ROMANCE = re.compile(
     r"(?<![\w-])(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s)?(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai"
     r"|route|calle|c\.|c/|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesía|via|viale|piazza|corso|vicolo"
     r"|largo|strada|contrada|borgo|rua|travessa|praça|alameda|estrada|aeroporto|ulica|ul\.|al\.|pl\."
-    r"|urbanización|vial|pasadizo|cañada|cuesta|glorieta|pasaje|callejón|rambla|acceso|carretera|polígono|partida|vía|ronda)"
+    r"|urbanización|vial|pasadizo|cañada|incrocio|stretto|canale|rotonda|piazzale|lungomare|galleria|salita|vico|cuesta|glorieta|pasaje|callejón|rambla|acceso|carretera|polígono|partida|vía|ronda)"
     r"\s(?:[\w'’.-]+\s?){1,5}?(?:,\s?|\s)(?:n\.?\s?)?\d{1,4}(?:[/-]\d{1,4})?[A-Za-z]?(?![\w-])"
     r"|(?<![\w-])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route)"
     r"\s(?:[\w'’-]+\s?){1,5}",
     re.IGNORECASE,
+)
+# French street lines often carry no number: "chemin de Peltier", "avenue Valette" on a line of their own.
+FR_STREET_LINE = re.compile(
+    r"(?im)(?:^|(?<=\bat )|(?<=: ))(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)\s[^\n,.!?]{2,40}$"
 )
 UK_POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
@@ -461,14 +466,16 @@ def name_finder(names: NameLists) -> Finder:
                     parts = [w.group().lower() for w in words[index:last_index + 1]]
                     if any(p in names.common and p not in names.last for p in parts):
                         last_index = -1
-            if last_index < 0 and cued and is_name_part(token, capital) and (capital or lower not in names.common):
+            lower_ok = lower not in names.common or (lower in names.first and lower not in STOP_WORDS)
+            if last_index < 0 and cued and is_name_part(token, capital) and (capital or lower_ok):
                 last_index = index
                 probe = index + 1
                 while probe < len(words) and probe - index <= 2:
                     between = text[words[probe - 1].end():words[probe].start()]
                     if between != " " or not is_name_part(words[probe].group(), capital):
                         break
-                    if not capital and words[probe].group().lower() in names.common:
+                    part = words[probe].group().lower()
+                    if not capital and part in names.common and (part not in names.last or part in STOP_WORDS):
                         break
                     last_index = probe
                     probe += 1
@@ -508,6 +515,7 @@ PATTERN_FINDERS: dict[str, Finder] = {
         _regex_finder(STREET_LINE, 0.6),
         _regex_finder(STREET_DE, 0.7),
         _regex_finder(STREET_ROMANCE, 0.7, lambda v: v[0].isdigit() or v[0].isupper()),
+        _regex_finder(FR_STREET_LINE, 0.6),
         _regex_finder(UK_POSTCODE, 0.7),
         _regex_finder(US_CITY_ZIP, 0.7),
         _regex_finder(EU_CITY_POSTCODE, 0.6),

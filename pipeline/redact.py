@@ -246,7 +246,7 @@ class Redactor:
         return results
 
     def _plausible_person(self, value: str) -> bool:
-        """Filter for spaCy PERSON spans: no digits or '@', and not made only of ordinary English words.
+        """Filter for spaCy PERSON spans: no digits or '@', not only ordinary English words.
 
         The small English models tag sentence-initial common words ("Email", "Grant") as PERSON; those are
         words lost for training, while the gazetteer and cue rules catch the real names.
@@ -256,9 +256,9 @@ class Redactor:
         words = [w.lower() for w in re.findall(r"[^\W\d_]+", value)]
         if not words:
             return False
-        names = self.names
-        known = names is not None and any(w in names.first or w in names.last for w in words)
-        return known or not all(w in self.common_words for w in words)
+        # All-ordinary-words spans ("max", "Will", "Snow") are dropped even when they are also first names: the
+        # gazetteer pairs and cue rules, which see the context, decide those.
+        return not all(w in self.common_words for w in words)
 
     def apply(self, text: str, spans: Sequence[Span], counts: Counter[str]) -> tuple[str, bool]:
         """Apply each span's operator right to left; returns (new text, whether the record must be dropped)."""
