@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import random
 import string
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,14 @@ GAZETTEER_LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pl_P
 HELD_OUT_LOCALES = ["id_ID", "vi_VN", "yo_NG", "zu_ZA", "ig_NG", "sw"]
 ADDRESS_LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT"]
 NEUTRAL = "CITY"
+
+
+def fixed_hash_seed(module: str) -> None:
+    """Re-run this benchmark with PYTHONHASHSEED=0: some Faker providers pick from sets, whose order (and so the
+    generated records) otherwise changes from run to run."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable, "-m", module, *sys.argv[1:]])
 
 
 @dataclass
@@ -141,7 +151,8 @@ class Generator:
     def __init__(self, seed: int = 1234) -> None:
         self.rng = random.Random(seed)
         Faker.seed(seed)
-        self.fakers = {loc: Faker(loc) for loc in set(GAZETTEER_LOCALES + HELD_OUT_LOCALES + ADDRESS_LOCALES)}
+        # sorted: set order changes with PYTHONHASHSEED, and each locale gets its own seed below
+        self.fakers = {loc: Faker(loc) for loc in sorted(set(GAZETTEER_LOCALES + HELD_OUT_LOCALES + ADDRESS_LOCALES))}
         for index, faker in enumerate(self.fakers.values()):
             faker.seed_instance(seed + index)
         self.faq = _faq_rows()

