@@ -200,10 +200,10 @@ class Redactor:
         self.allow = {value.casefold() for value in policy.allow_list}
         self.entities = sorted(policy.entities)
         location = resolve_spacy_model(spacy_model)
-        # spaCy PERSON gets 0.6 (below the regex types' 0.7-1.0), so where NER and a pattern overlap ("221 Baker
+        # spaCy PERSON gets 0.55 (below every regex type, 0.6-1.0), so where NER and a pattern overlap ("221 Baker
         # Street"), the merged span takes the pattern's type.
         ner_config = NerModelConfiguration(
-            default_score=0.6,
+            default_score=0.55,
             model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON"},
             labels_to_ignore=["ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                               "PERCENT", "QUANTITY", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "MISC"],
@@ -729,8 +729,15 @@ def build_report(policy: Policy, config: RedactConfig, model_version: str,
             _display(src): {"in": t.records_in, "out": t.records_out, "quarantined": sum(t.quarantined.values())}
             for src, (_, t) in files.items()
         },
-        "run": run_info("redact", section_as_dict(config)),
+        "run": run_info("redact", _config_for_report(config)),
     }
+
+
+def _config_for_report(config: RedactConfig) -> dict[str, Any]:
+    """The resolved config minus the key file's location (a machine path, and a pointer to the secret)."""
+    data = section_as_dict(config)
+    data["pseudonym_key_file"] = "<set>" if config.pseudonym_key_file else ""
+    return data
 
 
 def input_files(input_dir: Path) -> list[Path]:

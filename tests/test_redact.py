@@ -219,6 +219,14 @@ def test_pseudonym_key_from_env_or_file_and_errors(tmp_path: Path, monkeypatch: 
     assert load_pseudonym_key(config, load_policy("default", POLICIES)) is None
 
 
+def test_report_hides_the_key_file_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from pipeline.redact import _config_for_report
+
+    config = RedactConfig(pseudonym_key_file=str(tmp_path / "secret.key"))
+    assert _config_for_report(config)["pseudonym_key_file"] == "<set>"
+    assert str(tmp_path) not in json.dumps(_config_for_report(config))
+
+
 # --- policies ------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["default", "eu-gdpr", "us-hipaa"])
 def test_checked_in_policies_validate(name: str):
@@ -317,6 +325,7 @@ def test_directory_run_formats_quarantine_and_report(tmp_path: Path, default_pol
     assert sorted(report["inputs"]) == ["raw/chat.jsonl", "raw/frame.parquet", "raw/notes.txt", "raw/table.csv"]
     saved = json.loads(Path(config.report).read_text())
     assert saved["records"] == report["records"] and saved["policy"]["name"] == "default"
+    assert saved["run"]["config"]["spacy_model"] == MODEL and saved["run"]["config"]["pseudonym_key_file"] == ""
     assert len(saved["policy"]["digest"]) == 64 and all(len(v) == 64 for v in saved["outputs"].values())
 
 
