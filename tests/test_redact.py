@@ -358,6 +358,23 @@ def test_leak_scan_quarantines_what_detection_let_through(tmp_path: Path):
     assert entry["line"] == 1 and entry["reason"].startswith("leak scan: PHONE_NUMBER")
 
 
+def test_reading_streams_with_bounded_memory(tmp_path: Path):
+    """A 16 MB JSONL is read record by record: peak Python allocation stays far below the file size."""
+    import tracemalloc
+
+    from pipeline.redact import _chunks, read_items
+
+    big = tmp_path / "big.jsonl"
+    line = json.dumps({"id": "x", "text": "Plain construction text about concrete. " * 25}) + "\n"  # ~1 KB
+    big.write_text(line * 16_000)
+    tracemalloc.start()
+    count = sum(len(chunk) for chunk in _chunks(read_items(big, 1_000_000), 32))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert count == 16_000
+    assert peak < 2_000_000, peak  # bytes; the file is ~16 MB
+
+
 def test_missing_or_empty_input_dir_is_a_clear_error(tmp_path: Path, default_policy: Policy):
     config = _config(tmp_path)
     with pytest.raises(SovtuneError, match="prepare"):
