@@ -6,6 +6,10 @@ Checksums make the numeric ones high-precision: IBAN (ISO 13616 mod 97), cards (
 DE Steuer-ID (ISO 7064 mod 11,10), FR NIR (97 - n mod 97), ES DNI/NIE (mod 23 letter), IT codice fiscale
 (odd/even table), US SSN (SSA area/group/serial rules).
 
+Reserved and specimen numbers (US SSN 987-65-432x and the 9xx ITIN range, the UK NINO prefix QQ) are still
+redacted: a string that looks exactly like an ID teaches a model the shape of one and is often a real number
+typed by a user; only formats that can never be an ID (all-zero groups, area 666) are rejected.
+
 `leak_scan` reuses the high-precision subset on already redacted text: anything it finds there is a leak.
 """
 
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,10 +162,14 @@ SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?)\D{0,
 
 
 def ssn_ok(value: str) -> bool:
-    """SSA rules: area not 000/666/9xx, group not 00, serial not 0000."""
+    """SSA never-issued rules only: area not 000/666, group not 00, serial not 0000.
+
+    Area 9xx (ITINs, and the advertising/specimen block 987-65-4320..4329) passes on purpose: those strings
+    look exactly like an SSN to a reader and to a model.
+    """
     digits = _digits(value)
     area, group, serial = digits[:3], digits[3:5], digits[5:]
-    return len(digits) == 9 and area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+    return len(digits) == 9 and area not in ("000", "666") and group != "00" and serial != "0000"
 
 
 # --- IP and MAC addresses ------------------------------------------------------------------------------------------
@@ -195,10 +204,9 @@ def nhs_ok(value: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-NINO = re.compile(
-    r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
-)
+# Two prefix letters, six digits, suffix A-D. HMRC's allocation rules (no D/F/I/Q/U/V, no BG/GB/...) are not
+# applied: unallocated and specimen prefixes (QQ 12 34 56 A) still read as a NINO. ZZ is HMRC's "no number".
+NINO = re.compile(r"(?<![A-Za-z0-9])(?!ZZ)[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])")
 
 # --- DE Steuerliche Identifikationsnummer ------------------------------------------------------------------------
 DE_TAX_ID = re.compile(r"(?<![\d/])(?<!\d )[1-9]\d(?: ?\d{3}){3}(?![\d/])")
@@ -350,6 +358,12 @@ STREET_ROMANCE = re.compile(
 FR_STREET_LINE = re.compile(
     r"(?im)(?:^|(?<=\bat )|(?<=: ))(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)\s[^\n,.!?]{2,40}$"
 )
+# Nordic street line with postcode and town: "Bergeskogen 02, 0792 Egilø", "Storgata 5\n0155 Oslo" (NO/DK 4-digit
+# postcodes; the street name has no fixed suffix, so the "number, postcode town" shape is what identifies it).
+NORDIC_STREET_POSTCODE = re.compile(
+    r"(?<![\w-])[A-ZÆØÅÄÖÜ][\wæøåäöüé'’-]*(?: [A-ZÆØÅÄÖÜ][\wæøåäöüé'’-]*){0,2} \d{1,4}[A-Za-z]?"
+    r"(?:,[ \t]?|\n)(?:[A-Z]{1,2}-)?\d{4} [A-ZÆØÅÄÖÜ][\wæøåäöüé'’-]*(?: [A-ZÆØÅÄÖÜ][\wæøåäöüé'’-]*)?(?![\w-])"
+)
 UK_POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
 )
@@ -411,12 +425,14 @@ _TITLE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Herr|Frau|Mme|Mlle|M
 # Cues after which a name of any case follows ("my partner wawan hakim", "Regards,\nOluwamumibori").
 _NAME_CUE = re.compile(
     r"(?i)(?:\b(?:my name is|name:|i am|i'm|this is|dear|hi|hello|hey|thanks|thank you|regards|cheers|sincerely"
-    r"|signed|from:|spoke to|speak to|cc:|partner|wife|husband|son|daughter|mother|father|colleague"
+    r"|signed|from:|(?:sent|written|submitted|reported|posted|asked|signed) by"
+    r"|spoke to|speak to|cc:|partner|wife|husband|son|daughter|mother|father|colleague"
     r"|login failed for|user)[\s,:]+)$"
 )
 # Role nouns: only a capitalised word after them is a name ("the owner checks" is prose, "Customer Iwo Sadoch").
 _ROLE_CUE = re.compile(
-    r"(?i)(?:\b(?:patient|customer|client|tenant|owner|engineer|manager|applicant|contact)[\s,:]+)$"
+    r"(?i)(?:\b(?:patient|customer|client|tenant|owner|engineer|manager|applicant|contact)"
+    r"(?:[ \t]+(?:reference|ref\.?|name|person))?[\s,:]+)$"
 )
 
 
@@ -466,7 +482,8 @@ def name_finder(names: NameLists) -> Finder:
                     probe += 1
                 if last_index > index and not capital:
                     parts = [w.group().lower() for w in words[index:last_index + 1]]
-                    if any(p in names.common and p not in names.last for p in parts):
+                    # "they may lie", "has said the": a function word in a lower-case pair means prose.
+                    if any((p in names.common and p not in names.last) or p in STOP_WORDS for p in parts):
                         last_index = -1
             lower_ok = lower not in names.common or (lower in names.first and lower not in STOP_WORDS)
             # The cue regexes run last and only for plausible tokens: they are the costly part (~40k calls/s).
@@ -490,6 +507,90 @@ def name_finder(names: NameLists) -> Finder:
             index += 1
 
     return find
+
+
+# Signature lines: "/Momoko Inoue", "-- Wei Duan" (a marker, then only a name on the line), and the name after
+# a sign-off ("Best regards,\nWei Duan", "Thanks, Qadi") up to the end of its line. Any capitalised words count
+# (unknown names from every culture, and names that are also English words: "Qadi", "Hope"); function words
+# ("The Team") and acronyms are rejected by `_signature_name_ok`.
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_SIG_NAME = rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}})"
+SIGNATURE_LINE = re.compile(rf"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*{_SIG_NAME}[ \t]*\.?[ \t]*$")
+SIGN_OFF_NAME = re.compile(
+    r"(?i:\b(?:regards|thanks|thank you|cheers|sincerely|best|yours|greetings|br|mvh|hälsningar|vänliga hälsningar))"
+    rf"[ \t]*[,.!:-]?[ \t]*\n?[ \t]*{_SIG_NAME}[ \t]*[.!]?[ \t]*(?=\n|$)"
+)
+
+
+def _signature_name_ok(value: str) -> bool:
+    words = value.split()
+    return not any(w.lower() in STOP_WORDS or (w.isupper() and len(w) > 1) for w in words)
+
+
+def signature_finder() -> Finder:
+    """Names on signature lines and after sign-offs (see SIGNATURE_LINE, SIGN_OFF_NAME)."""
+    return _multi(_regex_finder(SIGNATURE_LINE, 0.85, _signature_name_ok, group=1),
+                  _regex_finder(SIGN_OFF_NAME, 0.85, _signature_name_ok, group=1))
+
+
+def _fold(word: str) -> str:
+    """Case- and accent-folded word ("Kivistö" -> "kivisto"), as names appear in email addresses."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
+
+
+_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)@[A-Za-z0-9-]+\.")
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """True when the span [start, end) of `text` has a person cue: a cue word or title before it ("Dear",
+    "Regards,", "Customer", "Mr."), a signature line or sign-off around it, or one of its words is part of an
+    email address's local part in the same text ("Qadi" next to qadi.zaafir@example.net).
+    """
+    if _cued(text, start, capital=True):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if SIGNATURE_LINE.fullmatch(line) or any(m.start(1) == start - line_start for m in SIGN_OFF_NAME.finditer(line)):
+        return True
+    if "@" in text:
+        local = {piece for match in _EMAIL_LOCAL.finditer(text)
+                 for piece in re.split(r"[^a-z]+", match.group(1).lower()) if len(piece) > 1}
+        return any(_fold(word) in local for word in _WORD.findall(text[start:end]))
+    return False
+
+
+def _acronym(word: str) -> bool:
+    """ALL-CAPS or mostly capitals ("SNI", "BAS-U", "KTjL"); "McDonald" and "O'Neil" are not."""
+    letters = [ch for ch in word if ch.isalpha()]
+    upper = sum(ch.isupper() for ch in letters)
+    return upper >= 2 and upper * 2 >= len(letters)
+
+
+def ner_person_ok(text: str, start: int, end: int, names: NameLists) -> bool:
+    """Whether a PERSON span from the statistical NER model is plausibly a person.
+
+    Small English NER models tag capitalised foreign nouns as PERSON ("Boverket's", "Skåne", "SNI", "Säker
+    Vatten-certified"). Rejected: spans with digits or '@'; acronyms; the first part of a hyphenated compound
+    ("X-certified"); spans of ordinary English words only; and spans none of whose words is a known first or last
+    name, unless a person cue (`person_context`) is near. Names the gazetteer lacks still pass when a cue is near
+    (signature, greeting, "Customer reference:"), and the gazetteer/cue recognizers catch them independently.
+    """
+    value = text[start:end]
+    if any(ch.isdigit() or ch == "@" for ch in value):
+        return False
+    words = _WORD.findall(value)
+    if not words or any(_acronym(word) for word in words):
+        return False
+    if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1].islower():
+        return False
+    if all(word.lower() in names.common for word in words):
+        return False
+    # A lower-case ordinary word ("max U-value") is not evidence of a name even when it is also a first name.
+    parts = [part.lower() for word in words for part in re.split(r"[-'’]", word)
+             if part and not (part.islower() and part in names.common)]
+    known = any(part in names.first or part in names.last for part in parts)
+    return known or person_context(text, start, end)
 
 
 # --- registry ------------------------------------------------------------------------------------------------------
@@ -518,6 +619,7 @@ PATTERN_FINDERS: dict[str, Finder] = {
         _regex_finder(UNIT_LINE, 0.6),
         _regex_finder(STREET_LINE, 0.6),
         _regex_finder(STREET_DE, 0.7),
+        _regex_finder(NORDIC_STREET_POSTCODE, 0.7),
         _regex_finder(STREET_ROMANCE, 0.7, lambda v: v[0].isdigit() or v[0].isupper()),
         _regex_finder(FR_STREET_LINE, 0.6),
         _regex_finder(UK_POSTCODE, 0.7),
@@ -532,6 +634,7 @@ LEAK_SCAN_FINDERS: dict[str, Finder] = {
     "CREDIT_CARD": PATTERN_FINDERS["CREDIT_CARD"],
     "IBAN_CODE": PATTERN_FINDERS["IBAN_CODE"],
     "US_SSN": _regex_finder(SSN, 1.0, ssn_ok),
+    "UK_NINO": _regex_finder(NINO, 1.0),
     "PHONE_NUMBER": _regex_finder(re.compile(r"(?<![\w+])\+\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){2,5}(?!\d)"),
                                   1.0, _phone_ok),
     "FR_NIR": PATTERN_FINDERS["FR_NIR"],
@@ -548,7 +651,8 @@ def build_recognizers(entities: Iterable[str], names: NameLists | None) -> list[
         RegexRecognizer(entity, finder) for entity, finder in PATTERN_FINDERS.items() if entity in wanted
     ]
     if "PERSON" in wanted and names is not None:
-        recognizers.append(RegexRecognizer("PERSON", name_finder(names), name="sovtune_person_gazetteer"))
+        recognizers.append(RegexRecognizer("PERSON", _multi(name_finder(names), signature_finder()),
+                                           name="sovtune_person_gazetteer"))
     return recognizers
 
 

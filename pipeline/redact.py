@@ -239,26 +239,24 @@ class Redactor:
                 and not _PLACEHOLDER.fullmatch(text[r.start:r.end])
                 and (
                     (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer"
-                    or self._plausible_person(text[r.start:r.end])
+                    or self._plausible_person(text, r.start, r.end)
                 )
             ]
             results.append(merge_spans(spans))
         return results
 
-    def _plausible_person(self, value: str) -> bool:
-        """Filter for spaCy PERSON spans: no digits or '@', not only ordinary English words.
+    def _plausible_person(self, text: str, start: int, end: int) -> bool:
+        """Filter for spaCy PERSON spans (see `recognizers.ner_person_ok`).
 
-        The small English models tag sentence-initial common words ("Email", "Grant") as PERSON; those are
-        words lost for training, while the gazetteer and cue rules catch the real names.
+        The small English models tag sentence-initial common words ("Email", "Grant") and capitalised foreign
+        nouns ("Boverket", "Skåne") as PERSON; those are words lost for training, while the gazetteer, cue and
+        signature rules catch the real names. All-ordinary-words spans ("max", "Will", "Snow") are dropped even
+        when they are also first names: the gazetteer pairs and cue rules, which see the context, decide those.
         """
-        if any(ch.isdigit() or ch == "@" for ch in value) or value.casefold() in self.allow:
-            return False
-        words = [w.lower() for w in re.findall(r"[^\W\d_]+", value)]
-        if not words:
-            return False
-        # All-ordinary-words spans ("max", "Will", "Snow") are dropped even when they are also first names: the
-        # gazetteer pairs and cue rules, which see the context, decide those.
-        return not all(w in self.common_words for w in words)
+        from pipeline.recognizers import ner_person_ok
+
+        assert self.names is not None, "PERSON spans come only from policies with PERSON, which load the names"
+        return ner_person_ok(text, start, end, self.names)
 
     def apply(self, text: str, spans: Sequence[Span], counts: Counter[str]) -> tuple[str, bool]:
         """Apply each span's operator right to left; returns (new text, whether the record must be dropped)."""

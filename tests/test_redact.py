@@ -158,6 +158,86 @@ def test_ordinary_construction_prose_is_left_alone(redactor: Redactor):
     assert redactor.analyze([text])[0] == []
 
 
+@pytest.mark.parametrize("value", ["987-65-4321", "987-65-4329", "912-70-1234"])
+def test_specimen_and_itin_range_ssn_is_redacted_and_leak_scanned(redactor: Redactor, value: str):
+    # SSA's advertising block 987-65-4320..4329 and 9xx ITINs look exactly like an SSN: still PII.
+    out = redact_records(redactor, [{"id": "s", "text": f"My SSN is {value} in case you need it."}]).records[0]
+    assert out == {"id": "s", "text": "My SSN is <US_SSN> in case you need it."}
+    assert rec.leak_scan(f"ref {value}", ["US_SSN"]) == ["US_SSN"]
+
+
+@pytest.mark.parametrize("value", ["QQ 32 53 76 A", "QQ123456C", "DF 12 34 56 B"])
+def test_specimen_and_unallocated_prefix_nino_is_redacted_and_leak_scanned(redactor: Redactor, value: str):
+    text = f"My National Insurance number is {value} if needed."
+    assert [text[s.start:s.end] for s in redactor.analyze([text])[0] if s.entity == "UK_NINO"] == [value]
+    assert rec.leak_scan(f"NI {value}", ["UK_NINO"]) == ["UK_NINO"]
+
+
+def test_leak_scan_quarantines_specimen_ids_the_first_pass_let_through():
+    # Thresholds above the recognizers' scores: the first pass keeps both IDs, the second pass must catch them.
+    policy = Policy(name="strict-scan", entities={"US_SSN": {"threshold": 0.99}, "UK_NINO": {"threshold": 0.99}})
+    lenient = Redactor(policy, MODEL, NAMES, None)
+    result = redact_records(lenient, [{"id": "a", "text": "SSN 987-65-4320"}, {"id": "b", "text": "NI QQ 12 34 56 A"},
+                                      {"id": "c", "text": "no identifiers here"}])
+    assert result.records[:2] == [None, None] and result.records[2] is not None
+    assert [reason for _, reason in result.quarantined] == [
+        "leak scan: US_SSN still present after redaction", "leak scan: UK_NINO still present after redaction"]
+
+
+@pytest.mark.parametrize("address", ["Bergeskogen 02, 0792 Egilø", "Solbakken 14, 3050 Mjøndalen",
+                                     "Havnevika 12B, 8006 Bodø", "Nørregade 7\n1165 København K"])
+def test_nordic_street_number_postcode_town(redactor: Redactor, address: str):
+    text = f"My name is Ann and we live at {address}. Must I use an authorised electrician?"
+    spans = [s for s in redactor.analyze([text])[0] if s.entity == "ADDRESS"]
+    covered = "".join(text[s.start:s.end] for s in spans)
+    assert all(part in covered for part in address.replace(",", "").split()), (address, covered)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hello! How often should I replace the bathroom? You can reach me at t.nkosi@example.com.\n/Thandeka Nkosi",
+     "Thandeka Nkosi"),
+    ("Which rules apply during renovation?\n\nBest regards,\nHaruto Nakamura\nPhone: 06 39 98 96 17",
+     "Haruto Nakamura"),
+    ("Please call me back on 07700 900571 or email zafir.qadi@example.net. Thanks, Qadi", "Qadi"),
+    ("Can I combine facade work with new windows?\n\nCustomer reference: Chidubem Obiora, phone 0701740644",
+     "Chidubem Obiora"),
+    ("How long is a building permit valid? (Sent by Doyinsola Adeyemi-Falabi, tel. 070-174 06 77)",
+     "Doyinsola Adeyemi-Falabi"),
+    ("Is a permit needed for a carport?\n-- Xiuying Zhang", "Xiuying Zhang"),
+])
+def test_names_in_signature_reference_and_sender_lines(redactor: Redactor, text: str, name: str):
+    out = redact_records(redactor, [{"id": "n", "text": text}]).records[0]["text"]
+    assert all(part not in out for part in name.replace("-", " ").split()), out
+    assert "<PERSON>" in out
+
+
+@pytest.mark.parametrize("text", [
+    "AFS 1999:3 is Arbetsmiljöverket's regulations; BBR are agency regulations from Boverket.",
+    "SNI (Svensk Näringsgrensindelning) is a code identifying the company's line of business.",
+    "Turnkey 130 m² villa in Skåne: 4–6 MSEK (2026). Skåne has a tradition of both.",
+    "Check with the Stadsbyggnadsförvaltningen (city planning office). Säker Vatten-certified plumbers are standard.",
+    "Appoint BAS-P and BAS-U under KTjL 20 §. BBR 2026: max U-value 0.13 W/m²K.",
+    "Defects could not have been detected. They may lie in the roof, and the seller has said the level is unknown.",
+])
+def test_swedish_agencies_regions_acronyms_and_compounds_are_not_persons(redactor: Redactor, text: str):
+    assert "PERSON" not in _types(redactor, text)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Oluwaseun Adebayo wrote the plan.", "Oluwaseun Adebayo", False),  # unknown to the gazetteer, no cue
+    ("Dear Oluwaseun Adebayo, the plan is ready.", "Oluwaseun Adebayo", True),  # greeting cue
+    ("Plan attached.\n/Oluwaseun Adebayo", "Oluwaseun Adebayo", True),  # signature line
+    ("Mail o.adebayo@example.org. Oluwaseun Adebayo wrote it.", "Oluwaseun Adebayo", True),  # email local part
+    ("Mary Adebayo wrote the plan.", "Mary Adebayo", True),  # a known first name
+    ("Boverket's rules apply.", "Boverket", False),  # agency: no known name part, no cue
+    ("Säker Vatten-certified plumbers.", "Säker Vatten", False),  # first part of a hyphenated compound
+])
+def test_ner_person_spans_need_a_known_name_or_a_cue(redactor: Redactor, text: str, name: str, expected: bool):
+    assert redactor.names is not None
+    start = text.rindex(name)
+    assert rec.ner_person_ok(text, start, start + len(name), redactor.names) is expected
+
+
 def test_allow_list_keeps_listed_values():
     policy = Policy(name="t", entities={"EMAIL_ADDRESS": {}}, allow_list=("support@zaragoza.example",))
     redactor = Redactor(policy, MODEL, NAMES, None)
