@@ -10,11 +10,13 @@ Metrics (default policy and spaCy model from params.yaml, one process):
 - answers changed: records whose answer text differs after redaction (or that were withheld), over all records;
 - records/s of `redact_records` in one process.
 
-Run after `dvc repro prepare`: `python -m benchmarks.redact_demo`; writes benchmarks/results/redact_demo.json.
+Run after `dvc repro prepare`: `python -m benchmarks.redact_demo [--spacy-model NAME]`; writes
+benchmarks/results/redact_demo.json (the configured model; another model writes redact_demo_<model>.json).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import time
@@ -115,15 +117,19 @@ def main() -> None:
     from pipeline.config import load_params
     from pipeline.redact import Redactor, load_policy, redact_records
 
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spacy-model", default="", help="spaCy model instead of params.yaml redact.spacy_model")
+    args = parser.parse_args()
     offline.enforce()
     if not LEDGER.is_file():
         raise SystemExit(f"{LEDGER} not found: run `dvc repro prepare` first")
     config = load_params().redact
+    model = args.spacy_model or config.spacy_model
     raw = {path.name: _read_jsonl(path) for path in sorted(RAW.glob("*.jsonl"))}
     ledger = _read_jsonl(LEDGER)
-    results: dict[str, Any] = {"policy": config.policy, "spacy_model": config.spacy_model, "targets": TARGETS,
+    results: dict[str, Any] = {"policy": config.policy, "spacy_model": model, "targets": TARGETS,
                                "loadavg_before": os.getloadavg()}
-    redactor = Redactor(load_policy(config.policy), config.spacy_model, Path(config.names_dir), None)
+    redactor = Redactor(load_policy(config.policy), model, Path(config.names_dir), None)
     redacted: dict[str, list[dict[str, Any] | None]] = {}
     start = time.perf_counter()
     for name, records in raw.items():
@@ -138,7 +144,8 @@ def main() -> None:
     results["loadavg_after"] = os.getloadavg()
     print(json.dumps({k: v for k, v in results.items() if not k.startswith("loadavg")}))
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "redact_demo.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    name = "redact_demo.json" if model == config.spacy_model else f"redact_demo_{model}.json"
+    (RESULTS / name).write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
 
 
 if __name__ == "__main__":
