@@ -430,8 +430,10 @@ _NAME_CUE = re.compile(
     r"|login failed for|user)[\s,:]+)$"
 )
 # Role nouns: only a capitalised word after them is a name ("the owner checks" is prose, "Customer Iwo Sadoch").
+# "contact" is a role only as a noun ("my contact", "Contact:"), not as the verb in "always contact Skatteverket".
 _ROLE_CUE = re.compile(
-    r"(?i)(?:\b(?:patient|customer|client|tenant|owner|engineer|manager|applicant|contact)"
+    r"(?i)(?:(?:\b(?:patient|customer|client|tenant|owner|engineer|manager|applicant)"
+    r"|(?:^|[\n(]|\b(?:my|our|your|the|a|main|site|primary))[ \t]*contact)"
     r"(?:[ \t]+(?:reference|ref\.?|name|person))?[\s,:]+)$"
 )
 

@@ -218,6 +218,7 @@ def test_names_in_signature_reference_and_sender_lines(redactor: Redactor, text:
     "Check with the Stadsbyggnadsförvaltningen (city planning office). Säker Vatten-certified plumbers are standard.",
     "Appoint BAS-P and BAS-U under KTjL 20 §. BBR 2026: max U-value 0.13 W/m²K.",
     "Defects could not have been detected. They may lie in the roof, and the seller has said the level is unknown.",
+    "File annual reports. Always contact Skatteverket and Kronofogden if payments are late.",
 ])
 def test_swedish_agencies_regions_acronyms_and_compounds_are_not_persons(redactor: Redactor, text: str):
     assert "PERSON" not in _types(redactor, text)
