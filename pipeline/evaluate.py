@@ -320,8 +320,10 @@ def score_continuations(
                     cache=cache,
                     use_cache=True,
                 )
-                logp = torch.log_softmax(out.logits.float(), dim=-1)  # (R, longest-1, vocab)
-                token_logp = logp.gather(2, targets[..., None]).squeeze(-1) * mask
+                logits = out.logits.float()  # (R, longest-1, vocab)
+                # log p(target) = logit(target) - logsumexp(logits): no second (R, T, vocab) tensor.
+                token_logp = logits.gather(2, targets[..., None]).squeeze(-1) - torch.logsumexp(logits, dim=-1)
+                token_logp = token_logp * mask
                 totals = totals + token_logp.sum(1)
             row = 0
             for i in batch:
@@ -872,9 +874,12 @@ def run_evaluation(config: EvaluateConfig) -> tuple[dict[str, Any], dict[str, An
     return report, evaluate_gates(report, config.gates)
 
 
-def main() -> None:
+def main(
+    params_file: str | Path = "params.yaml", configs: Sequence[str | Path] = (), overrides: Sequence[str] = ()
+) -> None:
+    """Run the stage: evaluate, then write the reports, plot data and the offline HTML template."""
     offline.set_offline_env()
-    params = load_params()
+    params = load_params(params_file, configs, overrides)
     offline.enforce(params.offline.allow_hosts)
     config = params.evaluate
     report, gates = run_evaluation(config)

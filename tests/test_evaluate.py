@@ -475,3 +475,38 @@ def test_stage_refuses_gate_on_unknown_task(tuned_dirs, tmp_path: Path, monkeypa
         {"tuned_beats_base": [{"task": "nope", "metric": "acc"}]})})
     with pytest.raises(SovtuneError, match="no task named 'nope'"):
         ev.run_evaluation(bad)
+
+
+# ------------------------------------------------------------------------------------ lm-eval agreement
+
+
+def test_multiple_choice_agrees_with_lm_eval(tuned_dirs, tmp_path: Path):
+    """lm-eval 0.4 (its own task pipeline, local JSONL) and sovtune give the same acc, acc_norm and log-likelihoods."""
+    pytest.importorskip("lm_eval")
+    from benchmarks.eval_speed import run_lm_eval, run_sovtune
+
+    choices = [end for _, end in FACT_PARTS] + ["the site manager by email."]
+    items = [{"id": f"q{i}", "question": start, "choices": choices, "label": i}
+             for i, (start, _) in enumerate(FACT_PARTS)]
+    items += [{"id": "q9", "question": "Who issues permits for buildings?", "choices": choices, "label": 1},
+              {"id": "q8", "question": "Hello, how can I help", "choices": choices[::-1], "label": 0}]
+    data = tmp_path / "mc.jsonl"
+    data.write_text("".join(json.dumps(i) + "\n" for i in items))
+    for model in (tuned_dirs["base"], tuned_dirs["merged"]):
+        theirs = run_lm_eval(str(model), data, batch_size=1)
+        ours = run_sovtune(str(model), data, batch_size=4)
+        assert ours["acc"] == theirs["acc"] and ours["acc_norm"] == theirs["acc_norm"]
+        for mine, peer in zip(ours["loglik"], theirs["loglik"], strict=True):
+            assert mine == pytest.approx(peer, abs=1e-3)
+
+
+def test_cli_evaluate_reports_bad_keys_and_missing_models(tmp_path: Path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(app, ["evaluate", "--set", "evaluate.probe.sampels=3"])
+    assert result.exit_code == 2 and "evaluate.probe.samples" in result.output
+    result = CliRunner().invoke(app, ["evaluate", "--set", f"evaluate.base_dir={tmp_path / 'none'}"])
+    assert result.exit_code == 2 and "config.json missing" in result.output
