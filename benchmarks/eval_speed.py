@@ -5,7 +5,8 @@ the same items and model; the parent times the wall clock and compares acc, acc_
 log-likelihoods. Target: sovtune at least 2x faster with identical acc.
 
 Run: `python -m benchmarks.eval_speed [--model models/base] [--items 100] [--lm-eval-batch 1 16]`
-(needs the `bench` extra: lm-eval). Writes benchmarks/results/eval_speed.json.
+(needs the `bench` extra: lm-eval). Writes benchmarks/results/eval_speed.json (eval_speed_<k>shot.json with
+`--fewshot k`, where the shared context is long and sharing its KV cache across the choices pays most).
 """
 
 from __future__ import annotations
@@ -23,12 +24,16 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULT = ROOT / "benchmarks" / "results" / "eval_speed.json"
+RESULTS = ROOT / "benchmarks" / "results"
 PROMPT = "Question: {question}\nAnswer:"
 
 
-def faq_choice_items(count: int, seed: int = 0) -> list[dict[str, Any]]:
-    """Four-choice items from the zaragoza-construction-faq wheel: the right answer and 3 others' answers."""
+def faq_choice_items(count: int, seed: int = 0, fewshot: int = 0) -> list[dict[str, Any]]:
+    """Four-choice items from the zaragoza-construction-faq wheel: the right answer and 3 others' answers.
+
+    With `fewshot` > 0 each item's `question` starts with that many solved examples (other FAQ entries), baked
+    into the text so that lm-eval and sovtune see byte-identical contexts.
+    """
     import importlib.util
 
     spec = importlib.util.find_spec("zaragoza_construction_faq")
@@ -41,7 +46,9 @@ def faq_choice_items(count: int, seed: int = 0) -> list[dict[str, Any]]:
     for row in rng.sample(rows, count):
         others = rng.sample([r["a"] for r in rows if r["id"] != row["id"]], 3)
         label = rng.randrange(4)
-        items.append({"id": row["id"], "question": row["q"], "choices": others[:label] + [row["a"]] + others[label:],
+        shots = rng.sample([r for r in rows if r["id"] != row["id"]], fewshot)
+        question = "".join(f"{r['q']}\nAnswer: {r['a']}\n\nQuestion: " for r in shots) + row["q"]
+        items.append({"id": row["id"], "question": question, "choices": others[:label] + [row["a"]] + others[label:],
                       "label": label, "category": row["category"]})
     return items
 
@@ -102,19 +109,22 @@ def run_sovtune(model: str, data_file: Path, batch_size: int) -> dict[str, Any]:
 
 
 def _child(args: argparse.Namespace) -> None:
+    import torch
+
+    torch.set_num_threads(args.threads)
     runner = run_lm_eval if args.child == "lm_eval" else run_sovtune
     result = runner(args.model, Path(args.data), args.batch)
     Path(args.out).write_text(json.dumps(result))
 
 
-def _timed(contender: str, model: str, data: Path, batch: int, workdir: Path) -> dict[str, Any]:
+def _timed(contender: str, model: str, data: Path, batch: int, workdir: Path, threads: int) -> dict[str, Any]:
     out = workdir / f"{contender}-{batch}.json"
     load_before = os.getloadavg()
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "benchmarks.eval_speed", "--child", contender, "--model", model, "--data", str(data),
-         "--batch", str(batch), "--out", str(out)],
-        cwd=ROOT, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+         "--batch", str(batch), "--out", str(out), "--threads", str(threads)],
+        cwd=ROOT, check=True, env={**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": str(threads)},
     )
     seconds = time.perf_counter() - start
     result = json.loads(out.read_text())
@@ -132,6 +142,8 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=100)
     parser.add_argument("--batch", type=int, default=16, help="sovtune contexts per batch")
     parser.add_argument("--lm-eval-batch", type=int, nargs="+", default=[1], help="lm-eval batch sizes to run")
+    parser.add_argument("--fewshot", type=int, default=0, help="solved examples baked into each prompt")
+    parser.add_argument("--threads", type=int, default=2, help="torch threads for both contenders")
     parser.add_argument("--child", choices=["lm_eval", "sovtune"], help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
@@ -143,9 +155,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         data = workdir / "faq_choice.jsonl"
-        data.write_text("".join(json.dumps(i) + "\n" for i in faq_choice_items(args.items)), encoding="utf-8")
-        runs = [_timed("lm_eval", model, data, b, workdir) for b in args.lm_eval_batch]
-        runs.append(_timed("sovtune", model, data, args.batch, workdir))
+        items = faq_choice_items(args.items, fewshot=args.fewshot)
+        data.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+        runs = [_timed("lm_eval", model, data, b, workdir, args.threads) for b in args.lm_eval_batch]
+        runs.append(_timed("sovtune", model, data, args.batch, workdir, args.threads))
     ours = runs[-1]
     summary = []
     for peer in runs[:-1]:
@@ -161,15 +174,18 @@ def main() -> None:
     for run in runs:
         run.pop("loglik")
     report = {
-        "task": f"{args.items} four-choice FAQ items (zaragoza-construction-faq), prompt {PROMPT!r}",
+        "task": f"{args.items} four-choice FAQ items (zaragoza-construction-faq), {args.fewshot}-shot, prompt "
+        f"{PROMPT!r}",
         "model": Path(args.model).as_posix(),
         "target": "sovtune >= 2x faster end to end with identical acc",
         "cpus": os.cpu_count(),
+        "threads": args.threads,
         "runs": runs,
         "comparison": summary,
     }
-    RESULT.parent.mkdir(parents=True, exist_ok=True)
-    RESULT.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    result = RESULTS / ("eval_speed.json" if not args.fewshot else f"eval_speed_{args.fewshot}shot.json")
+    result.parent.mkdir(parents=True, exist_ok=True)
+    result.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=2, sort_keys=True))
 
 

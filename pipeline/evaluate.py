@@ -780,22 +780,21 @@ def compare_models(
     canaries: Sequence[Canary],
 ) -> dict[str, Any]:
     """Score "base" and "tuned" on every task (and the probe) and build the eval report."""
-    from rich.progress import Progress
+    from tqdm import tqdm  # writes to stderr even when not a terminal, so `dvc repro` logs show progress
 
     per_item: dict[str, dict[str, dict[str, list[float]]]] = {}
     probe: dict[str, Any] = {}
-    with Progress(transient=False) as bar:
-        for role, (model, tokenizer) in models.items():
-            for task in tasks:
-                job = bar.add_task(f"{role:5s} {task.config.name}", total=len(task.items))
+    for role, (model, tokenizer) in models.items():
+        for task in tasks:
+            with tqdm(total=len(task.items), desc=f"{role} {task.config.name}", unit="item") as bar:
                 per_item.setdefault(task.config.name, {})[role] = score_task(
-                    model, tokenizer, task, config.batch_size, config.max_length,
-                    lambda done, job=job: bar.advance(job, done),
+                    model, tokenizer, task, config.batch_size, config.max_length, bar.update
                 )
-            if canaries:
-                job = bar.add_task(f"{role:5s} probe", total=len(canaries))
-                probe[role] = run_probe(model, tokenizer, canaries, config.probe, max(1, config.batch_size // 4),
-                                        lambda done, job=job: bar.advance(job, done))
+        if canaries:
+            with tqdm(total=len(canaries), desc=f"{role} probe", unit="canary") as bar:
+                probe[role] = run_probe(
+                    model, tokenizer, canaries, config.probe, max(1, config.batch_size // 4), bar.update
+                )
     report: dict[str, Any] = {}
     for task in tasks:
         name, kind = task.config.name, task.config.kind

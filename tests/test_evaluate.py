@@ -480,6 +480,7 @@ def test_stage_refuses_gate_on_unknown_task(tuned_dirs, tmp_path: Path, monkeypa
 # ------------------------------------------------------------------------------------ lm-eval agreement
 
 
+@pytest.mark.slow  # lm-eval's import and task set-up take 20-60 s on 2 cores; the models are tiny
 def test_multiple_choice_agrees_with_lm_eval(tuned_dirs, tmp_path: Path):
     """lm-eval 0.4 (its own task pipeline, local JSONL) and sovtune give the same acc, acc_norm and log-likelihoods."""
     pytest.importorskip("lm_eval")
