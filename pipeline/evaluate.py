@@ -560,9 +560,12 @@ def paired_bootstrap(
         else:
             differences = (np.asarray(tuned[metric])[index] - np.asarray(base[metric])[index]).mean(1)
         low, high = np.percentile(differences, [2.5, 97.5])
+        # ci95 as a list (the report contract) and as scalars, which `dvc metrics show/diff` display.
         results[metric] = {
             "diff": point_tuned[metric] - point_base[metric],
             "ci95": [float(low), float(high)],
+            "ci95_low": float(low),
+            "ci95_high": float(high),
         }
     return results
 
@@ -810,6 +813,8 @@ def compare_models(
             "tuned": aggregate(kind, tuned),
             "diff": diffs[metric]["diff"],
             "ci95": diffs[metric]["ci95"],
+            "ci95_low": diffs[metric]["ci95_low"],
+            "ci95_high": diffs[metric]["ci95_high"],
             "diffs": diffs,
         }
     if probe:

@@ -234,7 +234,7 @@ def test_text_metrics_known_values():
 def test_paired_bootstrap_ci_is_seeded_and_brackets_the_difference():
     base = {"acc": [0.0, 1.0] * 50, "acc_norm": [1.0] * 100}
     same = ev.paired_bootstrap("multiple_choice", base, base, 500, seed=0)
-    assert same["acc"] == {"diff": 0.0, "ci95": [0.0, 0.0]}
+    assert same["acc"] == {"diff": 0.0, "ci95": [0.0, 0.0], "ci95_low": 0.0, "ci95_high": 0.0}
     better = {"acc": [1.0] * 100, "acc_norm": [1.0] * 100}
     result = ev.paired_bootstrap("multiple_choice", base, better, 500, seed=0)
     assert result["acc"]["diff"] == pytest.approx(0.5)
