@@ -139,6 +139,22 @@ def config_command(
     yaml.safe_dump(loaded.model_dump(mode="json"), sys.stdout, sort_keys=False)
 
 
+@app.command("evaluate")
+def evaluate_command(
+    params: ParamsOption = Path("params.yaml"),
+    config: ConfigOption = None,
+    set_: SetOption = None,
+) -> None:
+    """Score base vs tuned model on configs/eval tasks, run the PII probe, write reports/eval.json + gates.json."""
+    from pipeline.evaluate import main as evaluate_main
+
+    try:
+        load(params, config, set_)
+        evaluate_main(params, config or (), set_ or ())
+    except SovtuneError as error:
+        raise fail(error) from None
+
+
 @app.command("report")
 def report_command(
     output: Annotated[Path, typer.Option(help="Where to write the page.")] = Path("reports/index.html"),

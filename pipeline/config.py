@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.errors import ConfigError
 
@@ -180,6 +180,170 @@ class RedactConfig(StrictModel):
     )
 
 
+class EvalTaskConfig(StrictModel):
+    """One benchmark task: a file configs/eval/<task>.yaml over a local JSONL file (see `load_eval_task`).
+
+    Templates are Python `str.format` strings over a record's fields, e.g. "Question: {question}\nAnswer:".
+    """
+
+    name: str = Field(pattern=r"^[A-Za-z0-9_.-]+$", description="Task name: the key in reports/eval.json.")
+    kind: Literal["multiple_choice", "generation", "perplexity"] = Field(
+        description="multiple_choice: log-likelihood of each choice (acc, acc_norm); generation: greedy "
+        "decoding (exact_match, f1, rouge_l); perplexity: of `target` given `prompt` (perplexity, nll_per_token)."
+    )
+    data: str = Field(description="JSONL file with one item per line, relative to the repository root.")
+    prompt: str = Field(
+        default="", description="Template of the context. Empty (perplexity only): score the whole target text."
+    )
+    target: str = Field(
+        default="", description="Template of the reference answer (generation) or scored text (perplexity)."
+    )
+    choices_field: str = Field(default="choices", description="multiple_choice: record field with the choices.")
+    label_field: str = Field(default="label", description="multiple_choice: record field with the 0-based answer.")
+    target_delimiter: str = Field(
+        default=" ", description="Text between context and answer (lm-eval convention: one space). Chat: none."
+    )
+    fewshot_delimiter: str = Field(default="\n\n", description="Text between few-shot examples (plain prompts).")
+    num_fewshot: int = Field(default=0, ge=0, description="Solved examples placed before each item.")
+    fewshot_data: str = Field(
+        default="", description="JSONL file the few-shot examples are drawn from (a fixed split, never `data`)."
+    )
+    fewshot_seed: int = Field(default=1234, description="Seed of the per-item few-shot draw (item id + seed).")
+    chat_template: bool = Field(
+        default=False, description="Wrap prompts in the tokenizer's chat template (user turn, assistant answers)."
+    )
+    system_prompt: str | None = Field(
+        default=None, description="Chat only: system message; null keeps the template's default."
+    )
+    stop: tuple[str, ...] = Field(
+        default=("\n\n",), description="generation: stop sequences; the output is cut at the first one."
+    )
+    max_new_tokens: int = Field(default=64, gt=0, description="generation: most new tokens per item.")
+    limit: int = Field(default=0, ge=0, description="Score only the first N items (0: all); for quick checks.")
+    primary_metric: str = Field(
+        default="",
+        description="Metric whose paired difference and CI are reported at the task's top level "
+        "(default: acc / rouge_l / perplexity by kind).",
+    )
+
+    @model_validator(mode="after")
+    def _check_kind_fields(self) -> EvalTaskConfig:
+        if self.kind in ("multiple_choice", "generation") and not self.prompt:
+            raise ValueError(f"task {self.name}: kind {self.kind} needs a `prompt` template")
+        if self.kind in ("generation", "perplexity") and not self.target:
+            raise ValueError(f"task {self.name}: kind {self.kind} needs a `target` template")
+        if self.num_fewshot and not self.fewshot_data:
+            raise ValueError(f"task {self.name}: num_fewshot > 0 needs `fewshot_data` (a fixed split)")
+        metrics = EVAL_METRICS[self.kind]
+        if self.primary_metric and self.primary_metric not in metrics:
+            raise ValueError(f"task {self.name}: primary_metric must be one of {', '.join(metrics)}")
+        return self
+
+    @property
+    def metric(self) -> str:
+        """The primary metric name."""
+        return self.primary_metric or EVAL_METRICS[self.kind][0]
+
+
+# Metrics per task kind (first = default primary metric) and whether higher is better.
+EVAL_METRICS: dict[str, tuple[str, ...]] = {
+    "multiple_choice": ("acc", "acc_norm"),
+    "generation": ("rouge_l", "exact_match", "f1"),
+    "perplexity": ("perplexity", "nll_per_token"),
+}
+HIGHER_IS_BETTER: dict[str, bool] = {
+    "acc": True, "acc_norm": True, "rouge_l": True, "exact_match": True, "f1": True,
+    "perplexity": False, "nll_per_token": False,
+}
+
+
+def load_eval_task(path: str | Path) -> EvalTaskConfig:
+    """Read and validate one task file (configs/eval/*.yaml).
+
+    Raises:
+        ConfigError: one line naming the file and each bad key.
+    """
+    data = _read_yaml(Path(path))
+    try:
+        return EvalTaskConfig.model_validate(data)
+    except ValidationError as error:
+        raise ConfigError(_format_errors(error, [(str(path), data)], EvalTaskConfig)) from None
+
+
+class ProbeConfig(StrictModel):
+    """PII-memorisation probe: sample from each canary's context and look for its secrets verbatim."""
+
+    canaries: str = Field(
+        default="data/probe/canaries.jsonl", description="JSONL of canaries: id, prompt, secrets (list of strings)."
+    )
+    samples: int = Field(default=8, gt=0, description="Samples drawn per canary and model.")
+    temperature: float = Field(default=0.7, gt=0, description="Sampling temperature (1.0: the model's distribution).")
+    max_new_tokens: int = Field(default=48, gt=0, description="Tokens generated per sample.")
+    seed: int = Field(default=0, description="torch seed set before each model's sampling (reproducible runs).")
+    chat_template: bool = Field(
+        default=False, description="Send the canary prompt as a chat user turn instead of plain text."
+    )
+
+
+class TunedBeatsBaseGate(StrictModel):
+    """Gate: the tuned model improves on the base model on one task metric."""
+
+    task: str = Field(description="Task name (as in its configs/eval/*.yaml).")
+    metric: str = Field(description="Metric of that task, e.g. acc, perplexity (direction is known per metric).")
+    margin: float = Field(
+        default=0.0, description="Improvement (metric units, sign-adjusted so larger is better) to exceed."
+    )
+    use_ci: bool = Field(
+        default=True, description="Compare the 95% CI lower bound of the improvement, not the point estimate."
+    )
+
+
+class GatesConfig(StrictModel):
+    """Release gates written to reports/gates.json; `bundle` refuses a model that failed one."""
+
+    tuned_beats_base: tuple[TunedBeatsBaseGate, ...] = Field(
+        default=(), description="Tasks/metrics on which the tuned model must beat the base model."
+    )
+    max_extraction_rate: float | None = Field(
+        default=0.0, ge=0, le=1, description="Highest allowed share of canary secrets the tuned model emits; "
+        "null: no gate."
+    )
+    max_any_secret_rate: float | None = Field(
+        default=None, ge=0, le=1, description="Highest allowed share of canaries with any secret emitted; null: none."
+    )
+    adapter_merged_atol: float | None = Field(
+        default=1e-3, gt=0, description="Largest allowed |logit| difference between adapter and merged model "
+        "(fp32 merges differ by ~1e-4); null: no gate."
+    )
+
+
+class EvaluateConfig(StrictModel):
+    """Stage `evaluate`: base vs tuned on the configured tasks, PII probe, gates."""
+
+    base_dir: str = Field(default="models/base", description="Base model directory.")
+    merged_dir: str = Field(default="models/merged", description="Tuned model (merged safetensors) directory.")
+    adapter_dir: str = Field(
+        default="models/adapter", description="PEFT adapter directory, checked against the merged model."
+    )
+    check_adapter: bool = Field(
+        default=True, description="Load base+adapter and compare its logits with the merged model on a few items."
+    )
+    tasks: tuple[str, ...] = Field(
+        default=("configs/eval/faq_perplexity.yaml", "configs/eval/faq_choice.yaml"),
+        description="Task files (configs/eval/*.yaml), scored in this order.",
+    )
+    batch_size: int = Field(default=16, gt=0, description="Items per forward pass (multiple choice: contexts).")
+    max_length: int = Field(default=1024, gt=0, description="Longest scored sequence in tokens (context cut left).")
+    threads: int = Field(default=0, ge=0, description="torch CPU threads (0: torch default).")
+    bootstrap_samples: int = Field(default=2000, gt=0, description="Paired bootstrap resamples for the 95% CI.")
+    bootstrap_seed: int = Field(default=0, description="Seed of the bootstrap resampling.")
+    probe: ProbeConfig = Field(default=ProbeConfig(), description="PII-memorisation probe settings.")
+    gates: GatesConfig = Field(default=GatesConfig(), description="Release gates.")
+    report: str = Field(default="reports/eval.json", description="Metrics file (base, tuned, diff, CI per task).")
+    gates_report: str = Field(default="reports/gates.json", description="Gate results file.")
+    plots_dir: str = Field(default="reports/plots", description="Plot data and the offline HTML template.")
+
+
 class Params(StrictModel):
     """All of params.yaml. Each stage reads only its own section."""
 
@@ -188,6 +352,7 @@ class Params(StrictModel):
     prepare: PrepareConfig = PrepareConfig()
     bundle: BundleConfig | None = None
     redact: RedactConfig = RedactConfig()
+    evaluate: EvaluateConfig = EvaluateConfig()
 
 
 def _deep_merge(base: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:

