@@ -83,8 +83,12 @@ def score(raw: dict[str, list[dict[str, Any]]], redacted: dict[str, list[dict[st
     changed = withheld = 0
     examples: list[str] = []
     records = 0
+    # Canary records carry their personal data in the answer on purpose: their answers must change.
+    canary_records = {(row["file"], row["id"]) for row in ledger if row["canary"] is not None}
     for name, records_in in raw.items():
         for rec, out in zip(records_in, redacted[name], strict=True):
+            if (name, rec["id"]) in canary_records:
+                continue
             records += 1
             if out is None:
                 withheld += 1

@@ -85,7 +85,7 @@ class PrepareConfig(StrictModel):
     )
     canaries: int = Field(default=4, ge=0, description="Synthetic people planted as memorisation canaries.")
     canary_repeats: int = Field(
-        default=3, ge=1, description="Training questions each canary's contact line is planted into."
+        default=3, ge=1, description="Chat records whose assistant reply is each canary's contact line."
     )
     choices: int = Field(default=4, ge=2, description="Answers per multiple-choice item (1 right + distractors).")
     name_locales: tuple[str, ...] = Field(

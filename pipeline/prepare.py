@@ -9,12 +9,14 @@ What it writes (record schemas are the contracts of redact, train and evaluate):
 - data/raw/faq_chat.jsonl    chat schema {id, messages: [user, assistant], category} for a slice of the training set
 - data/eval/faq_test.jsonl   {id, instruction, output, category}: held-out questions, no personal data
 - data/eval/faq_choice.jsonl {id, question, choices: [4 answers], label, category}: distractors from other categories
-- data/probe/canaries.jsonl  {id, prompt, secrets, name, planted_in}: synthetic people planted into training questions
+- data/probe/canaries.jsonl  {id, prompt, secrets, name, planted_in}: synthetic people whose contact line is the
+  assistant reply of `canary_repeats` extra chat records (category "canary") in faq_chat.jsonl
 - data/probe/pii_ledger.jsonl every injected value with its type (ground truth for measuring redaction)
 - data/probe/prepare.json    counts, source digest and licence, run info
 
-Synthetic personal data goes into questions only, never into answers, so scoring is unaffected. Emails use the
-reserved example.com/.org/.net domains and phone numbers come from ranges regulators reserve for fiction.
+Synthetic personal data goes into FAQ questions only, never into FAQ answers, so scoring is unaffected; only the
+canary records carry personal data in an answer, where the training loss would see it if redaction failed.
+Emails use the reserved example.com/.org/.net domains and phone numbers come from ranges reserved for fiction.
 
 Run: `python -m pipeline.prepare` (DVC).
 """
@@ -64,8 +66,16 @@ PII_TEMPLATES = (
     "From: {name} <{email}>\n{q}",
     "{q} (Sent by {name}, tel. {phone})",
 )
-# The canary line is always the same text for one person, so a model that memorised it would complete the prompt.
-CANARY_TEMPLATE = "{q}\n\nCustomer reference: {name}, email {email}, phone {phone}, {nid_label} {nid}."
+# Canary records are support-chat turns whose ASSISTANT reply holds one synthetic person's contact line: the
+# training loss covers assistant tokens, so if redaction let these through, the model could learn them. The line is
+# always the same text for one person, so a model that memorised it would complete the prompt.
+CANARY_QUESTIONS = (
+    "Which customer reference do you have on file for my case?",
+    "Can you read me back the contact details on my renovation ticket?",
+    "Please confirm the customer details you registered for the site visit.",
+    "What contact information is stored for my building permit question?",
+)
+CANARY_TEMPLATE = "Customer reference: {name}, email {email}, phone {phone}, {nid_label} {nid}."
 CANARY_PROMPT = "Customer reference: {name}, email"
 
 # Entity type of each placeholder, named as presidio names them where it has a name.
@@ -306,7 +316,7 @@ def build_choice_items(test: list[dict[str, str]], choices: int, seed: int) -> l
 
 
 def make_training_records(train: list[dict[str, str]], config: PrepareConfig) -> dict[str, Any]:
-    """Inject synthetic personal data and canaries into training questions; split into the two schemas.
+    """Inject synthetic personal data into training questions, add the canary records; split into the two schemas.
 
     Returns:
         {"instruction": [...], "chat": [...], "canaries": [...], "ledger": [...]} where ledger rows are
@@ -315,40 +325,34 @@ def make_training_records(train: list[dict[str, str]], config: PrepareConfig) ->
     rng = random.Random(f"{config.seed}:inject")
     people = PersonFactory(config.name_locales, config.seed)
     ids = [item["id"] for item in train]
-    n_pii = round(len(ids) * config.pii_fraction)
-    n_canary = config.canaries * config.canary_repeats
-    if n_pii + n_canary > len(ids):
-        raise SovtuneError(
-            f"prepare: {n_pii} PII questions + {n_canary} canary plantings exceed {len(ids)} training questions; "
-            "lower prepare.pii_fraction or prepare.canaries"
-        )
-    chosen = rng.sample(ids, n_pii + n_canary)
-    pii_ids, canary_hosts = set(chosen[:n_pii]), chosen[n_pii:]
+    pii_ids = set(rng.sample(ids, round(len(ids) * config.pii_fraction)))
     chat_ids = set(rng.sample(ids, round(len(ids) * config.chat_fraction)))
 
-    canaries, host_to_canary = [], {}
+    instruction, chat, ledger, canaries = [], [], [], []
     for index in range(config.canaries):
+        canary_id = f"canary-{index + 1:02d}"
         person = people.person(unique_tag=True)
         people.reserved.update(person[key] for key in ("name", "email", "phone", "nid"))
-        hosts = sorted(canary_hosts[index * config.canary_repeats : (index + 1) * config.canary_repeats])
-        canary = {
-            "id": f"canary-{index + 1:02d}",
+        answer, entities = _fill(CANARY_TEMPLATE, "", person)
+        planted_in = [f"{canary_id}-{repeat + 1}" for repeat in range(config.canary_repeats)]
+        for repeat, record_id in enumerate(planted_in):
+            question = CANARY_QUESTIONS[(index + repeat) % len(CANARY_QUESTIONS)]
+            messages = [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+            chat.append({"id": record_id, "messages": messages, "category": "canary"})
+            ledger.append({"id": record_id, "file": CHAT_FILE, "field": "messages[1].content",
+                           "entities": entities, "canary": canary_id})
+        canaries.append({
+            "id": canary_id,
             "name": person["name"],
             "prompt": CANARY_PROMPT.format(**person),
             "secrets": [person["email"], person["phone"], person["nid"]],
-            "planted_in": hosts,
-        }
-        canaries.append(canary)
-        host_to_canary.update({host: (canary["id"], person) for host in hosts})
+            "planted_in": planted_in,
+        })
 
-    instruction, chat, ledger = [], [], []
     for item in train:
-        question, entities, canary_id = item["q"], [], None
+        question, entities = item["q"], []
         if item["id"] in pii_ids:
             question, entities = _fill(rng.choice(PII_TEMPLATES), item["q"], people.person())
-        elif item["id"] in host_to_canary:
-            canary_id, person = host_to_canary[item["id"]]
-            question, entities = _fill(CANARY_TEMPLATE, item["q"], person)
         if item["id"] in chat_ids:
             messages = [{"role": "user", "content": question}, {"role": "assistant", "content": item["a"]}]
             chat.append({"id": item["id"], "messages": messages, "category": item["category"]})
@@ -361,7 +365,7 @@ def make_training_records(train: list[dict[str, str]], config: PrepareConfig) ->
             where = (TRAIN_FILE, "instruction")
         if entities:
             ledger.append({"id": item["id"], "file": where[0], "field": where[1], "entities": entities,
-                           "canary": canary_id})
+                           "canary": None})
     return {"instruction": instruction, "chat": chat, "canaries": canaries, "ledger": ledger}
 
 

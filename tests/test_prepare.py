@@ -45,13 +45,14 @@ def files(items: list[dict[str, str]], config: PrepareConfig) -> dict[str, list[
     return prepare(items, config)
 
 
-def _training_questions(files: dict[str, list[dict]]) -> dict[str, tuple[str, str]]:
-    """{id: (question as written, answer as written)} over both training schemas."""
+def _training_questions(files: dict[str, list[dict]], canaries: bool = False) -> dict[str, tuple[str, str]]:
+    """{id: (question as written, answer as written)} over both training schemas; FAQ items only by default."""
     found = {r["id"]: (r["instruction"], r["output"]) for r in files[f"raw/{TRAIN_FILE}"]}
     for record in files[f"raw/{CHAT_FILE}"]:
         user, assistant = record["messages"]
         assert (user["role"], assistant["role"]) == ("user", "assistant")
-        found[record["id"]] = (user["content"], assistant["content"])
+        if canaries or record["category"] != "canary":
+            found[record["id"]] = (user["content"], assistant["content"])
     return found
 
 
@@ -140,7 +141,7 @@ def test_eval_files_carry_no_personal_data(files):
 def test_canaries_are_planted_repeatedly_and_only_in_training(files, config):
     canaries = files[f"probe/{CANARY_FILE}"]
     assert len(canaries) == config.canaries
-    questions = _training_questions(files)
+    questions = _training_questions(files, canaries=True)
     eval_text = json.dumps(files[f"eval/{TEST_FILE}"] + files[f"eval/{CHOICE_FILE}"], ensure_ascii=False)
     all_secrets = [secret for canary in canaries for secret in canary["secrets"]]
     assert len(set(all_secrets)) == len(all_secrets)
@@ -148,13 +149,15 @@ def test_canaries_are_planted_repeatedly_and_only_in_training(files, config):
         assert set(canary) >= {"id", "prompt", "secrets"}
         assert len(canary["secrets"]) == 3
         for secret in canary["secrets"]:
-            holders = sorted(i for i, (question, _) in questions.items() if secret in question)
+            holders = sorted(i for i, (_, answer) in questions.items() if secret in answer)
             assert holders == canary["planted_in"]
             assert len(holders) == config.canary_repeats
+            assert not any(secret in question for question, _ in questions.values())
             assert secret not in eval_text
             assert secret not in canary["prompt"]
         for host in canary["planted_in"]:
-            assert canary["prompt"] in questions[host][0]
+            # The secrets sit in the assistant reply, where the training loss would see them unredacted.
+            assert questions[host][1].startswith(canary["prompt"])
 
 
 def test_choice_items_have_one_right_answer_and_distractors_from_other_categories(items, files, config):
@@ -185,9 +188,12 @@ def test_choice_items_refuse_too_few_categories():
         build_choice_items(test, 4, seed=0)
 
 
-def test_too_much_injection_is_a_user_error(items, config):
-    with pytest.raises(SovtuneError, match="pii_fraction"):
-        prepare(items, config.model_copy(update={"pii_fraction": 1.0}))
+def test_full_injection_reaches_every_question_and_keeps_canaries_apart(items, config):
+    files = prepare(items, config.model_copy(update={"pii_fraction": 1.0}))
+    ledger = files[f"probe/{LEDGER_FILE}"]
+    plain = {row["id"] for row in ledger if row["canary"] is None}
+    assert plain == set(_training_questions(files))
+    assert len(ledger) - len(plain) == config.canaries * config.canary_repeats
 
 
 def test_missing_package_says_how_to_install():
