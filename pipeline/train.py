@@ -339,6 +339,8 @@ def _target_loss_module(model: Any) -> Any:
         def __init__(self, inner: Any) -> None:
             super().__init__()
             self.inner = inner
+            # accelerate must not move a bitsandbytes 4-bit model (QLoRA); it reads this flag on what it prepares.
+            self.is_loaded_in_4bit = getattr(inner, "is_loaded_in_4bit", False)
 
         def forward(self, input_ids, position_ids, attention_mask, targets):  # type: ignore[no-untyped-def]
             causal_lm = self.inner.get_base_model() if hasattr(self.inner, "get_base_model") else self.inner
@@ -547,6 +549,8 @@ def save_adapter(model: Any, directory: Path, base: dict[str, str], config: Trai
     model.save_pretrained(staging, safe_serialization=True)
     adapter_config = json.loads((staging / "adapter_config.json").read_text(encoding="utf-8"))
     adapter_config["base_model_name_or_path"] = base["name"]
+    if isinstance(adapter_config.get("target_modules"), list):  # peft stores a set: order varies between runs
+        adapter_config["target_modules"] = sorted(adapter_config["target_modules"])
     write_json(staging / "adapter_config.json", adapter_config)
     (staging / "README.md").write_text(_model_card(base, config, info["metrics"]), encoding="utf-8")
     write_json(staging / RUN_INFO, info)
@@ -701,6 +705,7 @@ def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str,
             live.log_metric("train/loss", step_loss)
             live.log_metric("train/lr", lr)
             live.log_metric("train/tokens_per_s", step_tokens / seconds)
+            live.log_metric("train/tokens", tokens_done)  # cumulative real (non-padding) tokens
             live.log_metric("train/grad_norm", float(norm))
             live.make_summary()
         done = step + 1

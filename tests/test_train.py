@@ -313,6 +313,22 @@ def test_lora_settings_reach_peft(tmp_path: Path, tiny_model_dir: Path):
     assert not any("lm_head" in name or "embed" in name for name in names)
 
 
+def test_gradient_checkpointing_gives_the_same_update(tmp_path: Path, tiny_model_dir: Path):
+    from safetensors.torch import load_file
+
+    results = []
+    for checkpointing in (False, True):
+        root = tmp_path / str(checkpointing)
+        _write_data(root, _records(12))
+        train(_config(root, tiny_model_dir, max_steps=2, gradient_checkpointing=checkpointing,
+                      lora={"r": 4, "alpha": 8, "dropout": 0.0}))
+        results.append(load_file(root / "models" / "adapter" / "adapter_model.safetensors"))
+    import torch
+
+    for name in results[0]:
+        torch.testing.assert_close(results[0][name], results[1][name], atol=1e-6, rtol=1e-5)
+
+
 def test_qlora_on_cpu_is_a_clear_error(tmp_path: Path, tiny_model_dir: Path):
     import torch
 
@@ -353,7 +369,9 @@ def test_outputs_load_match_and_carry_no_paths(reference_run, tiny_model_dir: Pa
             if path.name == "run_info.json":  # its resolved config holds the paths this test chose (absolute)
                 text = json.dumps({k: v for k, v in json.loads(text).items() if k != "config"})
             assert str(tiny_model_dir) not in text and str(root) not in text, path
-    assert json.loads((adapter / "adapter_config.json").read_text())["base_model_name_or_path"] == tiny_model_dir.name
+    adapter_config = json.loads((adapter / "adapter_config.json").read_text())
+    assert adapter_config["base_model_name_or_path"] == tiny_model_dir.name
+    assert adapter_config["target_modules"] == sorted(adapter_config["target_modules"])  # stable bytes
     info = json.loads((adapter / "run_info.json").read_text())
     assert info["base_model"]["name"] == tiny_model_dir.name and info["data"]
     assert (merged / "model.safetensors").is_file() and (merged / "tokenizer.json").is_file()
@@ -438,3 +456,48 @@ def test_two_process_ddp_on_cpu_equals_one_process_with_accumulation(tmp_path: P
     assert ddp.keys() == single.keys()
     for name in ddp:
         torch.testing.assert_close(ddp[name], single[name], atol=1e-5, rtol=1e-4)
+
+
+def test_dvc_repro_and_experiment_with_lora_rank_override(tmp_path: Path, tiny_model_dir: Path):
+    """The real stage under DVC: `dvc repro train`, then `dvc exp run -S train.lora.r=8` shows up in exp show."""
+    import shutil
+
+    dvc = str(Path(sys.executable).with_name("dvc"))
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"  # `python` in dvc.yaml = ours
+    env = {**os.environ, "PATH": path, "PYTHONPATH": str(ROOT), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+
+    def run(*command: str) -> str:
+        result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, " ".join(command) + "\n" + result.stdout[-3000:] + result.stderr[-3000:]
+        return result.stdout
+
+    _write_data(tmp_path, _records())
+    shutil.copytree(tiny_model_dir, tmp_path / "models" / "base")
+    (tmp_path / "pipeline").mkdir()
+    shutil.copy(ROOT / "pipeline" / "train.py", tmp_path / "pipeline" / "train.py")  # the stage's code dependency
+    stages = yaml.safe_load((ROOT / "dvc.yaml").read_text())["stages"]
+    (tmp_path / "dvc.yaml").write_text(yaml.safe_dump({"stages": {"train": stages["train"]}}))
+    settings = {k: v for k, v in _settings(tmp_path, tiny_model_dir).items() if not k.endswith(("_dir", "_report"))}
+    (tmp_path / "params.yaml").write_text(yaml.safe_dump({"import_model": {"name": "tiny"}, "train": settings}))
+    (tmp_path / ".gitignore").write_text("/models/\n/data/\n/reports/\n")
+    run("git", "init", "-q")
+    run(dvc, "init", "-q")
+    run(dvc, "config", "core.analytics", "false")
+    run("git", "add", "-A")
+    run("git", "commit", "-qm", "pipeline")  # dvclive needs a commit to read in a git repo
+    run(dvc, "repro", "train")
+    assert (tmp_path / "models" / "adapter" / "adapter_model.safetensors").is_file()
+    assert json.loads((tmp_path / "reports" / "train" / "metrics.json").read_text())["steps"] == 6
+    assert "train" not in run(dvc, "status")  # up to date after the run
+    run("git", "add", "-A")
+    run("git", "commit", "-qm", "trained")
+    run(dvc, "exp", "run", "-S", "train.lora.r=8", "-n", "rank8")
+    shown = json.loads(run(dvc, "exp", "show", "--json"))
+    experiments = [
+        exp for baseline in shown for exp in (baseline.get("experiments") or []) if exp.get("name") == "rank8"
+    ]
+    assert experiments, shown
+    data = experiments[0]["revs"][0]["data"]
+    assert data["params"]["params.yaml"]["data"]["train"]["lora"]["r"] == 8
+    assert "val_loss" in data["metrics"]["reports/train/metrics.json"]["data"]
