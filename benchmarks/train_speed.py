@@ -33,7 +33,7 @@ RESULT = ROOT / "benchmarks" / "results" / "train_speed.json"
 MAX_LENGTH = 256
 ROWS_PER_STEP = 8  # 8 x 256 = 2048 token slots per optimizer step for every contender
 LORA = {"r": 16, "alpha": 32, "dropout": 0.05}
-CONTENDERS = ("hf_trainer_padded", "trl_sft_packing_bfd", "sovtune")
+CONTENDERS = ("sovtune", "hf_trainer_padded", "trl_sft_packing_bfd")
 
 
 def _records(limit: int = 400) -> list[dict[str, Any]]:
@@ -157,7 +157,11 @@ def run_trl(model_dir: Path, records: list[dict[str, Any]], steps: int, workdir:
 
 
 def run_sovtune(model_dir: Path, records: list[dict[str, Any]], steps: int, workdir: Path) -> dict[str, Any]:
-    """(c) sovtune's stage itself (pipeline.train.train) on the same records, timed from its dvclive log."""
+    """(c) sovtune's stage itself (pipeline.train.train) on the same records, timed from its dvclive log.
+
+    Micro-batch 1 x 8 accumulation, as params.yaml: a 256-token row's activations take about 1 GB in fp32 on
+    SmolLM2-135M, so 8 rows at once would need about 9 GB (what the padded Trainer recipe peaks at).
+    """
     from pipeline.config import TrainConfig
     from pipeline.train import train
 
@@ -171,22 +175,22 @@ def run_sovtune(model_dir: Path, records: list[dict[str, Any]], steps: int, work
         base_dir=str(model_dir), data_dir=str(data), redaction_report=str(report), cache_dir=str(workdir / "cache"),
         adapter_dir=str(workdir / "adapter"), merged_dir=str(workdir / "merged"),
         checkpoint_dir=str(workdir / "checkpoints"), report_dir=str(workdir / "report"), max_length=MAX_LENGTH,
-        micro_batch_size=ROWS_PER_STEP, max_steps=steps, val_fraction=0.0, eval_before=False,
+        micro_batch_size=1, grad_accum=ROWS_PER_STEP, max_steps=steps, val_fraction=0.0, eval_before=False,
         checkpoint_every=10_000, lora=LORA,
     )
     train(config)
     plots = workdir / "report" / "plots" / "metrics" / "train"
 
-    def column(name: str) -> list[tuple[float, float]]:
+    def column(name: str) -> list[float]:  # dvclive TSV: header, then "step<TAB>value" per optimizer step
         rows = (plots / f"{name}.tsv").read_text().strip().splitlines()[1:]
-        return [(float(r.split("\t")[0]) / 1000, float(r.split("\t")[2])) for r in rows]  # (seconds, value)
+        return [float(row.split("\t")[-1]) for row in rows]
 
-    tokens = column("tokens")  # cumulative real tokens, logged right after each step
+    tokens, seconds = column("tokens"), column("seconds")  # both cumulative, logged after each step
     info = json.loads((workdir / "adapter" / "run_info.json").read_text())
     return {
-        "real_tokens": tokens[-1][1] - tokens[0][1],
+        "real_tokens": tokens[-1] - tokens[0],
         "padding_share_measured": info["metrics"]["padding_share"],
-        "seconds": tokens[-1][0] - tokens[0][0],
+        "seconds": seconds[-1] - seconds[0],
     }
 
 
@@ -207,7 +211,10 @@ def _child(name: str, steps: int, threads: int, out: Path) -> None:
 
 
 def _summary(name: str, raw: dict[str, Any]) -> dict[str, Any]:
-    padding = raw.get("padding_share_measured", 1 - raw["real_tokens"] / raw["computed_tokens"])
+    if "padding_share_measured" in raw:
+        padding = raw["padding_share_measured"]
+    else:
+        padding = 1 - raw["real_tokens"] / raw["computed_tokens"]
     return {
         "real_tokens_per_s": round(raw["real_tokens"] / raw["seconds"], 1),
         "real_tokens_timed": int(raw["real_tokens"]),

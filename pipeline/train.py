@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import gc
 import hashlib
 import json
 import math
@@ -640,8 +641,6 @@ def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str,
     )
 
     val_loss_base = float("nan")
-    if config.eval_before and main and val_rows:
-        val_loss_base = evaluate_loss(model, val_rows, pad_id, config.micro_batch_size, accelerator.device)
     loss_module, optimizer = accelerator.prepare(_target_loss_module(model), optimizer)
     model.train()
 
@@ -660,6 +659,8 @@ def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str,
         elif main:
             print(f"train: {latest.name} belongs to another config or data; starting fresh")
     if start_step == 0:
+        if config.eval_before and main and val_rows:  # LoRA B starts at zero: this is the base model's loss
+            val_loss_base = evaluate_loss(model, val_rows, pad_id, config.micro_batch_size, accelerator.device)
         torch.manual_seed(config.seed + accelerator.process_index)  # dropout stream, per process
 
     from dvclive import Live
@@ -706,6 +707,7 @@ def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str,
             live.log_metric("train/lr", lr)
             live.log_metric("train/tokens_per_s", step_tokens / seconds)
             live.log_metric("train/tokens", tokens_done)  # cumulative real (non-padding) tokens
+            live.log_metric("train/seconds", train_seconds)  # cumulative time in optimizer steps (no eval, no I/O)
             live.log_metric("train/grad_norm", float(norm))
             live.make_summary()
         done = step + 1
@@ -752,8 +754,12 @@ def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str,
         live.end()
         info = run_info("train", section_as_dict(config))
         info.update({"base_model": base, "data": data_digests, "metrics": metrics, "world_size": world})
-        unwrapped = accelerator.unwrap_model(loss_module).inner
-        save_adapter(unwrapped, Path(config.adapter_dir), base, config, info)
+        save_adapter(accelerator.unwrap_model(loss_module).inner, Path(config.adapter_dir), base, config, info)
+    # Free the training model and optimizer before the merge loads a second full-precision copy (peak RSS).
+    del loss_module, model, optimizer, scheduler, trainable
+    accelerator.free_memory()
+    gc.collect()
+    if main:
         save_merged(base_dir, Path(config.adapter_dir), Path(config.merged_dir), info)
     accelerator.wait_for_everyone()
     return metrics

@@ -78,6 +78,7 @@ def _settings(root: Path, model_dir: Path, **overrides) -> dict:
         "report_dir": str(root / "reports" / "train"),
         "max_length": 64,
         "micro_batch_size": 4,
+        "grad_accum": 1,
         "max_steps": 6,
         "learning_rate": 3e-3,
         "warmup_steps": 1,
