@@ -139,6 +139,27 @@ def config_command(
     yaml.safe_dump(loaded.model_dump(mode="json"), sys.stdout, sort_keys=False)
 
 
+@app.command("train")
+def train_command(
+    params: ParamsOption = Path("params.yaml"),
+    config: ConfigOption = None,
+    set_: SetOption = None,
+) -> None:
+    """Fine-tune LoRA on data/redacted/ (resumes from models/checkpoints/); writes models/adapter and merged."""
+    from pipeline.train import train
+
+    try:
+        cfg = load(params, config, set_).train
+        metrics = train(cfg)
+    except SovtuneError as error:
+        raise fail(error) from None
+    if metrics:
+        typer.echo(
+            f"trained {metrics['steps']} steps at {metrics['tokens_per_s']} tokens/s; validation perplexity "
+            f"{metrics['val_ppl_base']} -> {metrics['val_ppl']}; wrote {cfg.adapter_dir}/ and {cfg.merged_dir}/"
+        )
+
+
 @app.command("evaluate")
 def evaluate_command(
     params: ParamsOption = Path("params.yaml"),

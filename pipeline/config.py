@@ -342,6 +342,76 @@ class EvaluateConfig(StrictModel):
     report: str = Field(default="reports/eval.json", description="Metrics file (base, tuned, diff, CI per task).")
     gates_report: str = Field(default="reports/gates.json", description="Gate results file.")
     plots_dir: str = Field(default="reports/plots", description="Plot data and the offline HTML template.")
+class LoraSettings(StrictModel):
+    """LoRA adapter shape (peft `LoraConfig`); nested as `train.lora` so `dvc exp run -S train.lora.r=8` works."""
+
+    r: int = Field(default=16, ge=1, description="LoRA rank: width of the low-rank update matrices.")
+    alpha: float = Field(default=32.0, gt=0, description="LoRA scaling numerator: update scale = alpha / r.")
+    dropout: float = Field(default=0.05, ge=0, lt=1, description="Dropout probability on the LoRA input.")
+    target_modules: str | tuple[str, ...] = Field(
+        default="all-linear",
+        description="Module names to adapt, or `all-linear` (every linear layer except the LM head).",
+    )
+    use_dora: bool = Field(default=False, description="Weight-decomposed LoRA (DoRA); slower, sometimes better.")
+    use_rslora: bool = Field(default=False, description="Rank-stabilised scaling alpha / sqrt(r) instead of alpha / r.")
+
+
+class TrainConfig(StrictModel):
+    """Stage `train`: LoRA/QLoRA fine-tuning of models/base on data/redacted/ (packed, resumable, deterministic)."""
+
+    base_dir: str = Field(default="models/base", description="Base model directory written by import_model.")
+    data_dir: str = Field(default="data/redacted", description="Redacted JSONL files to train on (*.jsonl).")
+    redaction_report: str = Field(
+        default="reports/redaction.json",
+        description="Redaction report whose `outputs` sha256s every training file must match.",
+    )
+    cache_dir: str = Field(default="data/cache", description="Tokenised-data cache (keyed by tokenizer+data+length).")
+    adapter_dir: str = Field(default="models/adapter", description="Output: the PEFT LoRA adapter.")
+    merged_dir: str = Field(default="models/merged", description="Output: base + adapter merged, plain safetensors.")
+    checkpoint_dir: str = Field(default="models/checkpoints", description="Resumable checkpoints (kept by DVC).")
+    report_dir: str = Field(default="reports/train", description="dvclive metrics and plots.")
+    max_length: int = Field(default=256, ge=16, description="Tokens per packed row (and longest example kept).")
+    val_fraction: float = Field(
+        default=0.1, ge=0, lt=1, description="Share of records held out for validation loss/perplexity."
+    )
+    packing: bool = Field(
+        default=True,
+        description="Pack several examples per row (best-fit decreasing, isolated by a block-diagonal mask); "
+        "false: one example per row, padded to the longest in the micro-batch.",
+    )
+    micro_batch_size: int = Field(
+        default=1, ge=1, description="Rows per forward pass on each process (activations ~1 GB per 256-token row "
+        "on SmolLM2-135M in fp32)."
+    )
+    grad_accum: int = Field(default=8, ge=1, description="Micro-batches per optimizer step (per process).")
+    epochs: float = Field(default=1.0, gt=0, description="Passes over the training rows (fractions allowed).")
+    max_steps: int = Field(default=0, ge=0, description="Stop after this many optimizer steps (0: use epochs).")
+    learning_rate: float = Field(default=2e-4, gt=0, description="Peak learning rate of AdamW.")
+    weight_decay: float = Field(default=0.0, ge=0, description="AdamW decoupled weight decay.")
+    scheduler: Literal["cosine", "linear", "constant"] = Field(
+        default="cosine", description="Learning-rate decay after warm-up (to 0 at the last step)."
+    )
+    warmup_steps: int = Field(default=2, ge=0, description="Optimizer steps of linear warm-up from 0.")
+    max_grad_norm: float = Field(default=1.0, ge=0, description="Clip the global gradient norm (0: no clipping).")
+    seed: int = Field(default=42, description="Seed for the split, data order, LoRA init and dropout.")
+    precision: Literal["auto", "fp32", "bf16", "fp16"] = Field(
+        default="auto",
+        description="Compute precision. auto: bf16 on CUDA GPUs that support it, else fp32 "
+        "(never bf16 on CPU by default: about 30x slower there).",
+    )
+    quantization: Literal["none", "nf4"] = Field(
+        default="none", description="nf4: QLoRA, base weights in 4-bit NF4 via bitsandbytes (CUDA only)."
+    )
+    gradient_checkpointing: bool = Field(
+        default=False, description="Recompute activations in backward: less memory, about 30% more compute."
+    )
+    threads: int = Field(default=0, ge=0, description="torch CPU threads per process (0: torch's default).")
+    checkpoint_every: int = Field(default=5, ge=1, description="Optimizer steps between resumable checkpoints.")
+    log_every: int = Field(default=1, ge=1, description="Optimizer steps between dvclive log points.")
+    eval_before: bool = Field(
+        default=True, description="Measure the base model's validation loss first (for the improvement metric)."
+    )
+    lora: LoraSettings = Field(default_factory=LoraSettings, description="LoRA adapter settings.")
 
 
 class Params(StrictModel):
@@ -350,9 +420,10 @@ class Params(StrictModel):
     offline: OfflineConfig = OfflineConfig()
     import_model: ImportModelConfig
     prepare: PrepareConfig = PrepareConfig()
-    bundle: BundleConfig | None = None
     redact: RedactConfig = RedactConfig()
+    train: TrainConfig = Field(default_factory=TrainConfig, description="Stage train.")
     evaluate: EvaluateConfig = EvaluateConfig()
+    bundle: BundleConfig | None = None
 
 
 def _deep_merge(base: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:
