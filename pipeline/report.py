@@ -44,7 +44,7 @@ ENVIRONMENT_PACKAGES = (
     "torch", "transformers", "peft", "accelerate", "datasets", "safetensors", "tokenizers", "gguf", "dvc",
     "dvclive", "presidio-analyzer", "presidio-anonymizer", "spacy", "model-signing", "cryptography", "pydantic",
 )
-LOWER_IS_BETTER = ("perplexity", "ppl", "loss", "leak", "error")
+LOWER_IS_BETTER = ("perplexity", "ppl", "nll", "loss", "leak", "error")
 COLORS = {"base": "#8a94a6", "tuned": "#2f6fdb", "ok": "#1f8a4c", "bad": "#c0392b", "idle": "#9aa3ad"}
 SERIES_COLORS = ("#2f6fdb", "#e07b00", "#1f8a4c", "#8e44ad", "#c0392b", "#16a085")
 
@@ -147,7 +147,10 @@ def read_redaction(data: Any) -> dict[str, Any] | None:
         counts = _number_dict(data.get(key))
         if counts:
             break
+    records = data.get("records") if isinstance(data.get("records"), dict) else {}
     quarantine = data.get("quarantined", data.get("quarantine"))
+    if _is_number(records.get("quarantined")) and not _is_number(quarantine):
+        quarantine = records["quarantined"]  # sovtune's redact report: {"records": {"in", "out", "quarantined"}}
     if isinstance(quarantine, dict):
         quarantine = next((quarantine[k] for k in ("records", "count", "n", "total") if k in quarantine), quarantine)
     if isinstance(quarantine, list):
@@ -303,6 +306,13 @@ def esc(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _tick(value: float) -> str:
+    """An axis label short enough for the chart's left margin (about 7 characters): 3.1e-04, 0.512, 4,109."""
+    if value != 0 and abs(value) < 0.01:
+        return f"{value:.1e}"
+    return fmt(float(f"{value:.3g}"))
+
+
 def fmt(value: Any) -> str:
     """Numbers as people read them: ints with thousands separators, floats to 4 significant digits."""
     if isinstance(value, bool):
@@ -446,7 +456,7 @@ def svg_lines(series: dict[str, list[tuple[float, float]]], title: str) -> str:
         xv = x0 + (x1 - x0) * tick / 4
         parts.append(
             f'<line x1="{left}" x2="{left + plot_w}" y1="{py(yv):.1f}" y2="{py(yv):.1f}" stroke="#eef"/>'
-            f'<text x="{left - 6}" y="{py(yv) + 4:.1f}" text-anchor="end" class="tick">{esc(fmt(yv))}</text>'
+            f'<text x="{left - 6}" y="{py(yv) + 4:.1f}" text-anchor="end" class="tick">{esc(_tick(yv))}</text>'
             f'<text x="{px(xv):.1f}" y="{top + plot_h + 16}" text-anchor="middle" class="tick">{xv:.0f}</text>'
         )
     parts.append(f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle" class="tick">step</text>')
@@ -620,8 +630,18 @@ def _eval_section(data: dict[str, Any]) -> str:
     rows, pairs = [], []
     for task, result in evaluation["tasks"].items():
         details = result["details"]
-        detail_text = "<br>".join(f"{esc(k)}: {esc(fmt(v))}" for k, v in sorted(details.items()) if k != "run")
+        per_metric = details.get("diffs") if isinstance(details.get("diffs"), dict) else {}
         for metric in sorted(set(result["base"]) | set(result["tuned"])):
+            # sovtune's evaluate writes {"diffs": {metric: {"diff", "ci95"}}}; other shapes: show the flat fields.
+            stats = per_metric.get(metric) if isinstance(per_metric.get(metric), dict) else None
+            if stats is not None:
+                ci = stats.get("ci95")
+                ci_text = f" (95% CI {fmt(ci[0])} to {fmt(ci[1])})" if isinstance(ci, list) and len(ci) == 2 else ""
+                detail_text = esc(f"n={fmt(details.get('n'))}, difference {fmt(stats.get('diff'))}{ci_text}")
+            else:
+                detail_text = "<br>".join(
+                    f"{esc(k)}: {esc(fmt(v))}" for k, v in sorted(details.items()) if k not in ("run", "diffs")
+                )
             base, tuned = result["base"].get(metric), result["tuned"].get(metric)
             lower = any(word in metric.lower() for word in LOWER_IS_BETTER)
             better = None

@@ -589,6 +589,20 @@ def _log_progress(bar: Any, loss: float, tokens_per_s: float) -> None:
     bar.set_postfix_str(f"loss {loss:.3f}, {tokens_per_s:.0f} tok/s")
 
 
+def _open_live(report_dir: str, resume: bool) -> Any:
+    """dvclive logger for loss, lr, tokens/s and grad norm (files only; nothing is sent anywhere)."""
+    from dvclive import Live
+    from scmrepo.exceptions import SCMError
+
+    try:
+        return Live(dir=report_dir, dvcyaml=None, save_dvc_exp=False, resume=resume)
+    except SCMError as error:  # dvclive reads HEAD and fails in a git repository without commits
+        raise SovtuneError(
+            f"dvclive cannot log in this git repository ({error}): commit once (`git add -A && git commit`) "
+            "or run outside git"
+        ) from error
+
+
 def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str, Any] | None:
     """Fine-tune, checkpointing every `checkpoint_every` steps and resuming from the latest matching checkpoint.
 
@@ -663,9 +677,7 @@ def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str,
             val_loss_base = evaluate_loss(model, val_rows, pad_id, config.micro_batch_size, accelerator.device)
         torch.manual_seed(config.seed + accelerator.process_index)  # dropout stream, per process
 
-    from dvclive import Live
-
-    live = Live(dir=config.report_dir, dvcyaml=None, save_dvc_exp=False, resume=start_step > 0) if main else None
+    live = _open_live(config.report_dir, resume=start_step > 0) if main else None
     bar = tqdm(total=total_steps, initial=start_step, unit="step", disable=not main, dynamic_ncols=True)
     counts = [sum(sum(e.n_targets for e in rows[r]) for r in batch) for batch in schedule]  # targets per micro-batch
     last_loss = float(history.get("loss", "nan"))

@@ -8,7 +8,9 @@ Two ways to prove it, tried in this order by `run_without_network`:
    any connect outside loopback and unix sockets (or any DNS query, even to a local resolver) fails the test.
 Where neither is permitted the tests skip and say why.
 
-To prove the whole demo: extend PIPELINE_COMMANDS (e.g. `["dvc", "repro", "--force"]`) once every stage exists.
+`test_whole_pipeline_succeeds_with_no_network` runs every stage (`dvc repro`) with configs/experiments/smoke.yaml
+merged into params.yaml (2 training steps, a few eval items), then verifies and installs the signed bundle, all
+inside the isolation: the full demo differs only in sizes.
 """
 
 from __future__ import annotations
@@ -28,8 +30,13 @@ import pytest
 
 from .conftest import ROOT
 
-# The commands the air-gap proof runs, in order, in a fresh copy of the repository.
-PIPELINE_COMMANDS: list[list[str]] = [["dvc", "repro", "--force", "import_model", "prepare"]]
+# The commands the air-gap proof runs, in order, in a fresh copy of the repository (smoke parameters).
+PIPELINE_COMMANDS: list[list[str]] = [
+    ["dvc", "repro"],
+    ["sovtune", "verify", "models/bundles/sovtune-smollm2-135m-faq-0.1.0.tar", "--trust", "configs/regions/demo.yaml"],
+    ["sovtune", "install", "models/bundles/sovtune-smollm2-135m-faq-0.1.0.tar", "--trust",
+     "configs/regions/demo.yaml", "--dest", "installed/model"],
+]
 
 _CONNECT = re.compile(r"connect\(\d+, \{sa_family=(?P<family>AF_\w+)(?P<rest>.*?)\}, \d+\)")
 _IPV4 = re.compile(r'sin_addr=inet_addr\("(?P<ip>[^"]+)"\)')
@@ -89,23 +96,28 @@ def _strace_works() -> bool:
         return False
 
 
-def _environment() -> dict[str, str]:
-    # `python` and `dvc` of the venv running the tests, first on PATH, as `make demo` has them.
+def _environment(home: Path | None = None) -> dict[str, str]:
+    # `python` and `dvc` of the venv running the tests, first on PATH, as `make demo` has them. A scratch HOME
+    # keeps the demo signing key the bundle stage creates (~/.config/sovtune/keys) out of the real one.
     path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
-    return {**os.environ, "PATH": path}
+    return {**os.environ, "PATH": path, **({"HOME": str(home)} if home else {})}
 
 
-def run_strace(command: Sequence[str], cwd: Path, log: Path, timeout: int = 600) -> IsolatedRun:
+def run_strace(
+    command: Sequence[str], cwd: Path, log: Path, timeout: int = 600, home: Path | None = None
+) -> IsolatedRun:
     """Run `command` under `strace -f -e trace=connect` and collect its non-local connects."""
     result = subprocess.run(
         ["strace", "-f", "-qq", "-e", "trace=connect", "-e", "signal=none", "-o", str(log), *command],
-        cwd=cwd, env=_environment(), capture_output=True, text=True, timeout=timeout,
+        cwd=cwd, env=_environment(home), capture_output=True, text=True, timeout=timeout,
     )
     connects = non_local_connects(log.read_text(encoding="utf-8", errors="replace")) if log.exists() else []
     return IsolatedRun("strace", result.returncode, result.stdout + result.stderr, connects)
 
 
-def run_without_network(command: Sequence[str], cwd: Path, log_dir: Path, timeout: int = 600) -> IsolatedRun:
+def run_without_network(
+    command: Sequence[str], cwd: Path, log_dir: Path, timeout: int = 600, home: Path | None = None
+) -> IsolatedRun:
     """Run `command` in a network namespace without network, or else under strace; skip when neither works.
 
     SOVTUNE_AIRGAP_METHOD=unshare|strace forces one method (e.g. to exercise the strace fallback in CI).
@@ -115,10 +127,12 @@ def run_without_network(command: Sequence[str], cwd: Path, log_dir: Path, timeou
         # Loopback is allowed by sovtune's policy (e.g. a local rendezvous for multi-process training) but starts
         # down in a new namespace: bring it up when `ip` exists. Nothing else exists to reach.
         wrapped = ["unshare", "--net", "--", "sh", "-c", 'ip link set lo up 2>/dev/null; exec "$@"', "sh", *command]
-        result = subprocess.run(wrapped, cwd=cwd, env=_environment(), capture_output=True, text=True, timeout=timeout)
+        result = subprocess.run(
+            wrapped, cwd=cwd, env=_environment(home), capture_output=True, text=True, timeout=timeout
+        )
         return IsolatedRun("unshare", result.returncode, result.stdout + result.stderr, [])
     if method in ("", "strace") and _strace_works():
-        return run_strace(command, cwd, log_dir / "strace.log", timeout)
+        return run_strace(command, cwd, log_dir / "strace.log", timeout, home)
     pytest.skip("neither `unshare --net` (needs root or CAP_SYS_ADMIN) nor strace (needs ptrace) is permitted here"
                 + (f" (SOVTUNE_AIRGAP_METHOD={method})" if method else ""))
 
@@ -136,6 +150,10 @@ def copy_repository(destination: Path) -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target)
     subprocess.run(["git", "init", "-q"], cwd=destination, check=True)
+    # A clone has history; dvclive (train) reads HEAD and refuses a repository without commits.
+    subprocess.run(["git", "add", "-A"], cwd=destination, check=True)
+    subprocess.run(["git", "-c", "user.name=sovtune-test", "-c", "user.email=test@example.org", "commit", "-q",
+                    "-m", "copy"], cwd=destination, check=True)
     return destination
 
 
@@ -177,16 +195,32 @@ def test_dvc_status_makes_no_network_connection(tmp_path: Path):
     assert run.connects == []
 
 
+def _merge(base: dict, delta: dict) -> dict:
+    merged = dict(base)
+    for key, value in delta.items():
+        merged[key] = _merge(merged[key], value) if isinstance(value, dict) and key in merged else value
+    return merged
+
+
 @pytest.mark.slow
-def test_pipeline_succeeds_with_no_network(tmp_path: Path):
-    """The air-gap proof: PIPELINE_COMMANDS in a fresh copy of the repository, with no network at all."""
+def test_whole_pipeline_succeeds_with_no_network(tmp_path: Path):
+    """The air-gap proof: every stage, then verify and install the bundle, in a fresh copy with no network."""
+    import yaml
+
     repo = copy_repository(tmp_path / "repo")
+    params = yaml.safe_load((repo / "params.yaml").read_text())
+    smoke = yaml.safe_load((repo / "configs/experiments/smoke.yaml").read_text())
+    (repo / "params.yaml").write_text(yaml.safe_dump(_merge(params, smoke), sort_keys=False))
+    home = tmp_path / "home"
+    home.mkdir()
     for command in PIPELINE_COMMANDS:
-        run = run_without_network(command, repo, tmp_path)
+        run = run_without_network(command, repo, tmp_path, timeout=1500, home=home)
         assert run.returncode == 0, f"{run.method}: {' '.join(command)} failed:\n{run.output[-4000:]}"
         assert run.connects == [], f"{' '.join(command)} tried to reach the network: {run.connects}"
-    assert (repo / "models/base/manifest.json").is_file()
-    assert (repo / "data/raw/faq_train.jsonl").is_file()
-    status = subprocess.run(["dvc", "status", "import_model", "prepare"], cwd=repo, env=_environment(),
-                            capture_output=True, text=True, timeout=120)
+    for output in ("models/base/manifest.json", "data/redacted/faq_train.jsonl", "models/adapter",
+                   "reports/eval.json", "reports/gates.json", "reports/index.html"):
+        assert (repo / output).exists(), output
+    assert (repo / "installed/model/config.json").is_file()
+    status = subprocess.run(["dvc", "status"], cwd=repo, env=_environment(home), capture_output=True, text=True,
+                            timeout=120)
     assert status.returncode == 0 and "changed" not in status.stdout, status.stdout

@@ -138,6 +138,8 @@ def test_readers_accept_alternative_shapes():
     redaction = read_redaction({"entities": {"PERSON": 2, "EMAIL_ADDRESS": 1}, "quarantine": ["r1", "r2"]})
     assert redaction["total"] == 3 and redaction["quarantined"] == 2
     assert read_redaction({"by_type": {"PERSON": 1}, "quarantine": {"records": 5}})["quarantined"] == 5
+    sovtune_shape = {"entities": {"PERSON": 2}, "records": {"in": 9, "out": 7, "quarantined": 2}, "quarantine": {}}
+    assert read_redaction(sovtune_shape)["quarantined"] == 2
     evaluation = read_eval({"tasks": {"mc": {"base": 0.25, "tuned": 0.5, "n": 8}}, "run": {}})
     assert evaluation["tasks"]["mc"]["tuned"] == {"score": 0.5}
     gates = read_gates({"gates": [{"name": "g", "passed": False, "detail": {"value": 1}}]})

@@ -417,6 +417,42 @@ def test_killed_run_resumes_to_the_same_adapter(reference_run, tmp_path: Path, t
     assert (tmp_path / "models" / "adapter" / name).read_bytes() == (root / "models" / "adapter" / name).read_bytes()
 
 
+def test_sigkilled_process_resumes_to_the_same_adapter(tmp_path: Path, tiny_model_dir: Path):
+    """A real kill: SIGKILL the stage process after its second checkpoint, rerun it, compare with no kill."""
+    import signal
+    import time
+
+    settings = _settings(tmp_path, tiny_model_dir, max_steps=40, checkpoint_every=2)
+    _write_data(tmp_path, _records())
+    (tmp_path / "params.yaml").write_text(
+        yaml.safe_dump({"import_model": {"name": "tiny"}, "train": settings}), encoding="utf-8"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
+    command = [sys.executable, "-m", "pipeline.train"]
+    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    checkpoints = tmp_path / "models" / "checkpoints"
+    deadline = time.monotonic() + 240
+    while latest_checkpoint(checkpoints) is None or latest_checkpoint(checkpoints).name < "step-000004":
+        assert process.poll() is None, "the run ended before it could be killed"
+        assert time.monotonic() < deadline, "no second checkpoint within 240 s"
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=60)
+    killed_at = latest_checkpoint(checkpoints)
+    assert killed_at is not None and not (tmp_path / "models" / "adapter").exists()  # killed mid-way
+
+    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "resum" in (result.stdout + result.stderr).lower()
+
+    reference = tmp_path / "reference"
+    _write_data(reference, _records())
+    train(_config(reference, tiny_model_dir, max_steps=40, checkpoint_every=2))
+    name = "adapter_model.safetensors"
+    resumed = (tmp_path / "models" / "adapter" / name).read_bytes()
+    assert resumed == (reference / "models" / "adapter" / name).read_bytes(), f"killed at {killed_at.name}"
+
+
 def test_checkpoint_of_another_config_is_not_resumed(reference_run, tmp_path: Path, tiny_model_dir: Path, capsys):
     root, _ = reference_run
     _write_data(tmp_path, _records())
