@@ -391,14 +391,16 @@ def summarise(files: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """Counts for prepare.json and the audit report."""
     ledger = files[f"probe/{LEDGER_FILE}"]
     per_type = Counter(entity["type"] for row in ledger for entity in row["entities"])
-    train_records = len(files[f"raw/{TRAIN_FILE}"]) + len(files[f"raw/{CHAT_FILE}"])
-    categories = {r["category"] for records in files.values() for r in records if "category" in r}
+    training = files[f"raw/{TRAIN_FILE}"] + files[f"raw/{CHAT_FILE}"]
+    faq_training = [r for r in training if r["category"] != "canary"]  # canary records are not FAQ questions
+    categories = {r.get("category", "canary") for records in files.values() for r in records} - {"canary"}
     return {
         "records": {name: len(records) for name, records in sorted(files.items())},
-        "train_questions": train_records,
+        "train_questions": len(faq_training),
+        "canary_records": len(training) - len(faq_training),
         "test_questions": len(files[f"eval/{TEST_FILE}"]),
         "categories": len(categories),
-        "questions_with_pii": len(ledger),
+        "questions_with_pii": sum(row["canary"] is None for row in ledger),
         "pii_values_by_type": dict(sorted(per_type.items())),
         "canaries": len(files[f"probe/{CANARY_FILE}"]),
     }
@@ -438,7 +440,8 @@ def main() -> None:
     )
     print(
         f"prepare: {summary['train_questions']} training questions ({summary['questions_with_pii']} with synthetic "
-        f"personal data, {summary['canaries']} canaries), {summary['test_questions']} held-out questions in "
+        f"personal data) + {summary['canary_records']} canary records ({summary['canaries']} people), "
+        f"{summary['test_questions']} held-out questions in "
         f"{summary['categories']} categories -> {config.raw_dir}/, {config.eval_dir}/, {config.probe_dir}/"
     )
 
