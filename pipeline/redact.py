@@ -463,6 +463,15 @@ def read_items(path: Path, max_bytes: int) -> Iterator[Item]:
         raise SovtuneError(f"{path}: unsupported input format (use {', '.join(INPUT_SUFFIXES)})")
 
 
+def _decode(number: int, raw_line: bytes) -> str | Item:
+    """A line as text, or its quarantine entry when it is not UTF-8 (raw kept with escapes for review)."""
+    try:
+        return raw_line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return Item(number, reason=f"undecodable bytes (not UTF-8 at byte {error.start})",
+                    raw=raw_line.decode("utf-8", "backslashreplace"))
+
+
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
     with open(path, "rb") as handle:
         for number, raw_line in enumerate(handle, start=1):
@@ -470,11 +479,9 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
                 yield Item(number, reason=f"over-long record (> {max_bytes} bytes)",
                            raw=raw_line[:1000].decode("utf-8", "backslashreplace"))
                 continue
-            try:
-                line = raw_line.decode("utf-8")
-            except UnicodeDecodeError as error:
-                yield Item(number, reason=f"undecodable bytes (not UTF-8 at byte {error.start})",
-                           raw=raw_line.decode("utf-8", "backslashreplace"))
+            line = _decode(number, raw_line)
+            if isinstance(line, Item):
+                yield line  # quarantined: not UTF-8
                 continue
             if not line.strip():
                 continue
@@ -530,11 +537,9 @@ def _read_text(path: Path, max_bytes: int) -> Iterator[Item]:
         buffer: list[str] = []
         first = 0
         for number, raw_line in enumerate(handle, start=1):
-            try:
-                line = raw_line.decode("utf-8")
-            except UnicodeDecodeError as error:
-                yield Item(number, reason=f"undecodable bytes (not UTF-8 at byte {error.start})",
-                           raw=raw_line.decode("utf-8", "backslashreplace"))
+            line = _decode(number, raw_line)
+            if isinstance(line, Item):
+                yield line  # quarantined: not UTF-8
                 continue
             if line.strip():
                 first = first or number
