@@ -589,13 +589,20 @@ def _log_progress(bar: Any, loss: float, tokens_per_s: float) -> None:
     bar.set_postfix_str(f"loss {loss:.3f}, {tokens_per_s:.0f} tok/s")
 
 
-def _open_live(report_dir: str, resume: bool) -> Any:
+def _log_row(live: Any, row: dict[str, float]) -> None:
+    live.step = int(row["step"])
+    for name, value in row.items():
+        if name != "step":
+            live.log_metric(name, value)
+
+
+def _open_live(report_dir: str) -> Any:
     """dvclive logger for loss, lr, tokens/s and grad norm (files only; nothing is sent anywhere)."""
     from dvclive import Live
     from scmrepo.exceptions import SCMError
 
     try:
-        return Live(dir=report_dir, dvcyaml=None, save_dvc_exp=False, resume=resume)
+        return Live(dir=report_dir, dvcyaml=None, save_dvc_exp=False)
     except SCMError as error:  # dvclive reads HEAD and fails in a git repository without commits
         raise SovtuneError(
             f"dvclive cannot log in this git repository ({error}): commit once (`git add -A && git commit`) "
@@ -660,6 +667,7 @@ def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str,
 
     checkpoints = Path(config.checkpoint_dir)
     start_step, tokens_done, train_seconds, history = 0, 0, 0.0, {}
+    logged: list[dict[str, float]] = []  # every dvclive row so far; kept in checkpoints (DVC deletes outs on rerun)
     latest = latest_checkpoint(checkpoints)
     if latest is not None:
         state = json.loads((latest / STATE_FILE).read_text(encoding="utf-8"))
@@ -667,6 +675,7 @@ def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str,
             state = _load_checkpoint(latest, model, optimizer, scheduler, accelerator.process_index)
             start_step, tokens_done, train_seconds = state["step"], state["tokens"], state["seconds"]
             history = state.get("history", {})
+            logged = state.get("logged", [])
             val_loss_base = state.get("val_loss_base", val_loss_base)
             if main:
                 print(f"train: resuming from {latest.name} (step {start_step}/{total_steps})")
@@ -677,7 +686,13 @@ def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str,
             val_loss_base = evaluate_loss(model, val_rows, pad_id, config.micro_batch_size, accelerator.device)
         torch.manual_seed(config.seed + accelerator.process_index)  # dropout stream, per process
 
-    live = _open_live(config.report_dir, resume=start_step > 0) if main else None
+    # Start the dvclive files afresh and replay the rows of the steps already done: `dvc repro` deletes the
+    # stage's outputs before a resumed run, so appending would leave curves without their first steps.
+    live = _open_live(config.report_dir) if main else None
+    if live is not None and logged:
+        for row in logged:
+            _log_row(live, row)
+        live.make_summary()
     bar = tqdm(total=total_steps, initial=start_step, unit="step", disable=not main, dynamic_ncols=True)
     counts = [sum(sum(e.n_targets for e in rows[r]) for r in batch) for batch in schedule]  # targets per micro-batch
     last_loss = float(history.get("loss", "nan"))
@@ -713,20 +728,26 @@ def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str,
         history = {"loss": step_loss, "padding": 1 - real_tokens / max(1, computed_tokens)}
         bar.update(1)
         _log_progress(bar, step_loss, step_tokens / seconds)
-        if live is not None and ((step + 1) % config.log_every == 0 or step + 1 == total_steps):
-            live.step = step + 1
-            live.log_metric("train/loss", step_loss)
-            live.log_metric("train/lr", lr)
-            live.log_metric("train/tokens_per_s", step_tokens / seconds)
-            live.log_metric("train/tokens", tokens_done)  # cumulative real (non-padding) tokens
-            live.log_metric("train/seconds", train_seconds)  # cumulative time in optimizer steps (no eval, no I/O)
-            live.log_metric("train/grad_norm", float(norm))
-            live.make_summary()
+        if (step + 1) % config.log_every == 0 or step + 1 == total_steps:
+            row = {
+                "step": step + 1,
+                "train/loss": step_loss,
+                "train/lr": lr,
+                "train/tokens_per_s": step_tokens / seconds,
+                "train/tokens": tokens_done,  # cumulative real (non-padding) tokens
+                "train/seconds": train_seconds,  # cumulative time in optimizer steps (no eval, no I/O)
+                "train/grad_norm": float(norm),
+            }
+            logged.append(row)
+            if live is not None:
+                _log_row(live, row)
+                live.make_summary()
         done = step + 1
         if done % config.checkpoint_every == 0 or done == total_steps:
             state = {
                 "step": done, "tokens": tokens_done, "seconds": train_seconds, "fingerprint": fingerprint,
                 "micro_batches_done": done * per_step, "history": history, "val_loss_base": val_loss_base,
+                "logged": logged,
             }
             _save_checkpoint(checkpoints, done, state, model, optimizer, scheduler, accelerator)
         if stop_after_steps is not None and done >= stop_after_steps and done < total_steps:

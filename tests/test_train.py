@@ -417,6 +417,20 @@ def test_killed_run_resumes_to_the_same_adapter(reference_run, tmp_path: Path, t
     assert (tmp_path / "models" / "adapter" / name).read_bytes() == (root / "models" / "adapter" / name).read_bytes()
 
 
+def test_resume_after_dvc_deleted_the_logs_keeps_every_step_in_the_curves(tmp_path: Path, tiny_model_dir: Path):
+    """`dvc repro` deletes reports/train before rerunning the stage: the resumed run must rewrite the whole curve."""
+    import shutil
+
+    config = _config(tmp_path, tiny_model_dir)
+    _write_data(tmp_path, _records())
+    assert train(config, stop_after_steps=3) is None
+    shutil.rmtree(tmp_path / "reports" / "train")
+    assert train(config) is not None
+    loss_tsv = next((tmp_path / "reports" / "train" / "plots").rglob("loss.tsv"))
+    steps = [int(line.split("\t")[0]) for line in loss_tsv.read_text().splitlines()[1:]]
+    assert steps == list(range(1, config.max_steps + 1))
+
+
 def test_sigkilled_process_resumes_to_the_same_adapter(tmp_path: Path, tiny_model_dir: Path):
     """A real kill: SIGKILL the stage process after its second checkpoint, rerun it, compare with no kill."""
     import signal
