@@ -23,8 +23,6 @@ Run: `python -m pipeline.bundle` (DVC) or `sovtune bundle`.
 
 from __future__ import annotations
 
-import base64
-import contextlib
 import json
 import os
 import platform
@@ -32,17 +30,26 @@ import shutil
 import subprocess
 import sys
 import tarfile
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pipeline import __version__, offline
-from pipeline.config import BundleConfig, BundleSigningConfig, load_params, section_as_dict
+from pipeline.config import BundleConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
-from pipeline.provenance import directory_digests, git_commit, run_info, sha256_file, write_json
-from pipeline.verify import SIGNATURE, Trust, read_signature, verify_bundle_dir
+from pipeline.provenance import (
+    MODELS_KEY,
+    directory_digests,
+    git_commit,
+    run_info,
+    sha256_file,
+    tree_digest,
+    write_json,
+)
+from pipeline.signing import self_verify, sign_bundle_dir
+from pipeline.verify import SIGNATURE, read_signature
+
+__all__ = ["build_bundle", "check_gates", "check_model_binding", "python_sbom", "sign_bundle_dir", "write_tar"]
 
 COPY_BUFFER = 4 * 2**20  # 4 MiB tar copy buffer (tarfile's default 16 KiB costs ~2x on GB files)
 SBOM = "sbom.cdx.json"
@@ -50,6 +57,8 @@ PROVENANCE = "provenance.intoto.json"
 CARD = "README.md"
 REPORTS = ("eval", "gates", "redaction")
 REPORT = Path("reports/bundle.json")  # read by the report stage
+# Files the stage never rewrites, hence safe to hard-link into staging (adapter_config.json is rewritten: copied).
+LINKABLE = (".safetensors", ".bin", ".gguf")
 
 
 @dataclass(frozen=True)
@@ -85,8 +94,40 @@ def check_gates(gates: dict[str, Any], allow_failed: bool) -> list[str]:
     return failed or ["passed is not true"]
 
 
-def _copy_tree(source: Path, target: Path, skip: tuple[str, ...] = ()) -> None:
-    """Copy regular files only (no metadata: mtimes and modes are normalised in the tar anyway)."""
+def check_model_binding(gates: dict[str, Any], evaluation: dict[str, Any], merged: Path, adapter: Path) -> dict:
+    """The digests of `merged` and `adapter` now; raises unless they are the models the gates were measured on.
+
+    reports/gates.json and eval.json record what `evaluate` hashed before scoring (`models`: each file's sha256
+    and a root digest). Without this check, retraining after an evaluation would sign the new model under the
+    old model's "passed".
+    """
+    recorded = gates.get(MODELS_KEY)
+    if not isinstance(recorded, dict) or not all(isinstance(recorded.get(k), dict) for k in ("merged", "adapter")):
+        raise SovtuneError("reports/gates.json records no digests of the model it measured (written by an older "
+                           "sovtune); run `dvc repro evaluate` (or `sovtune evaluate`) before bundling")
+    if evaluation.get(MODELS_KEY) != recorded:
+        raise SovtuneError("reports/eval.json and reports/gates.json were measured on different models; run "
+                           "`dvc repro evaluate` again")
+    current = {"merged": tree_digest(merged), "adapter": tree_digest(adapter)}
+    for role, path in (("merged", merged), ("adapter", adapter)):
+        if current[role]["root"] == recorded[role].get("root"):
+            continue
+        before, now = recorded[role].get("files") or {}, current[role]["files"]
+        changed = sorted(n for n in set(before) | set(now) if before.get(n) != now.get(n))
+        shown = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
+        raise SovtuneError(
+            f"{path} is not the model reports/gates.json judged (changed since evaluation: {shown or 'root digest'}); "
+            "run `dvc repro evaluate` (or `sovtune evaluate`) so the gates measure this model, then bundle"
+        )
+    return current
+
+
+def _copy_tree(source: Path, target: Path, skip: tuple[str, ...] = (), link: bool = False) -> None:
+    """Copy regular files only (no metadata: mtimes and modes are normalised in the tar anyway).
+
+    `link`: hard-link instead where the filesystem allows, for files the stage only reads (weights). The
+    staging directory is deleted once the tar is written, so no second full copy stays on disk.
+    """
     if not source.is_dir():
         raise SovtuneError(f"{source} not found; run `dvc repro train` first")
     for path in sorted(source.rglob("*")):
@@ -96,6 +137,12 @@ def _copy_tree(source: Path, target: Path, skip: tuple[str, ...] = ()) -> None:
         if relative.as_posix() in skip or not path.is_file():
             continue
         (target / relative).parent.mkdir(parents=True, exist_ok=True)
+        if link and path.suffix in LINKABLE:
+            try:
+                os.link(path, target / relative)
+                continue
+            except OSError:  # other filesystem, or links not supported: copy
+                pass
         shutil.copyfile(path, target / relative)
 
 
@@ -238,6 +285,7 @@ def provenance_statement(
     base: dict[str, Any],
     redaction: dict[str, Any],
     failed_gates: list[str],
+    measured: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """in-toto Statement v1 with a SLSA provenance v1 predicate: subjects = bundle files, deps = what built them."""
     subjects = [{"name": name, "digest": {"sha256": digest}} for name, digest in directory_digests(bundle_dir).items()]
@@ -251,6 +299,11 @@ def provenance_statement(
         *(
             {"name": name, "digest": {"sha256": digest}, "annotations": {"kind": "redacted training data"}}
             for name, digest in sorted(redaction.get("outputs", {}).items())
+        ),
+        *(
+            {"name": f"models/{role}", "digest": {"sha256": digest["root"]},
+             "annotations": {"kind": "the model reports/gates.json measured (sha256 of its sha256sum listing)"}}
+            for role, digest in sorted((measured or {}).items())
         ),
         {"name": "params.yaml", "digest": {"sha256": sha256_file(inputs.params_file)}},
         {"uri": "git+sovtune", "digest": {"gitCommit": commit.removesuffix("-dirty")},
@@ -286,112 +339,6 @@ def provenance_statement(
     }
 
 
-def _canonical_resign(signature_path: Path, key: Any) -> None:
-    """Re-sign model_signing's DSSE envelope over a canonical payload with deterministic (RFC 6979) ECDSA.
-
-    model_signing serialises its statement through a protobuf Struct whose key order changes from process to
-    process, and signs with randomised ECDSA: either would make the same bundle sign to different bytes. The
-    statement itself is unchanged; only its JSON key order (sorted) and the signature bytes are fixed.
-    DSSE PAE: https://github.com/secure-systems-lab/dsse/blob/v1.0.0/protocol.md
-    """
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    bundle = json.loads(signature_path.read_text(encoding="utf-8"))
-    envelope = bundle["dsseEnvelope"]
-    statement = json.loads(base64.b64decode(envelope["payload"]))
-    payload = json.dumps(statement, sort_keys=True, indent=2).encode("utf-8")
-    payload_type = envelope["payloadType"].encode("utf-8")
-    pae = b"DSSEv1 %d %s %d %s" % (len(payload_type), payload_type, len(payload), payload)
-    digest = hashes.SHA384() if key.curve.key_size == 384 else hashes.SHA256()  # as model_signing pairs them
-    signature = key.sign(pae, ec.ECDSA(digest, deterministic_signing=True))
-    envelope["payload"] = base64.b64encode(payload).decode("ascii")
-    envelope["signatures"] = [{"sig": base64.b64encode(signature).decode("ascii"), "keyid": ""}]
-    signature_path.write_text(json.dumps(bundle, sort_keys=True, separators=(",", ":")), encoding="utf-8")
-
-
-@contextlib.contextmanager
-def _plain_key_file(key: Any) -> Iterator[Path]:
-    """The decrypted key in a 0600 file inside a 0700 temp directory, deleted afterwards.
-
-    model_signing's certificate signer cannot open encrypted keys; prefer /dev/shm (memory) when present.
-    """
-    from cryptography.hazmat.primitives import serialization
-
-    shm = Path("/dev/shm")
-    with tempfile.TemporaryDirectory(prefix="sovtune-key-", dir=shm if shm.is_dir() else None) as directory:
-        path = Path(directory) / "key.pem"
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-        yield path
-
-
-def sign_bundle_dir(directory: Path, signing: BundleSigningConfig, max_workers: int | None = None) -> dict[str, str]:
-    """Sign every file of `directory` into `directory/model.sig` with the key or certificate method.
-
-    Git paths are hashed like any other file and nothing is ignored but the signature itself.
-
-    Returns:
-        {"method": ..., "public_key_sha256": fingerprint of the signing key, "public_key_pem": its public key}.
-    """
-    import model_signing
-    from cryptography.hazmat.primitives import serialization
-
-    from pipeline.keys import load_private_key, public_key_fingerprint, resolve_signing_key
-
-    key_path = resolve_signing_key(signing.private_key)
-    key, password = load_private_key(key_path)
-    hashing = (
-        model_signing.hashing.Config()
-        .use_file_serialization(hashing_algorithm="sha256", max_workers=max_workers or os.cpu_count())
-        .set_ignored_paths(paths=[SIGNATURE], ignore_git_paths=False)
-    )
-    config = model_signing.signing.Config().set_hashing_config(hashing)
-    (directory / SIGNATURE).unlink(missing_ok=True)
-    try:
-        if signing.method == "key":
-            # model_signing passes `password` straight to cryptography, which wants bytes.
-            config.use_elliptic_key_signer(private_key=key_path, password=password)  # type: ignore[arg-type]
-        else:
-            if not signing.certificate:
-                raise SovtuneError("bundle.signing.method is certificate but bundle.signing.certificate is empty")
-            with _plain_key_file(key) as plain:
-                config.use_certificate_signer(
-                    private_key=plain,
-                    signing_certificate=Path(signing.certificate).expanduser(),
-                    certificate_chain=[Path(c).expanduser() for c in signing.certificate_chain],
-                )
-        config.sign(directory, directory / SIGNATURE)
-        _canonical_resign(directory / SIGNATURE, key)
-    except (ValueError, OSError) as error:
-        raise SovtuneError(f"signing {directory} failed: {error}") from None
-    public_pem = key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    return {
-        "method": signing.method,
-        "public_key_sha256": public_key_fingerprint(key.public_key()),
-        "public_key_pem": public_pem.decode("ascii"),
-    }
-
-
-def self_verify(bundle_dir: Path, signing: dict[str, str]) -> bool | None:
-    """Check the finished bundle with sovtune's own strict verifier and the signing key's public key.
-
-    Returns True when it verifies (raises otherwise), None for the certificate method, whose root of trust lives
-    only in the regions' trust stores.
-    """
-    if signing["method"] != "key":
-        return None
-    with tempfile.TemporaryDirectory(prefix="sovtune-pub-") as directory:
-        public_key = Path(directory) / "signer.pub"
-        public_key.write_text(signing["public_key_pem"], encoding="ascii")
-        verify_bundle_dir(bundle_dir, Trust(source="the signing key", keys={signing["public_key_sha256"]: public_key}))
-    return True
-
-
 def write_tar(directory: Path, tar_path: Path) -> None:
     """Deterministic tar of `directory` (as its top-level entry): sorted, mtime 0, uid/gid 0, no names, 0644/0755.
 
@@ -416,23 +363,33 @@ def write_tar(directory: Path, tar_path: Path) -> None:
 
 
 def build_bundle(
-    config: BundleConfig, inputs: BundleInputs, output_dir: Path, sbom: dict[str, Any] | None = None
+    config: BundleConfig,
+    inputs: BundleInputs,
+    output_dir: Path,
+    sbom: dict[str, Any] | None = None,
+    keep_dir: bool = False,
 ) -> dict[str, Any]:
     """Assemble, describe, sign and tar the bundle.
+
+    The tar is the stage's output; the directory it is made from is a staging area whose weights are hard links
+    to models/merged and models/adapter where possible, deleted at the end, so no second full copy stays on disk.
+    `sovtune verify` takes the tar, or the directory an install made from it.
 
     Args:
         config: the `bundle` section.
         inputs: upstream outputs.
-        output_dir: where `<name>-<version>/` and `.tar` go.
+        output_dir: where `<name>-<version>.tar` (and its `.json` summary) go.
         sbom: a precomputed SBOM (tests reuse one); None runs cyclonedx-py on this environment.
+        keep_dir: also keep `<output_dir>/<name>-<version>/` as a full copy (tests and debugging).
 
     Returns:
-        {"bundle": dir, "tar": path, "tar_sha256", "root_digest", "files": n, "signature": {method, key
-        fingerprint, public key}, "verified": True (key method, self-checked) or None, "failed_gates": [...]},
-        also written to `<output_dir>/<name>-<version>.json`.
+        {"bundle": dir or None, "tar": path, "tar_sha256", "root_digest", "files": n, "signature": {method, key
+        fingerprint, public key}, "verified": True (self-checked) or None (certificate), "failed_gates": [...],
+        "models": the merged/adapter root digests the gates measured}, also written to `<output_dir>/<stem>.json`.
     """
     reports = {name: _read_json(inputs.reports / f"{name}.json") for name in REPORTS}
     failed_gates = check_gates(reports["gates"], config.allow_failed_gates)
+    measured = check_model_binding(reports["gates"], reports["eval"], inputs.merged, inputs.adapter)
     base = _read_json(inputs.base_manifest)
     if not inputs.params_file.is_file():
         raise SovtuneError(f"{inputs.params_file} not found")
@@ -448,35 +405,39 @@ def build_bundle(
     staging = staging_parent / stem
     (staging / "reports").mkdir(parents=True)
     try:
-        _copy_tree(inputs.merged, staging, skip=(CARD,))
-        _copy_tree(inputs.adapter, staging / "adapter", skip=(CARD,))
+        _copy_tree(inputs.merged, staging, skip=(CARD,), link=not keep_dir)
+        _copy_tree(inputs.adapter, staging / "adapter", skip=(CARD,), link=not keep_dir)
         _portable_adapter_config(staging / "adapter", str(base.get("name", "base-model")))
         for name in REPORTS:
             shutil.copyfile(inputs.reports / f"{name}.json", staging / "reports" / f"{name}.json")
         write_json(staging / SBOM, sbom if sbom is not None else python_sbom())
         card = model_card(config, base, reports["eval"], reports["gates"], reports["redaction"], failed_gates)
         (staging / CARD).write_text(card, encoding="utf-8")
-        statement = provenance_statement(config, staging, inputs, base, reports["redaction"], failed_gates)
+        statement = provenance_statement(config, staging, inputs, base, reports["redaction"], failed_gates, measured)
         write_json(staging / PROVENANCE, statement)
         _refuse_private_keys(staging)
         signing = sign_bundle_dir(staging, config.signing)
+        verified = self_verify(staging, signing)
+        _, signed_statement = read_signature(staging / SIGNATURE)
+        files = len(directory_digests(staging))
+        write_tar(staging, tar_path)
+        # A directory here is this stage's own earlier output (sovtune < 0.2 kept one beside the tar).
         shutil.rmtree(bundle_dir, ignore_errors=True)
-        staging.rename(bundle_dir)
+        if keep_dir:
+            staging.rename(bundle_dir)
     finally:
         shutil.rmtree(staging_parent, ignore_errors=True)
-    verified = self_verify(bundle_dir, signing)
-    write_tar(bundle_dir, tar_path)
-    _, signed_statement = read_signature(bundle_dir / SIGNATURE)
     summary = {
-        "bundle": bundle_dir.as_posix(),
+        "bundle": bundle_dir.as_posix() if keep_dir else None,
         "tar": tar_path.as_posix(),
         "tar_sha256": sha256_file(tar_path),
         # model_signing's subject digest: one sha256 over every file's digest, what the signature signs.
         "root_digest": signed_statement["subject"][0]["digest"]["sha256"],
-        "files": len(directory_digests(bundle_dir)),
+        "files": files,
         "signature": {"file": SIGNATURE, **signing},
         "verified": verified,
         "failed_gates": failed_gates,
+        "models": {role: digest["root"] for role, digest in measured.items()},
     }
     # Beside the tar, outside the signed directory: what to publish with it (tar digest, signer fingerprint).
     write_json(output_dir / f"{stem}.json", summary)
@@ -496,7 +457,7 @@ def main() -> None:
     # The audit page shows every signature field: the fingerprint identifies the key, the PEM would be noise.
     signature = {k: v for k, v in summary["signature"].items() if k != "public_key_pem"}
     write_json(REPORT, {**summary, "signature": signature, "run": run_info("bundle", _recorded_config(config))})
-    print(f"bundle: wrote {summary['bundle']}/ ({summary['files']} files) and {summary['tar']} "
+    print(f"bundle: wrote {summary['tar']} ({summary['files']} files) "
           f"(sha256 {summary['tar_sha256'][:16]}..., signer key {summary['signature']['public_key_sha256'][:16]}..., "
           f"verified: {summary['verified']}); summary in {REPORT}")
 

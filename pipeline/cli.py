@@ -241,14 +241,28 @@ def verify_command(
     bundle: Annotated[Path, typer.Argument(help="Bundle directory or .tar.")],
     trust: TrustOption,
 ) -> None:
-    """Check a bundle's signature, signer and that every file is covered; exit 2 if anything is wrong."""
+    """Check a bundle's signature, signer, revocations and that every file is covered; print its signed gates.
+
+    Exit 2 if anything is wrong. Gates that failed are printed, not refused: `install` refuses them.
+    """
     from pipeline.verify import load_trust, verify_path
 
     try:
         summary = verify_path(bundle, load_trust(trust))
     except SovtuneError as error:
         raise fail(error) from None
-    typer.echo(f"OK: {bundle} verified ({summary['files']} files, {summary['method']} signer {summary['signer']})")
+    typer.echo(f"OK: {bundle} verified ({summary['files']} files, {summary['method']} signer {summary['signer']}, "
+               f"bundle {summary['bundle']}, root digest {summary['root_digest']})")
+    for line in _gate_lines(summary["gates"]):
+        typer.echo(line)
+
+
+def _gate_lines(gates: dict) -> list[str]:
+    bound = {True: "measured on these weights", False: "measured on OTHER weights", None: "no model digests"}
+    lines = [f"gates: {'PASSED' if gates['passed'] else 'FAILED (' + ', '.join(gates['failed']) + ')'} "
+             f"({bound[gates['bound']]})"]
+    lines += [f"  {'PASS' if g['passed'] else 'FAIL'} {g['name']}: {g['detail']}" for g in gates["gates"]]
+    return lines
 
 
 @app.command("install")
@@ -258,15 +272,85 @@ def install_command(
     dest: Annotated[Path, typer.Option(help="Target directory (must not exist or be empty).")],
     max_file_gb: Annotated[float, typer.Option(help="Refuse tar entries larger than this (GiB).")] = 64.0,
     max_total_gb: Annotated[float, typer.Option(help="Refuse tars holding more than this in total (GiB).")] = 512.0,
+    accept_failed_gates: Annotated[
+        bool, typer.Option(help="Install a bundle whose signed release gates failed (recorded in the install log).")
+    ] = False,
 ) -> None:
-    """Safely extract, verify and atomically install a signed bundle; on failure nothing is installed."""
+    """Safely extract, verify and atomically install a signed bundle; on failure nothing is installed.
+
+    Every install is appended to the hash-chained log `sovtune-installs.log` beside --dest (read it with
+    `sovtune fleet status`).
+    """
+    from pipeline.tarsafety import gib_to_bytes
     from pipeline.verify import install, load_trust
 
     try:
-        summary = install(bundle, load_trust(trust), dest, int(max_file_gb * 2**30), int(max_total_gb * 2**30))
+        limits = gib_to_bytes(max_file_gb, "--max-file-gb"), gib_to_bytes(max_total_gb, "--max-total-gb")
+        summary = install(bundle, load_trust(trust), dest, *limits, accept_failed_gates=accept_failed_gates)
     except SovtuneError as error:
         raise fail(error) from None
-    typer.echo(f"installed {bundle} into {summary['dest']} ({summary['files']} files verified)")
+    for message in summary["stale_staging"]:
+        typer.echo(f"sovtune: {message}", err=True)
+    typer.echo(f"installed {bundle} into {summary['dest']} ({summary['files']} files verified, bundle "
+               f"{summary['bundle']}, root digest {summary['root_digest'][:16]}...); logged in {summary['log']}")
+    for line in _gate_lines(summary["gates"]):
+        typer.echo(line)
+
+
+fleet_app = typer.Typer(help="What the regions run, from their install logs.", no_args_is_help=True)
+app.add_typer(fleet_app, name="fleet")
+
+
+@fleet_app.command("status")
+def fleet_status_command(
+    logs: Annotated[list[Path], typer.Argument(help="Install logs (sovtune-installs.log) gathered from regions.")],
+    release: Annotated[
+        str | None, typer.Option(help="The release regions should run: root digest, <name>-<version> or .json.")
+    ] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the status as JSON here ('-': "
+                                                  "stdout only).")] = None,
+) -> None:
+    """Which regions run which root digest, drift from --release, and any broken (edited, cut, reordered) log.
+
+    Exit 0 when every chain is intact and nothing drifts, 1 otherwise, 2 for bad arguments.
+    """
+    import json
+
+    from pipeline.fleet import fleet_status, render_table
+
+    try:
+        status = fleet_status(list(logs), release)
+    except SovtuneError as error:
+        raise fail(error) from None
+    text = json.dumps(status, indent=2, sort_keys=True)
+    if json_out is not None and str(json_out) == "-":
+        typer.echo(text)
+    else:
+        typer.echo(render_table(status))
+        if json_out is not None:
+            json_out.write_text(text + "\n", encoding="utf-8")
+    raise typer.Exit(code=0 if status["ok"] else 1)
+
+
+@keys_app.command("pkcs11-public")
+def keys_pkcs11_public_command(
+    uri: Annotated[str, typer.Option(help="PKCS#11 URI of the key, e.g. pkcs11:token=release;object=signing.")],
+    out: Annotated[Path, typer.Option(help="Where to write the public key (.pub) for the regions' trust stores.")],
+    module: Annotated[str, typer.Option(help="The token's PKCS#11 module (.so), unless the URI names one.")] = "",
+) -> None:
+    """Export the public half of an HSM key (PIN: in the URI or SOVTUNE_PKCS11_PIN) for a trust store."""
+    from pipeline.config import BundleSigningConfig
+    from pipeline.signing import pkcs11_public_key_pem
+
+    try:
+        pem, fingerprint = pkcs11_public_key_pem(
+            BundleSigningConfig(method="pkcs11", pkcs11_uri=uri, pkcs11_module=module))
+        out.write_text(pem, encoding="ascii")
+    except SovtuneError as error:
+        raise fail(error) from None
+    except OSError as error:
+        raise fail(SovtuneError(f"cannot write {out} ({error.strerror or error})")) from None
+    typer.echo(f"wrote {out} (fingerprint sha256:{fingerprint}); list it under keys: in configs/regions/<r>.yaml")
 
 
 if __name__ == "__main__":

@@ -106,10 +106,11 @@ class PrepareConfig(StrictModel):
 class BundleSigningConfig(StrictModel):
     """How `bundle` signs: always an offline model_signing method (never keyless Sigstore)."""
 
-    method: Literal["key", "certificate"] = Field(
+    method: Literal["key", "certificate", "pkcs11"] = Field(
         default="key",
         description="`key`: EC private key (P-256/P-384). `certificate`: the same key plus a leaf certificate "
-        "issued by your own PKI (certificate + certificate_chain).",
+        "issued by your own PKI (certificate + certificate_chain). `pkcs11`: an EC key inside an HSM or token, "
+        "named by pkcs11_uri (needs model-signing[pkcs11]).",
     )
     private_key: str = Field(
         default="~/.config/sovtune/keys/demo-signing.pem",
@@ -120,6 +121,13 @@ class BundleSigningConfig(StrictModel):
     certificate_chain: tuple[str, ...] = Field(
         default=(), description="Intermediate certificates (PEM files), leaf issuer first; the root stays with "
         "the verifiers' trust store."
+    )
+    pkcs11_uri: str = Field(
+        default="", description="Method pkcs11: RFC 7512 URI of the key, e.g. pkcs11:token=release;object=signing. "
+        "The PIN: pin-source=file:... in the URI or env SOVTUNE_PKCS11_PIN (never in params.yaml)."
+    )
+    pkcs11_module: str = Field(
+        default="", description="Method pkcs11: path of the token's PKCS#11 module (.so), unless the URI names one."
     )
 
 

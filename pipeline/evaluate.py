@@ -39,7 +39,7 @@ from pipeline.config import (
     section_as_dict,
 )
 from pipeline.errors import SovtuneError, run_main
-from pipeline.provenance import run_info, write_json
+from pipeline.provenance import MODELS_KEY, measured_models, run_info, write_json
 
 if TYPE_CHECKING:
     from transformers import PreTrainedModel, PreTrainedTokenizerBase
@@ -886,9 +886,10 @@ def main(
     params = load_params(params_file, configs, overrides)
     offline.enforce(params.offline.allow_hosts)
     config = params.evaluate
+    models = measured_models(config.merged_dir, config.adapter_dir)  # before scoring: what the gates judge
     report, gates = run_evaluation(config)
-    write_json(config.report, report)
-    write_json(config.gates_report, gates)
+    write_json(config.report, {**report, MODELS_KEY: models})
+    write_json(config.gates_report, {**gates, MODELS_KEY: models})
     write_json(Path(config.report).with_name("eval_run.json"), run_info("evaluate", section_as_dict(config)))
     plots = Path(config.plots_dir)
     write_json(plots / "eval_scores.json", plot_rows(report))

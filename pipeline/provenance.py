@@ -82,3 +82,25 @@ def write_json(path: str | Path, data: Any) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def tree_digest(root: str | Path) -> dict[str, Any]:
+    """{"files": {relative path: sha256}, "root": sha256} of every regular file below `root`.
+
+    The root digest is the sha256 of the `<sha256>  <path>\\n` lines sorted by path (the `sha256sum` output
+    format), so it can be recomputed without sovtune.
+    """
+    files = directory_digests(root)
+    listing = "".join(f"{digest}  {name}\n" for name, digest in files.items())
+    return {"files": files, "root": hashlib.sha256(listing.encode("utf-8")).hexdigest()}
+
+
+MODELS_KEY = "models"  # top-level key of reports/eval.json and gates.json: what the evaluation measured
+
+
+def measured_models(merged_dir: str | Path, adapter_dir: str | Path) -> dict[str, Any]:
+    """Digests of the merged model and the adapter, recorded next to the scores that were measured on them.
+
+    `bundle` recomputes these and refuses to sign a model that is not the one the gates judged.
+    """
+    return {"merged": tree_digest(merged_dir), "adapter": tree_digest(adapter_dir)}

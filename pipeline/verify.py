@@ -10,19 +10,20 @@ an air-gapped cluster, so sovtune adds, before and around the library's verifica
 - certificate signatures must chain to the trust store's own root (never the web CA bundle), every certificate
   in the chain must be valid now, and the leaf must carry one of the allowed identities.
 
-`install` extracts the tar into a staging directory next to `--dest` (same filesystem), verifies it, and only
-then renames it into place; on any failure the staging directory is removed and `--dest` is left untouched.
+- a region's trust store may revoke key fingerprints and bundle root digests: both are refused by name;
+- a tar's top directory (and file name, when it has the `<name>-<version>.tar` form) must be the signed name.
+
+Tar headers are checked in pipeline/tarsafety.py; `install` (pipeline/installer.py) extracts into a staging
+directory next to `--dest`, verifies it, and only then renames it into place.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import datetime as dt
 import json
 import os
-import shutil
-import sys
-import tarfile
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -37,12 +38,18 @@ from pydantic import Field, ValidationError
 from pipeline.config import StrictModel
 from pipeline.errors import SovtuneError
 from pipeline.keys import public_key_fingerprint
+from pipeline.tarsafety import (  # noqa: F401 - re-exported: callers import the tar limits from here
+    MAX_FILE_BYTES,
+    MAX_MEMBERS,
+    MAX_TOTAL_BYTES,
+    MIN_PYTHON,
+    check_bundle_names,
+    require_safe_tarfile,
+    safe_extract,
+)
 
 SIGNATURE = "model.sig"
-MIN_PYTHON = (3, 11, 4)  # first release with tarfile extraction filters (PEP 706)
-MAX_FILE_BYTES = 64 * 2**30  # 64 GiB: larger than any single safetensors shard we expect
-MAX_TOTAL_BYTES = 512 * 2**30  # 512 GiB for a whole bundle
-MAX_MEMBERS = 10_000  # files + directories in one tar
+GATES_FILE = "reports/gates.json"  # inside a bundle: the release gates, signed with everything else
 
 
 class TrustedKey(StrictModel):
@@ -63,22 +70,47 @@ class TrustedCertificates(StrictModel):
     )
 
 
+class RevokedKey(StrictModel):
+    """A signing key no bundle may be accepted from any more (compromised, retired)."""
+
+    fingerprint: str = Field(description="sha256 of the PEM public key (hex, optionally `sha256:`-prefixed).")
+    reason: str = Field(default="", description="Why it was revoked (shown in the refusal).")
+
+
+class RevokedBundle(StrictModel):
+    """A bundle that must not be verified or installed any more, whoever signed it."""
+
+    root_digest: str = Field(description="The bundle's root digest (`root_digest` in its .json summary, hex).")
+    reason: str = Field(default="", description="Why it was revoked (shown in the refusal).")
+
+
+class Revocations(StrictModel):
+    """Revoked signing keys and bundles of a region."""
+
+    keys: tuple[RevokedKey, ...] = Field(default=(), description="Revoked key fingerprints.")
+    bundles: tuple[RevokedBundle, ...] = Field(default=(), description="Revoked bundle root digests.")
+
+
 class TrustStoreFile(StrictModel):
     """configs/regions/<region>.yaml: which signers a regional cluster accepts."""
 
-    region: str = Field(description="Region name (informative).")
+    region: str = Field(description="Region name (recorded in the install log).")
     keys: tuple[TrustedKey, ...] = Field(default=(), description="Accepted EC public keys.")
     certificates: TrustedCertificates | None = Field(default=None, description="Accepted certificate signers.")
+    revoked: Revocations = Field(default=Revocations(), description="Keys and bundles refused although signed.")
 
 
 @dataclass(frozen=True)
 class Trust:
-    """A loaded trust store: public key files by fingerprint, root certificates and allowed identities."""
+    """A loaded trust store: public key files by fingerprint, root certificates, identities and revocations."""
 
     source: str
     keys: dict[str, Path] = field(default_factory=dict)
     roots: tuple[Path, ...] = ()
     identities: tuple[str, ...] = ()
+    region: str = ""
+    revoked_keys: dict[str, str] = field(default_factory=dict)  # fingerprint -> reason
+    revoked_bundles: dict[str, str] = field(default_factory=dict)  # root digest -> reason
 
 
 def _load_public_key(path: Path) -> ec.EllipticCurvePublicKey:
@@ -86,7 +118,7 @@ def _load_public_key(path: Path) -> ec.EllipticCurvePublicKey:
         raise SovtuneError(f"trusted public key {path} not found")
     try:
         key = serialization.load_pem_public_key(path.read_bytes())
-    except ValueError as error:
+    except (ValueError, TypeError) as error:
         raise SovtuneError(f"{path}: not a PEM public key ({error})") from None
     if not isinstance(key, ec.EllipticCurvePublicKey):
         raise SovtuneError(f"{path}: not an EC public key")
@@ -107,6 +139,9 @@ def load_trust(path: str | Path) -> Trust:
         return Trust(source=str(path), keys={public_key_fingerprint(_load_public_key(path)): path})
     try:
         store = TrustStoreFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    except UnicodeDecodeError as error:
+        raise SovtuneError(f"trust store {path}: not UTF-8 text ({error.reason} at byte {error.start}); save it as "
+                           "UTF-8") from None
     except (ValidationError, yaml.YAMLError) as error:
         raise SovtuneError(f"trust store {path}: invalid ({error})".replace("\n", " ")) from None
 
@@ -127,25 +162,119 @@ def load_trust(path: str | Path) -> Trust:
     identities = store.certificates.identities if store.certificates else ()
     if roots and not identities:
         raise SovtuneError(f"trust store {path}: certificates.identities is empty; list who may sign")
-    return Trust(source=str(path), keys=keys, roots=roots, identities=identities)
+    revoked_keys = {_hex_id(k.fingerprint): k.reason for k in store.revoked.keys}
+    revoked_bundles = {_hex_id(b.root_digest): b.reason for b in store.revoked.bundles}
+    return Trust(source=str(path), keys=keys, roots=roots, identities=identities, region=store.region,
+                 revoked_keys=revoked_keys, revoked_bundles=revoked_bundles)
+
+
+def _hex_id(value: str) -> str:
+    return value.strip().lower().removeprefix("sha256:")
+
+
+def _revoked(kind: str, value: str, reason: str, trust: Trust) -> SovtuneError:
+    why = f" ({reason})" if reason else ""
+    return SovtuneError(f"{kind} {value} is revoked in the trust store {trust.source}{why}; refusing it")
+
+
+def _field(container: Any, key: str, kind: type, where: str) -> Any:
+    value = container.get(key) if isinstance(container, dict) else None
+    if not isinstance(value, kind):
+        raise ValueError(f"field {where}{key} is missing or not a {kind.__name__}")
+    return value
 
 
 def read_signature(signature_path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(Sigstore bundle, in-toto statement) of a model_signing signature file, not yet verified."""
+    """(Sigstore bundle, in-toto statement) of a model_signing signature file, shape-checked, not yet verified.
+
+    Every field sovtune reads is checked here, so a malformed signature is one clear error, never a traceback.
+    """
     try:
         bundle = json.loads(signature_path.read_text(encoding="utf-8"))
-        statement = json.loads(base64.b64decode(bundle["dsseEnvelope"]["payload"]))
-        predicate = statement["predicate"]
-        shape_ok = isinstance(predicate["serialization"], dict) and isinstance(predicate["resources"], list)
-    except (OSError, ValueError, KeyError, TypeError) as error:
+        envelope = _field(bundle, "dsseEnvelope", dict, "")
+        _field(envelope, "payloadType", str, "dsseEnvelope.")
+        _field(envelope, "signatures", list, "dsseEnvelope.")
+        statement = json.loads(base64.b64decode(_field(envelope, "payload", str, "dsseEnvelope."), validate=True))
+        material = _field(bundle, "verificationMaterial", dict, "")
+        if "publicKey" in material:
+            _field(_field(material, "publicKey", dict, "verificationMaterial."), "hint", str, "publicKey.")
+        if "x509CertificateChain" in material:
+            chain = _field(_field(material, "x509CertificateChain", dict, "verificationMaterial."), "certificates",
+                           list, "x509CertificateChain.")
+            if not chain:
+                raise ValueError("field x509CertificateChain.certificates is empty")
+            for certificate in chain:
+                _field(certificate, "rawBytes", str, "certificates[].")
+        subjects = _field(statement, "subject", list, "statement.")
+        if not subjects:
+            raise ValueError("field statement.subject is empty")
+        _field(_field(subjects[0], "digest", dict, "subject[0]."), "sha256", str, "subject[0].digest.")
+        _field(subjects[0], "name", str, "subject[0].")
+        predicate = _field(statement, "predicate", dict, "statement.")
+        serialization_info = _field(predicate, "serialization", dict, "predicate.")
+        ignored = serialization_info.get("ignore_paths", [])
+        if not isinstance(ignored, list) or not all(isinstance(p, str) for p in ignored):
+            raise ValueError("field serialization.ignore_paths is not a list of strings")
+        for resource in _field(predicate, "resources", list, "predicate."):
+            _field(resource, "name", str, "resources[].")
+    except UnicodeDecodeError as error:
+        raise SovtuneError(f"{signature_path}: not a readable model_signing signature (not UTF-8: {error.reason})"
+                           ) from None
+    except (OSError, ValueError, binascii.Error) as error:
         raise SovtuneError(f"{signature_path}: not a readable model_signing signature ({error})") from None
-    if not shape_ok:
-        raise SovtuneError(f"{signature_path}: unexpected model_signing statement layout")
     return bundle, statement
 
 
-def check_tree(directory: Path, statement: dict[str, Any]) -> None:
+def signed_bundle_stem(directory: Path) -> str | None:
+    """`<name>-<version>` from the bundle's signed provenance (call after verification), None when absent."""
+    try:
+        statement = json.loads((directory / "provenance.intoto.json").read_text(encoding="utf-8"))
+        bundle = statement["predicate"]["buildDefinition"]["externalParameters"]["bundle"]
+        name, version = bundle["name"], bundle["version"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return f"{name}-{version}" if isinstance(name, str) and isinstance(version, str) else None
+
+
+def gates_summary(directory: Path, statement: dict[str, Any]) -> dict[str, Any]:
+    """The signed release gates of a verified bundle, and whether they measured the weights it holds.
+
+    Returns:
+        {"passed": bool, "failed": [names], "gates": [{"name", "passed", "detail"}], "bound": True when the
+        digests gates.json recorded for the model's weight files are the bundle's, False when not, None when
+        the gates record no digests (older bundles)}.
+    """
+    try:
+        gates = json.loads((directory / GATES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"passed": False, "failed": [f"{GATES_FILE} missing or unreadable"], "gates": [], "bound": None}
+    if not isinstance(gates, dict):
+        gates = {}
+    rows = [g for g in gates.get("gates", []) if isinstance(g, dict)] if isinstance(gates.get("gates"), list) else []
+    listed = [{"name": str(g.get("name")), "passed": g.get("passed") is True, "detail": g.get("detail", "")}
+              for g in rows]
+    failed = [g["name"] for g in listed if not g["passed"]]
+    passed = gates.get("passed") is True and not failed
+    if not passed and not failed:
+        failed = ["passed is not true"]
+    signed = {r["name"]: r.get("digest") for r in statement["predicate"]["resources"]}
+    models = gates.get("models")
+    bound = None
+    if isinstance(models, dict):
+        # Weights only: bundle rewrites adapter_config.json (portable base path) and replaces the cards.
+        pairs = [(f"{prefix}{name}", digest)
+                 for role, prefix in (("merged", ""), ("adapter", "adapter/"))
+                 for name, digest in ((models.get(role) or {}).get("files") or {}).items()
+                 if name.endswith((".safetensors", ".bin", ".gguf"))]
+        bound = bool(pairs) and all(signed.get(name) == digest for name, digest in pairs)
+    return {"passed": passed, "failed": failed, "gates": listed, "bound": bound}
+
+
+def check_tree(directory: Path, statement: dict[str, Any], allow_hardlinks: bool = False) -> None:
     """Refuse what model_signing would let through: extra ignores, uncovered files or directories, links.
+
+    Hard links are refused because a file linked from elsewhere can change after verification without
+    touching the bundle; `allow_hardlinks` is only for the bundle stage's own staging directory.
 
     Raises:
         SovtuneError: naming the first kind of problem and the paths involved.
@@ -173,6 +302,8 @@ def check_tree(directory: Path, statement: dict[str, Any]) -> None:
                 found_dirs.add(relative)
             elif path.is_file():
                 found_files.add(relative)
+                if not allow_hardlinks and path.lstat().st_nlink > 1:
+                    bad.append(f"{relative} (hard link, {path.lstat().st_nlink} names)")
             else:
                 bad.append(f"{relative} (special file, mode {oct(mode)})")
     if bad:
@@ -207,7 +338,10 @@ def check_certificates(bundle: dict[str, Any], trust: Trust, now: dt.datetime | 
     """
     now = now or dt.datetime.now(dt.UTC)
     chain = bundle["verificationMaterial"]["x509CertificateChain"]["certificates"]
-    certificates = [x509.load_der_x509_certificate(base64.b64decode(c["rawBytes"])) for c in chain]
+    try:
+        certificates = [x509.load_der_x509_certificate(base64.b64decode(c["rawBytes"], validate=True)) for c in chain]
+    except (ValueError, binascii.Error) as error:
+        raise SovtuneError(f"signature's certificate chain is malformed ({error})") from None
     for certificate in certificates:
         subject = certificate.subject.rfc4514_string()
         if now < certificate.not_valid_before_utc:
@@ -224,19 +358,24 @@ def check_certificates(bundle: dict[str, Any], trust: Trust, now: dt.datetime | 
     return sorted(allowed)[0]
 
 
-def verify_bundle_dir(directory: str | Path, trust: Trust, max_workers: int | None = None) -> dict[str, Any]:
+def verify_bundle_dir(
+    directory: str | Path, trust: Trust, max_workers: int | None = None, allow_hardlinks: bool = False
+) -> dict[str, Any]:
     """Verify a bundle directory against its `model.sig` and a trust store.
 
     Args:
         directory: the bundle directory (holding model.sig).
-        trust: accepted signers, from `load_trust`.
+        trust: accepted signers and revocations, from `load_trust`.
         max_workers: hashing threads (default: one per CPU; files are hashed in parallel).
+        allow_hardlinks: accept hard-linked files (the bundle stage's own staging only).
 
     Returns:
-        {"signer": fingerprint or identity, "method": "key"|"certificate", "files": number of signed files}.
+        {"signer": fingerprint or identity, "method": "key"|"certificate", "files": number of signed files,
+        "root_digest": the signed root digest, "signer_fingerprint": the signing key's sha256, "bundle": signed
+        `<name>-<version>` or None, "gates": gates_summary(...)}.
 
     Raises:
-        SovtuneError: saying what is wrong (tampered, untrusted, uncovered file, expired certificate, ...).
+        SovtuneError: saying what is wrong (tampered, untrusted, revoked, uncovered file, expired certificate, ...).
     """
     import model_signing
 
@@ -245,19 +384,29 @@ def verify_bundle_dir(directory: str | Path, trust: Trust, max_workers: int | No
     if signature_path.is_symlink() or not signature_path.is_file():
         raise SovtuneError(f"{directory}: no {SIGNATURE} signature file")
     bundle, statement = read_signature(signature_path)
-    check_tree(directory, statement)
+    root_digest = statement["subject"][0]["digest"]["sha256"]
+    # Revocations first: a revoked bundle is refused before its (possibly huge) files are hashed.
+    if _hex_id(root_digest) in trust.revoked_bundles:
+        raise _revoked("bundle root digest", root_digest, trust.revoked_bundles[_hex_id(root_digest)], trust)
+    check_tree(directory, statement, allow_hardlinks)
 
-    material = bundle.get("verificationMaterial", {})
+    material = bundle["verificationMaterial"]
     config = model_signing.verifying.Config()
     if "publicKey" in material:
-        hint = material["publicKey"].get("hint", "")
+        hint = material["publicKey"]["hint"]
+        if _hex_id(hint) in trust.revoked_keys:
+            raise _revoked("signing key", hint, trust.revoked_keys[_hex_id(hint)], trust)
         if hint not in trust.keys:
             raise SovtuneError(f"signed by key {hint[:16]}..., which is not in the trust store {trust.source}")
         config.use_elliptic_key_verifier(public_key=trust.keys[hint])
-        method, signer = "key", hint
+        method, signer, fingerprint = "key", hint, hint
     elif "x509CertificateChain" in material:
         if not trust.roots:
             raise SovtuneError(f"signed with a certificate, but trust store {trust.source} lists no root certificate")
+        leaf = material["x509CertificateChain"]["certificates"][0]["rawBytes"]
+        fingerprint = _leaf_fingerprint(leaf)
+        if fingerprint in trust.revoked_keys:
+            raise _revoked("signing key", fingerprint, trust.revoked_keys[fingerprint], trust)
         signer = check_certificates(bundle, trust)
         # Passing our roots explicitly: with an empty chain model_signing would trust the public web CA bundle.
         config.use_certificate_verifier(certificate_chain=trust.roots)
@@ -276,111 +425,60 @@ def verify_bundle_dir(directory: str | Path, trust: Trust, max_workers: int | No
     except Exception as error:  # noqa: BLE001 - fail closed: any library error means "not verified"
         reason = str(error) or type(error).__name__
         raise SovtuneError(f"signature verification of {directory} failed: {reason}") from None
-    return {"method": method, "signer": signer, "files": len(statement["predicate"]["resources"])}
+    return {
+        "method": method,
+        "signer": signer,
+        "signer_fingerprint": fingerprint,
+        "files": len(statement["predicate"]["resources"]),
+        "root_digest": root_digest,
+        "bundle": signed_bundle_stem(directory),
+        "gates": gates_summary(directory, statement),
+    }
 
 
-def require_safe_tarfile() -> None:
-    """Refuse interpreters without tarfile extraction filters (Python < 3.11.4)."""
-    if sys.version_info < MIN_PYTHON or not hasattr(tarfile, "data_filter"):
-        raise SovtuneError(
-            f"installing bundles needs Python {'.'.join(map(str, MIN_PYTHON))} or newer (safe tar extraction "
-            f"filters); this is Python {sys.version.split()[0]}"
-        )
-
-
-def _check_member(member: tarfile.TarInfo, max_file_bytes: int) -> None:
-    name = member.name
-    parts = PurePosixPath(name).parts
-    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-        raise SovtuneError(f"tar entry {name!r} has an absolute path")
-    if ".." in parts or "\\" in name:
-        raise SovtuneError(f"tar entry {name!r} tries to leave the extraction directory (path traversal)")
-    if member.issym() or member.islnk():
-        raise SovtuneError(f"tar entry {name!r} is a {'symlink' if member.issym() else 'hardlink'} (not allowed)")
-    if not (member.isfile() or member.isdir()):
-        raise SovtuneError(f"tar entry {name!r} is a device, fifo or other special file (not allowed)")
-    if member.size > max_file_bytes:
-        raise SovtuneError(f"tar entry {name!r} is {member.size} bytes, over the {max_file_bytes}-byte limit")
-
-
-def safe_extract(
-    tar_path: Path,
-    staging: Path,
-    max_file_bytes: int = MAX_FILE_BYTES,
-    max_total_bytes: int = MAX_TOTAL_BYTES,
-    max_members: int = MAX_MEMBERS,
-) -> Path:
-    """Extract a bundle tar into `staging` after checking every entry; return the single top-level directory.
-
-    Our own checks run on the headers first (clear messages, size limits, links refused outright); tarfile's
-    `data` filter then guards the extraction itself as a second layer.
-    """
-    require_safe_tarfile()
+def _leaf_fingerprint(raw_bytes: str) -> str:
+    """sha256 of the leaf certificate's PEM public key: the same fingerprint form as for plain keys."""
     try:
-        with tarfile.open(tar_path, "r:", copybufsize=4 * 2**20) as tar:  # 4 MiB copies: 16 KiB default is slow
-            members = tar.getmembers()
-            if len(members) > max_members:
-                raise SovtuneError(f"{tar_path} has {len(members)} entries, over the limit of {max_members}")
-            total = 0
-            tops = set()
-            for member in members:
-                _check_member(member, max_file_bytes)
-                total += member.size
-                tops.add(PurePosixPath(member.name).parts[0] if PurePosixPath(member.name).parts else "")
-            if total > max_total_bytes:
-                raise SovtuneError(f"{tar_path} holds {total} bytes, over the limit of {max_total_bytes}")
-            if len(tops) != 1 or "" in tops or "." in tops:
-                raise SovtuneError(f"{tar_path} must hold exactly one top-level directory, found {sorted(tops)}")
-            tar.extractall(staging, members=members, filter="data")
-    except (tarfile.TarError, EOFError, OSError) as error:
-        raise SovtuneError(f"{tar_path}: damaged or truncated tar ({error})") from None
-    top = staging / tops.pop()
-    if not top.is_dir():
-        raise SovtuneError(f"{tar_path}: top-level entry is not a directory")
-    return top
+        certificate = x509.load_der_x509_certificate(base64.b64decode(raw_bytes, validate=True))
+        public_key = certificate.public_key()
+    except (ValueError, binascii.Error) as error:
+        raise SovtuneError(f"signature's leaf certificate is malformed ({error})") from None
+    if not isinstance(public_key, ec.EllipticCurvePublicKey):
+        raise SovtuneError("signature's leaf certificate does not hold an EC public key")
+    return public_key_fingerprint(public_key)
 
 
 def verify_path(bundle: str | Path, trust: Trust) -> dict[str, Any]:
-    """Verify a bundle directory, or a bundle tar (extracted into a temporary directory that is then removed)."""
+    """Verify a bundle directory, or a bundle tar (extracted into a temporary directory that is then removed).
+
+    For a tar, the signed `<name>-<version>` must also be its top directory and (when it has that form) its name.
+    """
     bundle = Path(bundle)
     if bundle.is_dir():
         return verify_bundle_dir(bundle, trust)
     if not bundle.is_file():
         raise SovtuneError(f"bundle {bundle} not found")
-    with tempfile.TemporaryDirectory(prefix=".sovtune-verify-") as staging:
-        return verify_bundle_dir(safe_extract(bundle, Path(staging)), trust)
-
-
-def install(
-    tar_path: str | Path,
-    trust: Trust,
-    dest: str | Path,
-    max_file_bytes: int = MAX_FILE_BYTES,
-    max_total_bytes: int = MAX_TOTAL_BYTES,
-) -> dict[str, Any]:
-    """Extract, verify and atomically move a signed bundle tar to `dest`; on any failure `dest` is untouched.
-
-    Args:
-        tar_path: the bundle tar.
-        trust: accepted signers.
-        dest: must not exist, or be an empty directory (POSIX rename replaces an empty directory atomically).
-
-    Returns:
-        verify_bundle_dir's summary plus "dest".
-    """
-    require_safe_tarfile()
-    tar_path, dest = Path(tar_path), Path(dest).absolute()
-    if not tar_path.is_file():
-        raise SovtuneError(f"bundle {tar_path} not found")
-    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
-        raise SovtuneError(f"--dest {dest} already exists and is not empty; choose a new directory")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    # Staging beside dest keeps the final rename on one filesystem, hence atomic.
-    staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.staging-", dir=dest.parent))
     try:
-        top = safe_extract(tar_path, staging, max_file_bytes, max_total_bytes)
+        staging_dir = tempfile.TemporaryDirectory(prefix=".sovtune-verify-")
+    except OSError as error:
+        raise SovtuneError(f"cannot create a temporary directory to unpack {bundle} ({error}); set TMPDIR") from None
+    with staging_dir as staging:
+        top = safe_extract(bundle, Path(staging))
         summary = verify_bundle_dir(top, trust)
-        os.rename(top, dest)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return {**summary, "dest": str(dest)}
+        check_signed_name(bundle, top.name, summary)
+        return summary
+
+
+def check_signed_name(tar_path: Path, top: str, summary: dict[str, Any]) -> None:
+    """Refuse a tar whose top directory or file name is not the signed bundle name (see check_bundle_names)."""
+    stem = summary["bundle"]
+    if stem is None:
+        raise SovtuneError(f"{tar_path}: the signed provenance names no bundle name and version")
+    check_bundle_names(tar_path, top, stem)
+
+
+def install(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """`pipeline.installer.install` (kept here: callers import install from pipeline.verify)."""
+    from pipeline.installer import install as _install
+
+    return _install(*args, **kwargs)

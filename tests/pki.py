@@ -88,14 +88,18 @@ def write_inputs(root: Path, model_dir: Path, gates_passed: bool = True) -> dict
     import torch
     from safetensors.torch import save_file
 
+    from pipeline.provenance import measured_models
+
     merged = root / "models" / "merged"
     shutil.copytree(model_dir, merged)
     adapter = root / "models" / "adapter"
     adapter.mkdir(parents=True)
     save_file({"lora_A": torch.ones(4, 8), "lora_B": torch.zeros(8, 4)}, adapter / "adapter_model.safetensors")
+    # An absolute build-machine path, as peft writes it (the same in every test, so that equal inputs stay equal:
+    # the gates record the adapter's digests).
     (adapter / "adapter_config.json").write_text(json.dumps(
-        {"base_model_name_or_path": str(root / "models" / "base"), "peft_type": "LORA", "r": 4}))
-    (adapter / "README.md").write_text(f"adapter for {root}/models/base\n")
+        {"base_model_name_or_path": "/srv/build/models/base", "peft_type": "LORA", "r": 4}))
+    (adapter / "README.md").write_text("adapter for /srv/build/models/base\n")
     base = root / "models" / "base"
     base.mkdir(parents=True)
     (base / "manifest.json").write_text(json.dumps({
@@ -104,14 +108,18 @@ def write_inputs(root: Path, model_dir: Path, gates_passed: bool = True) -> dict
     }))
     reports = root / "reports"
     reports.mkdir()
+    # What `evaluate` records: digests of the models it measured, in both reports.
+    models = measured_models(merged, adapter)
     (reports / "eval.json").write_text(json.dumps({
         "faq_perplexity": {"base": {"perplexity": 50.6}, "tuned": {"perplexity": 27.6}, "n": 40,
                            "diff_ci95": [-25.1, -21.0]},
+        "models": models,
     }))
     (reports / "gates.json").write_text(json.dumps({
         "passed": gates_passed,
         "gates": [{"name": "perplexity_improves", "passed": True, "detail": "27.6 < 50.6"},
                   {"name": "no_canary_leak", "passed": gates_passed, "detail": "0 of 12 secrets emitted"}],
+        "models": models,
     }))
     (reports / "redaction.json").write_text(json.dumps({
         "inputs": {"data/raw/faq.jsonl": "cd" * 32},
@@ -135,10 +143,15 @@ def bundle_config(**changes):
     return BundleConfig.model_validate(values)
 
 
-def build(root: Path, model_dir: Path, key: Path, sbom: dict, gates_passed: bool = True, **changes):
-    """Write inputs under `root` and build a bundle signed with `key` into root/models/bundles."""
+def build(root: Path, model_dir: Path, key: Path | None, sbom: dict, gates_passed: bool = True, keep_dir: bool = True,
+          **changes):
+    """Write inputs under `root` and build a bundle signed with `key` into root/models/bundles.
+
+    `keep_dir` (default here, unlike the stage) keeps the bundle directory so tests can inspect it.
+    """
     from pipeline.bundle import BundleInputs, build_bundle
 
     inputs = BundleInputs(**write_inputs(root, model_dir, gates_passed))
     signing = changes.pop("signing", {"private_key": str(key)})
-    return build_bundle(bundle_config(signing=signing, **changes), inputs, root / "models" / "bundles", sbom=sbom)
+    return build_bundle(bundle_config(signing=signing, **changes), inputs, root / "models" / "bundles", sbom=sbom,
+                        keep_dir=keep_dir)

@@ -73,7 +73,7 @@ def test_bundle_has_no_absolute_paths_or_private_keys(built, keypair):
     for path in bundle.rglob("*"):
         if path.is_file() and path.suffix != ".safetensors":
             text = path.read_text(encoding="utf-8")
-            assert build_root not in text and key_dir not in text, path
+            assert build_root not in text and key_dir not in text and "/srv/build" not in text, path
             assert "PRIVATE KEY" not in text, path
     adapter_config = json.loads((bundle / "adapter" / "adapter_config.json").read_text())
     assert adapter_config["base_model_name_or_path"] == "TinyLlama-test"
@@ -165,7 +165,9 @@ def test_installed_bundle_loads_with_plain_transformers(built, keypair, tmp_path
     tokenizer = AutoTokenizer.from_pretrained(dest)
     logits = model(**tokenizer("The concrete slab", return_tensors="pt")).logits
     assert logits.shape[-1] == model.config.vocab_size
-    assert sorted(p.name for p in dest.parent.iterdir()) == ["model"]  # staging removed
+    # Staging removed; the install log (and its head) is all that install adds beside the model.
+    assert sorted(p.name for p in dest.parent.iterdir()) == ["model", "sovtune-installs.log",
+                                                             "sovtune-installs.log.head"]
 
 
 def test_certificate_method_signs_and_verifies(tmp_path, tiny_model_dir, sbom):
@@ -180,7 +182,10 @@ def test_certificate_method_signs_and_verifies(tmp_path, tiny_model_dir, sbom):
         "region: test\ncertificates:\n  roots: [pki/root.pem]\n  identities: [email:release@example.org]\n"
     )
     result = verify_bundle_dir(summary["bundle"], load_trust(store))
-    assert result == {"method": "certificate", "signer": "email:release@example.org", "files": result["files"]}
+    assert {k: result[k] for k in ("method", "signer", "bundle", "root_digest")} == {
+        "method": "certificate", "signer": "email:release@example.org", "bundle": "tiny-1.0.0",
+        "root_digest": summary["root_digest"]}
+    assert result["gates"]["passed"] is True and result["gates"]["bound"] is True
     assert not list(Path("/dev/shm").glob("sovtune-key-*"))  # decrypted key file deleted
 
 
