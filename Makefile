@@ -13,7 +13,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input
 # Keep pytest's exit status (5 = no tests collected counts as a failure in .ci/run too).
 PYTEST_ARGS ?=
 
-.PHONY: demo test install lint bench clean-outputs help chromium
+.PHONY: demo test install lint bench clean-outputs help chromium softhsm2
 
 help:
 	@echo "make demo   install everything into $(VENV) and run the whole pipeline (dvc repro)"
@@ -40,7 +40,7 @@ demo: install
 	$(BIN)/dvc repro
 	@echo "demo finished: see reports/ and models/ (dvc status should now be clean)"
 
-test: install chromium
+test: install chromium softhsm2
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
@@ -56,4 +56,13 @@ chromium:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1 || \
 		{ apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; } || \
 		echo "chromium could not be installed: the report rendering test will be skipped"; \
+	fi
+
+# The PKCS#11 signing test signs with a SoftHSM2 software token. Install Debian's softhsm2 the same way as chromium;
+# elsewhere that test skips and says why.
+softhsm2:
+	@if ! command -v softhsm2-util >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q softhsm2 >/dev/null 2>&1 || \
+		{ apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q softhsm2 >/dev/null; } || \
+		echo "softhsm2 could not be installed: the PKCS#11 signing test will be skipped"; \
 	fi

@@ -59,7 +59,8 @@ def fleet_status(logs: list[str | Path], release: str | None = None) -> dict[str
     checked, all_entries, regions = [], [], {}
     for log in logs:
         check = check_log(log)
-        log_regions = sorted({str(e.get("region")) for e in check.entries})
+        # A broken log's region comes from its unverified lines: only to say whose log is broken.
+        log_regions = sorted({str(e.get("region")) for e in check.entries} or check.claimed_regions)
         checked.append({"path": str(log), "regions": log_regions, "entries": len(check.entries),
                         "intact": check.intact, "problems": check.problems, "warnings": check.warnings,
                         "last_hash": check.entries[-1]["hash"] if check.entries else None})

@@ -11,6 +11,7 @@ rewrite both files can forge them: compare the head hash `sovtune fleet status` 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import getpass
@@ -52,6 +53,7 @@ class LogCheck:
     problems: list[str] = field(default_factory=list)  # tampering: edited, truncated, reordered, ...
     warnings: list[str] = field(default_factory=list)  # limits of what can be proven (no head file)
     head: dict[str, Any] | None = None
+    claimed_regions: set[str] = field(default_factory=set)  # from every readable line, trusted or not (labels)
 
     @property
     def intact(self) -> bool:
@@ -72,6 +74,9 @@ def check_log(path: str | Path) -> LogCheck:
         lines.pop()
     elif lines:
         check.problems.append(f"line {len(lines)}: no newline at the end (the log was cut off mid-entry)")
+    for raw in lines:
+        with contextlib.suppress(UnicodeDecodeError, ValueError, AttributeError):
+            check.claimed_regions.add(str(json.loads(raw.decode("utf-8")).get("region")))
     previous, broken = GENESIS, False
     for number, raw in enumerate(lines, 1):
         try:

@@ -64,8 +64,8 @@ def _check_member(member: tarfile.TarInfo, max_file_bytes: int, tar_bytes: int) 
     if member.size > max_file_bytes:
         raise SovtuneError(f"tar entry {name!r} is {member.size} bytes, over the {max_file_bytes}-byte limit")
     if member.isfile() and member.offset_data + member.size > tar_bytes:
-        raise SovtuneError(f"tar entry {name!r} declares {member.size} bytes but the tar file ends before them "
-                           f"({tar_bytes} bytes): damaged, truncated or crafted")
+        raise SovtuneError(f"damaged or truncated tar: entry {name!r} declares {member.size} bytes but the file "
+                           f"ends before them ({tar_bytes} bytes in all); refused before extracting anything")
 
 
 def check_members(
@@ -73,14 +73,14 @@ def check_members(
 ) -> tuple[list[tarfile.TarInfo], str]:
     """(members, the single top-level directory name) after checking every header; raises on the first problem."""
     tar_bytes = tar_path.stat().st_size
-    members = []
-    for member in tar:  # iterate (not getmembers) so a tar with a million entries stops at the limit
+    members, total, tops = [], 0, set()
+    # One header at a time, each checked before the next is read: reading on would seek past a member's
+    # declared size, and a tar with a million entries stops at the limit.
+    while (member := tar.next()) is not None:
+        _check_member(member, max_file_bytes, tar_bytes)
         members.append(member)
         if len(members) > max_members:
             raise SovtuneError(f"{tar_path} has more than {max_members} entries (the limit)")
-    total, tops = 0, set()
-    for member in members:
-        _check_member(member, max_file_bytes, tar_bytes)
         total += member.size
         tops.add(PurePosixPath(member.name).parts[0] if PurePosixPath(member.name).parts else "")
     if total > max_total_bytes:
