@@ -419,7 +419,7 @@ def build_bundle(
         signing = sign_bundle_dir(staging, config.signing)
         verified = self_verify(staging, signing)
         _, signed_statement = read_signature(staging / SIGNATURE)
-        files = len(directory_digests(staging))
+        files = len(signed_statement["predicate"]["resources"]) + 1  # + model.sig; no extra hashing pass
         write_tar(staging, tar_path)
         # A directory here is this stage's own earlier output (sovtune < 0.2 kept one beside the tar).
         shutil.rmtree(bundle_dir, ignore_errors=True)
