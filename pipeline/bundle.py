@@ -1,22 +1,25 @@
-"""Stage `bundle`: the fine-tuned model + its evidence -> a signed directory and a deterministic tar.
+"""Stage `bundle`: the fine-tuned model + its evidence -> a signed, deterministic tar.
 
 Reads models/merged, models/adapter, models/base/manifest.json, reports/{eval,gates,redaction}.json and
 params.yaml; refuses when the gates failed (unless bundle.allow_failed_gates, which the card and provenance
-record). Writes models/bundles/<name>-<version>/:
+record) and when models/merged or models/adapter are not the models the gates measured (their sha256 digests,
+recorded by `evaluate`, must match). Builds, in a hidden staging directory whose weights are hard links to
+models/merged and models/adapter where the filesystem allows, `<name>-<version>/`:
 
     config.json, model.safetensors, tokenizer files   merged weights: loads with plain transformers
     adapter/                                          the LoRA adapter (PEFT)
-    reports/eval.json, gates.json, redaction.json     the evidence the card is generated from
+    reports/eval.json, gates.json, redaction.json     the evidence the card is generated from (the gates are signed)
     README.md                                         model card
     sbom.cdx.json                                     CycloneDX SBOM of the Python environment
     provenance.intoto.json                            in-toto Statement v1, SLSA provenance v1 predicate
     model.sig                                         model_signing signature over every other file
 
-and models/bundles/<name>-<version>.tar (sorted entries, mtime 0, owner 0/0, no owner names). The signature's
-payload is canonical JSON signed with deterministic ECDSA (RFC 6979), so the same inputs and key give the same
-tar bytes. Beside the tar,
-`<name>-<version>.json` gives its sha256 and the signer's public key (to publish with it); the same summary
-goes to reports/bundle.json for the report stage. With the key method the stage verifies its own bundle.
+and writes it as models/bundles/<name>-<version>.tar (sorted entries, mtime 0, owner 0/0, no owner names), the
+stage's output; the staging directory is then removed, so the weights exist once in models/merged and once in
+the tar. With the key and certificate methods the signature's payload is canonical JSON signed with
+deterministic ECDSA (RFC 6979), so the same inputs and key give the same tar bytes (pkcs11: see signing.py).
+Beside the tar, `<name>-<version>.json` gives its sha256, root digest and the signer's public key (to publish
+with it); the same summary goes to reports/bundle.json for the report stage. The stage verifies its own bundle.
 
 Run: `python -m pipeline.bundle` (DVC) or `sovtune bundle`.
 """
@@ -456,7 +459,9 @@ def main() -> None:
     summary = build_bundle(config, BundleInputs(), Path(config.output_dir))
     # The audit page shows every signature field: the fingerprint identifies the key, the PEM would be noise.
     signature = {k: v for k, v in summary["signature"].items() if k != "public_key_pem"}
-    write_json(REPORT, {**summary, "signature": signature, "run": run_info("bundle", _recorded_config(config))})
+    # The stage keeps only the tar: the audit page names it as "the bundle".
+    write_json(REPORT, {**summary, "bundle": summary["bundle"] or summary["tar"], "signature": signature,
+                        "run": run_info("bundle", _recorded_config(config))})
     print(f"bundle: wrote {summary['tar']} ({summary['files']} files) "
           f"(sha256 {summary['tar_sha256'][:16]}..., signer key {summary['signature']['public_key_sha256'][:16]}..., "
           f"verified: {summary['verified']}); summary in {REPORT}")
