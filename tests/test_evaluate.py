@@ -450,6 +450,12 @@ def test_stage_main_writes_reports_offline(tuned_dirs, tmp_path: Path):
     assert {(r["task"], r["model"]) for r in rows} >= {("ppl perplexity", "base"), ("ppl perplexity", "tuned")}
     assert str(tmp_path) not in (tmp_path / "reports" / "eval.json").read_text()
     assert "gates passed" in result.stdout
+    # Both reports record the digests of the models they measured (bundle refuses any other model).
+    from pipeline.provenance import tree_digest
+
+    assert report["models"] == gates["models"]
+    assert gates["models"]["merged"] == tree_digest(tmp_path / config.merged_dir)
+    assert gates["models"]["adapter"] == tree_digest(tmp_path / config.adapter_dir)
 
 
 def test_adapter_check_matches_its_merge_and_not_another_model(tuned_dirs):
