@@ -353,9 +353,14 @@ def write_tar(directory: Path, tar_path: Path) -> None:
         for path in paths:
             if path.is_symlink() or not (path.is_file() or path.is_dir()):
                 raise SovtuneError(f"{path}: bundles hold plain files and directories only")
-            arcname = Path(directory.name, path.relative_to(directory)).as_posix()
-            info = tar.gettarinfo(path, arcname)
-            info.mtime, info.uid, info.gid, info.uname, info.gname = 0, 0, 0, "", ""
+            # A fresh header, not gettarinfo: that would turn a second name of an inode already in the tar (the
+            # staging hard-links weights; a DVC hardlink cache can share inodes) into a hardlink member, which
+            # every verifier refuses. Owner, group and mtime stay 0 (TarInfo's defaults).
+            info = tarfile.TarInfo(Path(directory.name, path.relative_to(directory)).as_posix())
+            if path.is_dir():
+                info.type = tarfile.DIRTYPE
+            else:
+                info.size = path.stat().st_size
             info.mode = 0o755 if info.isdir() else 0o644
             if info.isdir():
                 tar.addfile(info)

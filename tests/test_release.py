@@ -441,3 +441,15 @@ def test_verify_dir_refuses_hard_links(tmp_path, good, keys):
                       "model.safetensors (hard link, 2 names)")
     (tmp_path / "elsewhere.safetensors").unlink()
     assert verify_bundle_dir(bundle, load_trust(keys["public"]))["files"] > 0
+
+
+def test_tar_of_hard_linked_staging_holds_plain_files(tmp_path):
+    source = tmp_path / "tiny-1.0.0"
+    source.mkdir()
+    (source / "a.safetensors").write_bytes(b"w" * 1000)
+    os.link(source / "a.safetensors", source / "b.safetensors")  # one inode, two names (as a DVC hardlink cache)
+    write_tar(source, tmp_path / "t.tar")
+    with tarfile.open(tmp_path / "t.tar") as tar:
+        members = {m.name: m for m in tar.getmembers()}
+    assert all(m.isfile() for name, m in members.items() if name.endswith(".safetensors"))
+    assert members["tiny-1.0.0/b.safetensors"].size == 1000
