@@ -6,13 +6,14 @@ self-verification, and the audit report. Import, data preparation, training, sco
 are the work itself. Target: compliance at most 5% of the whole pipeline. For comparison, the source material
 claims 15-30% for retrofitted stacks and 5-10% for sovereign-native ones.
 
-Full run (quiet machine, ~10 minutes; needs `make demo`'s install, rewrites the demo outputs with identical ones):
+Full run (quiet machine, about 10-15 minutes, after `make demo`'s install; the checkout's outputs are not touched):
 
     python -m benchmarks.compliance_overhead
 
-runs every dvc.yaml stage command in order, timing each, then re-times each compliance part on the outputs in
-this process. Share = compliance seconds / the sum of the stage wall times (the compliance parts run inside
-those stages, so they are counted once). The 8B extrapolation scales the measured hashing and redaction
+copies the tracked files to a temp directory, runs every dvc.yaml stage command there in order (a first run:
+no checkpoint to resume), timing each, then re-times each compliance part on those outputs in this process.
+Share = compliance seconds / the sum of the stage wall times (the compliance parts run inside those stages, so
+they are counted once). The 8B extrapolation scales the measured hashing and redaction
 throughput to an 8B LoRA run on one GPU; every assumption is a flag and is written to the JSON.
 
 `--smoke` measures each part on a tiny random model and the real demo records in a temp directory (seconds): it
@@ -67,15 +68,28 @@ def _timed(function: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, value
 
 
-def run_stages() -> dict[str, float]:
-    """Wall seconds of every dvc.yaml stage command, run in order in the checkout (what `dvc repro -f` runs)."""
-    stages = yaml.safe_load((ROOT / "dvc.yaml").read_text())["stages"]
+def fresh_copy(destination: Path) -> Path:
+    """The tracked files of this checkout in `destination`: a first run of every stage, outputs of their own."""
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    for name in filter(None, files.decode().split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+def run_stages(root: Path) -> dict[str, float]:
+    """Wall seconds of every dvc.yaml stage command, run in order in `root` (what `dvc repro` runs there)."""
+    stages = yaml.safe_load((root / "dvc.yaml").read_text())["stages"]
+    env = {**os.environ, "PYTHONPATH": str(root)}
     seconds = {}
     for name, stage in stages.items():
         print(f"compliance_overhead: stage {name} ...", flush=True)
-        elapsed, result = _timed(lambda cmd=stage["cmd"]: subprocess.run(cmd, shell=True, cwd=ROOT))
+        command = stage["cmd"].replace("python ", f"{sys.executable} ", 1)
+        elapsed, result = _timed(lambda c=command: subprocess.run(c, shell=True, cwd=root, env=env))
         if result.returncode != 0:
-            raise SystemExit(f"stage {name} failed (exit {result.returncode}); run `make demo` first")
+            raise SystemExit(f"stage {name} failed (exit {result.returncode}); does `make demo` work here?")
         seconds[name] = round(elapsed, 2)
     return seconds
 
@@ -276,11 +290,11 @@ def smoke_workspace(work: Path) -> Workspace:
                      base_manifest=work / "models" / "base" / "manifest.json", params_file=work / "params.yaml")
 
 
-def checkout_workspace() -> Workspace:
-    return Workspace(root=ROOT, raw_dir=ROOT / "data" / "raw", base_dir=ROOT / "models" / "base",
-                     merged_dir=ROOT / "models" / "merged", adapter_dir=ROOT / "models" / "adapter",
-                     canaries=ROOT / "data" / "probe" / "canaries.jsonl", reports=ROOT / "reports",
-                     base_manifest=ROOT / "models" / "base" / "manifest.json", params_file=ROOT / "params.yaml")
+def pipeline_workspace(root: Path) -> Workspace:
+    return Workspace(root=root, raw_dir=root / "data" / "raw", base_dir=root / "models" / "base",
+                     merged_dir=root / "models" / "merged", adapter_dir=root / "models" / "adapter",
+                     canaries=root / "data" / "probe" / "canaries.jsonl", reports=root / "reports",
+                     base_manifest=root / "models" / "base" / "manifest.json", params_file=root / "params.yaml")
 
 
 def main() -> None:
@@ -303,8 +317,11 @@ def main() -> None:
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="sovtune-compliance-") as directory:
         work = Path(directory)
-        stages = None if args.smoke else run_stages()
-        space = smoke_workspace(work / "space") if args.smoke else checkout_workspace()
+        if args.smoke:
+            stages, space = None, smoke_workspace(work / "space")
+        else:
+            copy = fresh_copy(work / "repo")
+            stages, space = run_stages(copy), pipeline_workspace(copy)
         redaction = measure_redaction(space, work / "redaction")
         probe = measure_probe(space)
         parts = measure_bundle_parts(space, work / "bundle")
