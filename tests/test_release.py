@@ -453,3 +453,22 @@ def test_tar_of_hard_linked_staging_holds_plain_files(tmp_path):
         members = {m.name: m for m in tar.getmembers()}
     assert all(m.isfile() for name, m in members.items() if name.endswith(".safetensors"))
     assert members["tiny-1.0.0/b.safetensors"].size == 1000
+
+
+def test_revoked_certificate_key_is_refused(tmp_path, tiny_model_dir):
+    from .pki import make_chain
+
+    chain = make_chain(tmp_path / "pki", "release@example.org")
+    signing = {"method": "certificate", "private_key": str(chain["key"]), "certificate": str(chain["leaf"]),
+               "certificate_chain": [str(chain["intermediate"])]}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(PASSPHRASE_ENV, "leaf-pass")
+        summary = build(tmp_path / "w", tiny_model_dir, chain["key"], FAKE_SBOM, signing=signing)
+    leaf = summary["signature"]["public_key_sha256"]
+    store = tmp_path / "region.yaml"
+    base = "region: t\ncertificates:\n  roots: [pki/root.pem]\n  identities: [email:release@example.org]\n"
+    store.write_text(base)
+    assert verify_path(summary["tar"], load_trust(store))["signer_fingerprint"] == leaf
+    store.write_text(base + f"revoked:\n  keys: [{{fingerprint: '{leaf}', reason: left the company}}]\n")
+    with pytest.raises(SovtuneError, match=f"signing key {leaf} is revoked .* \\(left the company\\)"):
+        verify_path(summary["tar"], load_trust(store))
