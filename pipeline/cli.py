@@ -273,7 +273,8 @@ def install_command(
     max_file_gb: Annotated[float, typer.Option(help="Refuse tar entries larger than this (GiB).")] = 64.0,
     max_total_gb: Annotated[float, typer.Option(help="Refuse tars holding more than this in total (GiB).")] = 512.0,
     accept_failed_gates: Annotated[
-        bool, typer.Option(help="Install a bundle whose signed release gates failed (recorded in the install log).")
+        bool, typer.Option("--accept-failed-gates",
+                           help="Install a bundle whose signed release gates failed (recorded in the install log).")
     ] = False,
 ) -> None:
     """Safely extract, verify and atomically install a signed bundle; on failure nothing is installed.
