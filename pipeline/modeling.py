@@ -113,6 +113,9 @@ def target_loss_module(model: Any) -> TargetLoss:
 
 def _nf4_config(dtype: torch.dtype) -> Any:
     """NF4 with double quantisation; computes in bf16 (fp16 on GPUs without bf16; fp32 only if asked)."""
+    from pipeline.noise import allow_bitsandbytes
+
+    allow_bitsandbytes()
     try:
         import bitsandbytes  # noqa: F401  (imported here only: QLoRA is the one user of bitsandbytes)
     except ImportError as error:

@@ -44,3 +44,25 @@ def quiet_libraries(verbose: bool = False) -> None:
         logger = logging.getLogger(name)
         if not any(isinstance(f, _DropMessage) for f in logger.filters):
             logger.addFilter(_DropMessage(_BNB_KERNEL_LINE))
+
+
+def keep_bitsandbytes_unloaded() -> None:
+    """Stop bitsandbytes from loading in a run without quantisation.
+
+    peft imports bitsandbytes whenever it is installed (peft/helpers.py), and bitsandbytes takes seconds to
+    import and logs on some CPUs. A None entry in sys.modules makes `import bitsandbytes` raise ImportError,
+    which peft handles as "not installed". `allow_bitsandbytes` undoes it when QLoRA is asked for.
+    """
+    if "bitsandbytes" not in sys.modules:
+        sys.modules["bitsandbytes"] = None  # type: ignore[assignment]
+
+
+def allow_bitsandbytes() -> None:
+    """Undo keep_bitsandbytes_unloaded (and peft's cached "not available" answers)."""
+    if "bitsandbytes" in sys.modules and sys.modules["bitsandbytes"] is None:
+        del sys.modules["bitsandbytes"]
+        peft_imports = sys.modules.get("peft.import_utils")
+        for name in ("is_bnb_available", "is_bnb_4bit_available"):
+            cached = getattr(peft_imports, name, None)
+            if cached is not None and hasattr(cached, "cache_clear"):
+                cached.cache_clear()

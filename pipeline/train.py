@@ -530,6 +530,8 @@ def main() -> None:
     offline.set_offline_env()
     params = load_params()
     offline.enforce(params.offline.allow_hosts)
+    if params.train.quantization == "none":
+        noise.keep_bitsandbytes_unloaded()
     metrics = train(params.train)
     if metrics:
         print("train: " + summary_line(metrics, params.train.adapter_dir, params.train.merged_dir))
