@@ -348,10 +348,38 @@ def _log_row(live: Any, row: dict[str, float]) -> None:
             live.log_metric(name, value)
 
 
+class _PlainLive:
+    """The files dvclive writes (plots/metrics/<name>.tsv, metrics.json), for machines without dvclive.
+
+    sovtune installs dvclive; a bare GPU node (benchmarks/gpu_check.py) may not have it.
+    """
+
+    def __init__(self, directory: str) -> None:
+        self.dir, self.step, self.summary = Path(directory), 0, {}
+        shutil.rmtree(self.dir / "plots", ignore_errors=True)
+
+    def log_metric(self, name: str, value: float) -> None:
+        path = self.dir / "plots" / "metrics" / f"{name}.tsv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        new = not path.is_file()
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(("step\t" + name.split("/")[-1] + "\n" if new else "") + f"{self.step}\t{value}\n")
+        self.summary[name] = value
+
+    def make_summary(self) -> None:
+        write_json(self.dir / "metrics.json", {"step": self.step, **self.summary})
+
+    def end(self) -> None:
+        self.make_summary()
+
+
 def _open_live(report_dir: str) -> Any:
     """dvclive logger for loss, lr, tokens/s, MFU and grad norm (files only; nothing is sent anywhere)."""
-    from dvclive import Live
-    from scmrepo.exceptions import SCMError
+    try:
+        from dvclive import Live
+        from scmrepo.exceptions import SCMError
+    except ImportError:
+        return _PlainLive(report_dir)
 
     try:
         return Live(dir=report_dir, dvcyaml=None, save_dvc_exp=False)
