@@ -35,7 +35,7 @@ def _launch(mode_config: str, job: dict, workdir: Path) -> subprocess.CompletedP
     return subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, timeout=600)
 
 
-@pytest.mark.parametrize(("mode_config", "mode"), [("cpu.yaml", "ddp"), ("fsdp.yaml", "fsdp2")])
+@pytest.mark.parametrize(("mode_config", "mode"), [("ddp.yaml", "ddp"), ("fsdp.yaml", "fsdp2")])
 def test_two_processes_resume_and_match_one_process(tmp_path: Path, tiny_model_dir: Path, mode_config, mode):
     import torch
     from safetensors.torch import load_file

@@ -9,9 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import ROOT
 
 
+@pytest.mark.slow  # eight short child processes (about a minute quiet, several under load)
 def test_gpu_check_tiny_runs_every_part_and_writes_its_report(tmp_path: Path):
     import torch
 
