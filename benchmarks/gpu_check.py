@@ -3,7 +3,8 @@
 Runs side by side, each part in its own child process (clean peak memory), on the same model and data:
 - plain:   the usual HF Trainer + PEFT recipe (bf16 base, bf16 autocast, every example padded to max length);
 - lora:    sovtune's train stage, LoRA, bf16 base weights (includes sovtune's merge, timed from its log);
-- qlora:   sovtune's train stage, QLoRA (NF4, double quantisation, bf16 compute) when bitsandbytes imports;
+- qlora:   sovtune's train stage, QLoRA (NF4, double quantisation, bf16 compute, gradient checkpointing) when
+           bitsandbytes imports (carry its wheel: see the report's `qlora` entry when it is skipped);
 - resume:  sovtune's stage SIGKILLed after its first checkpoint and rerun, against an uninterrupted run
            (a 4-layer slice of the same shape, so the two extra runs fit the lease);
 - evaluate: validation perplexity of the merged model on the GPU, then base + adapter (PEFT, unmerged) on the
@@ -185,7 +186,11 @@ def child_sovtune(work: Path, base: Path, args: argparse.Namespace, quantization
     from pipeline.config import TrainConfig
     from pipeline.train import train
 
-    config = TrainConfig.model_validate(train_settings(work, base, args, quantization=quantization))
+    # QLoRA as it is used: with gradient checkpointing (an 8B model's activations at 2048 tokens are ~20 GB).
+    checkpointing = quantization == "nf4"
+    config = TrainConfig.model_validate(
+        train_settings(work, base, args, quantization=quantization, gradient_checkpointing=checkpointing)
+    )
     started = time.perf_counter()
     metrics = train(config)
     wall = time.perf_counter() - started

@@ -159,7 +159,7 @@ def load_model(
         kwargs["device_map"] = {"": device.index or 0}
     try:
         model = AutoModelForCausalLM.from_pretrained(config.base_dir, **kwargs)
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, ImportError) as error:  # ImportError: e.g. flash-attn asked for, not installed
         raise SovtuneError(f"could not load the base model from {config.base_dir}: {error}") from error
     checkpointing = {"use_reentrant": False}  # non-reentrant: works with frozen inputs and with LoRA/QLoRA
     if config.quantization == "nf4":

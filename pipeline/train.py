@@ -27,7 +27,6 @@ import gc
 import hashlib
 import json
 import math
-import shutil
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -39,7 +38,7 @@ from pipeline.config import TrainConfig, load_params, section_as_dict
 from pipeline.distributed import STATE_FILE, evaluate_loss, latest_checkpoint
 from pipeline.errors import SovtuneError, run_main
 from pipeline.packing import Layout, collate_rows, micro_batch_schedule, pack_examples
-from pipeline.provenance import directory_digests, run_info, sha256_file, write_json
+from pipeline.provenance import run_info
 from pipeline.train_data import (
     IGNORE,
     Example,
@@ -48,14 +47,12 @@ from pipeline.train_data import (
     tokenize_record,
     verify_redacted_inputs,
 )
+from pipeline.train_outputs import base_identity, log_row, open_live, rounded, save_adapter
 
 __all__ = [  # what tests, benchmarks and the CLI import from the stage module
     "IGNORE", "Example", "collate_rows", "latest_checkpoint", "load_examples", "micro_batch_schedule",
     "pack_examples", "split_examples", "tokenize_record", "train", "verify_redacted_inputs",
 ]
-
-RUN_INFO = "run_info.json"
-
 
 @dataclass
 class Plan:
@@ -170,7 +167,7 @@ def setup(config: TrainConfig) -> tuple[Plan, Run]:
     loss_module.train()
     trainable = [p for p in loss_module.parameters() if p.requires_grad]  # the prepared (maybe sharded) ones
     plan.record["parameters_sharded"] = any(type(p).__name__ == "DTensor" for p in loss_module.parameters())
-    live = _open_live(config.report_dir) if accelerator.is_main_process else None
+    live = open_live(config.report_dir) if accelerator.is_main_process else None
     return plan, Run(accelerator, loss_module, optimizer, scheduler, trainable, live)
 
 
@@ -279,7 +276,7 @@ def fit(config: TrainConfig, plan: Plan, run: Run, state: RunState, stop_after_s
     # stage's outputs before a resumed run, so appending would leave curves without their first steps.
     if live is not None and state.logged:
         for row in state.logged:
-            _log_row(live, row)
+            log_row(live, row)
         live.make_summary()
     bar = tqdm(total=plan.total_steps, initial=state.step, unit="step", disable=live is None, dynamic_ncols=True)
     counts = [sum(sum(e.n_targets for e in plan.rows[r]) for r in batch) for batch in plan.schedule]  # targets
@@ -327,7 +324,7 @@ def fit(config: TrainConfig, plan: Plan, run: Run, state: RunState, stop_after_s
                 row["train/mfu"] = step_tokens * plan.flops_per_token / seconds / (plan.peak_tflops * 1e12 * world)
             state.logged.append(row)
             if live is not None:
-                _log_row(live, row)
+                log_row(live, row)
                 live.make_summary()
         if state.step % config.checkpoint_every == 0 or state.step == plan.total_steps:
             save_checkpoint(Path(config.checkpoint_dir), state.step, _checkpoint_state(state, plan), run.loss_module,
@@ -339,55 +336,6 @@ def fit(config: TrainConfig, plan: Plan, run: Run, state: RunState, stop_after_s
             return False
     bar.close()
     return True
-
-
-def _log_row(live: Any, row: dict[str, float]) -> None:
-    live.step = int(row["step"])
-    for name, value in row.items():
-        if name != "step":
-            live.log_metric(name, value)
-
-
-class _PlainLive:
-    """The files dvclive writes (plots/metrics/<name>.tsv, metrics.json), for machines without dvclive.
-
-    sovtune installs dvclive; a bare GPU node (benchmarks/gpu_check.py) may not have it.
-    """
-
-    def __init__(self, directory: str) -> None:
-        self.dir, self.step, self.summary = Path(directory), 0, {}
-        shutil.rmtree(self.dir / "plots", ignore_errors=True)
-
-    def log_metric(self, name: str, value: float) -> None:
-        path = self.dir / "plots" / "metrics" / f"{name}.tsv"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        new = not path.is_file()
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write(("step\t" + name.split("/")[-1] + "\n" if new else "") + f"{self.step}\t{value}\n")
-        self.summary[name] = value
-
-    def make_summary(self) -> None:
-        write_json(self.dir / "metrics.json", {"step": self.step, **self.summary})
-
-    def end(self) -> None:
-        self.make_summary()
-
-
-def _open_live(report_dir: str) -> Any:
-    """dvclive logger for loss, lr, tokens/s, MFU and grad norm (files only; nothing is sent anywhere)."""
-    try:
-        from dvclive import Live
-        from scmrepo.exceptions import SCMError
-    except ImportError:
-        return _PlainLive(report_dir)
-
-    try:
-        return Live(dir=report_dir, dvcyaml=None, save_dvc_exp=False)
-    except SCMError as error:  # dvclive reads HEAD and fails in a git repository without commits
-        raise SovtuneError(
-            f"dvclive cannot log in this git repository ({error}): commit once (`git add -A && git commit`) "
-            "or run outside git"
-        ) from error
 
 
 # --------------------------------------------------------------------------------------------- finalize
@@ -458,72 +406,6 @@ def _metrics(config: TrainConfig, plan: Plan, state: RunState, val_loss: float) 
     return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in metrics.items()}
 
 
-# ------------------------------------------------------------------------------------------------ outputs
-
-
-def base_identity(base_dir: Path) -> dict[str, str]:
-    """Base model recorded by name and digest (never by path): the import manifest when there is one."""
-    manifest = base_dir / "manifest.json"
-    if manifest.is_file():
-        return {"name": json.loads(manifest.read_text())["name"], "manifest_sha256": sha256_file(manifest)}
-    digest = hashlib.sha256(json.dumps(directory_digests(base_dir), sort_keys=True).encode()).hexdigest()
-    return {"name": base_dir.name, "files_sha256": digest}
-
-
-def _rounded(value: Any) -> str:
-    return "n/a" if value is None else f"{value:.1f}"
-
-
-def _model_card(base: dict[str, str], config: TrainConfig, metrics: dict[str, Any], record: dict[str, Any]) -> str:
-    digest = base.get("manifest_sha256") or base.get("files_sha256", "")
-    merge = (
-        "the dequantized NF4 weights the adapter was trained against" if record.get("merge_base") == "nf4-dequantized"
-        else "the original base weights"
-    )
-    quantized = "QLoRA: NF4 base, double quantisation" if record.get("quantization") else "LoRA"
-    return (
-        f"# LoRA adapter for {base['name']}\n\n"
-        f"Trained by sovtune (stage `train`) on redacted data. Base model: `{base['name']}` "
-        f"(digest sha256:{digest}).\n\n"
-        f"- LoRA r={config.lora.r}, alpha={config.lora.alpha}, dropout={config.lora.dropout}, "
-        f"targets={config.lora.target_modules}, DoRA={config.lora.use_dora}, rsLoRA={config.lora.use_rslora}\n"
-        f"- {quantized}; base weights in {record.get('base_dtype')}, computed in {record.get('compute_dtype')}\n"
-        f"- steps={metrics.get('steps')}, validation perplexity {_rounded(metrics.get('val_ppl_base'))} -> "
-        f"{_rounded(metrics.get('val_ppl'))}\n"
-        f"- merged model: {merge}, saved in {record.get('merge_dtype')} (training.json `merge_base`)\n\n"
-        "Load: `PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(<base dir>), <this dir>)`.\n"
-    )
-
-
-def save_adapter(
-    model: Any, directory: Path, base: dict[str, str], config: TrainConfig, info: dict[str, Any],
-    weights: dict[str, Any] | None = None,
-) -> None:
-    """Save the PEFT adapter with the base recorded by name (peft writes the absolute base path by default).
-
-    Args:
-        weights: the gathered full trainable state (distributed runs; the model itself holds only shards).
-    """
-    from pipeline.modeling import TRAINING_FILE
-
-    staging = directory.with_name(directory.name + ".staging")
-    shutil.rmtree(staging, ignore_errors=True)
-    if weights is None:
-        model.save_pretrained(staging, safe_serialization=True)
-    else:
-        model.save_pretrained(staging, safe_serialization=True, state_dict=weights)
-    adapter_config = json.loads((staging / "adapter_config.json").read_text(encoding="utf-8"))
-    adapter_config["base_model_name_or_path"] = base["name"]
-    if isinstance(adapter_config.get("target_modules"), list):  # peft stores a set: order varies between runs
-        adapter_config["target_modules"] = sorted(adapter_config["target_modules"])
-    write_json(staging / "adapter_config.json", adapter_config)
-    (staging / "README.md").write_text(_model_card(base, config, info["metrics"], info["training"]), encoding="utf-8")
-    write_json(staging / RUN_INFO, info)
-    write_json(staging / TRAINING_FILE, info["training"])
-    shutil.rmtree(directory, ignore_errors=True)
-    staging.rename(directory)
-
-
 # ------------------------------------------------------------------------------------------------ stage
 
 
@@ -549,7 +431,7 @@ def summary_line(metrics: dict[str, Any], adapter_dir: str, merged_dir: str) -> 
     """What the stage did, in rounded numbers."""
     return (
         f"{metrics['steps']} steps, {metrics['tokens_per_s']:.0f} tokens/s, validation perplexity "
-        f"{_rounded(metrics['val_ppl_base'])} -> {_rounded(metrics['val_ppl'])}; wrote {adapter_dir}/ and {merged_dir}/"
+        f"{rounded(metrics['val_ppl_base'])} -> {rounded(metrics['val_ppl'])}; wrote {adapter_dir}/ and {merged_dir}/"
     )
 
 
