@@ -158,3 +158,15 @@ def test_bitsandbytes_is_not_imported_without_quantisation(tmp_path: Path, tiny_
     perplexities = line.split("validation perplexity ")[1].split(";")[0].split(" -> ")
     assert all(len(p.split(".")[1]) == 1 for p in perplexities), line  # one decimal, e.g. 53.9 -> 36.3
     assert "FutureWarning" not in result.stderr
+
+
+def test_cli_verbose_flag_turns_the_filters_off(monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    monkeypatch.delenv("SOVTUNE_VERBOSE", raising=False)
+    result = CliRunner().invoke(app, ["--verbose", "config", "--params", str(ROOT / "params.yaml")])
+    assert result.exit_code == 0, result.output
+    assert os.environ.get("SOVTUNE_VERBOSE") == "1"  # inherited by launched processes (accelerate launch)
+    assert "attn_implementation: auto" in result.output and "merge_dtype: auto" in result.output
