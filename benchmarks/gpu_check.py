@@ -13,7 +13,8 @@ Writes benchmarks/results/gpu_check.json: real tokens/s, MFU, peak GPU memory, r
 and the load average. Uses only torch, transformers, peft, accelerate (+ bitsandbytes if installed); nothing
 is downloaded: the model is built from a config of the real shape and saved to a temporary directory.
 
-Run: `python -m benchmarks.gpu_check` (about 6-8 min on one H200; `--layers 16` halves the model).
+Run: `python -m benchmarks.gpu_check` (parts start only within `--budget-s`, 450 s by default, so the report is
+written inside an 8-minute lease; the rest is marked skipped; `--layers 16` halves the model).
 `--tiny` runs every part on a 2-layer model in about a minute, on CPU when there is no GPU (tests use it).
 """
 
@@ -368,6 +369,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=0, help="synthetic records (default 96; tiny 48)")
     parser.add_argument("--resume-steps", type=int, default=4, help="steps of the kill-and-resume runs")
     parser.add_argument("--eval-examples", type=int, default=8, help="examples scored by the evaluate part")
+    parser.add_argument("--budget-s", type=float, default=450, help="stop starting parts after this many seconds")
     parser.add_argument("--out", type=Path, default=RESULT)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
@@ -401,19 +403,23 @@ def main() -> None:
         build_base(base, shape, args.layers or None)
         build_base(small_base, shape, min(4, shape["num_hidden_layers"]))
         report["setup"]["build_s"] = round(time.perf_counter() - started, 1)
-        parts = [("plain", base), ("lora", base), ("evaluate", base)]
+        # In order of importance: whatever the time budget leaves out is marked skipped, never silently missing.
+        parts = [("plain", base), ("lora", base), ("evaluate", base), ("resume", small_base)]
         if _bitsandbytes_usable():
             parts += [("qlora", base), ("evaluate_qlora", base)]
         else:
             report["parts"]["qlora"] = {"skipped": "bitsandbytes not importable or no CUDA"}
-        parts.append(("resume", small_base))
         for part, part_base in parts:
+            left = args.budget_s - (time.perf_counter() - started)
+            if left < 30:
+                report["parts"][part] = {"skipped": f"time budget of {args.budget_s} s used up"}
+                continue
             work = scratch_dir / {"evaluate": "lora", "evaluate_qlora": "qlora"}.get(part, part)
             if part in ("plain", "lora", "qlora", "resume"):
                 write_data(work, args.records, args.seq)
-            _log(f"part {part}")
+            _log(f"part {part} ({left:.0f} s of the budget left)")
             child = "evaluate" if part.startswith("evaluate") else part
-            report["parts"][part] = _run_child(child, work, part_base, args, scratch_dir / f"{part}.json", 900)
+            report["parts"][part] = _run_child(child, work, part_base, args, scratch_dir / f"{part}.json", left)
             _log(json.dumps(report["parts"][part])[:400])
             if part.startswith("evaluate"):  # free the disk: a merged 8B model is 16 GB
                 import shutil

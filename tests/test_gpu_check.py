@@ -20,7 +20,8 @@ def test_gpu_check_tiny_runs_every_part_and_writes_its_report(tmp_path: Path):
 
     out = tmp_path / "gpu_check.json"
     command = [sys.executable, "-m", "benchmarks.gpu_check", "--tiny", "--seq", "64", "--steps", "2", "--accum", "2",
-               "--records", "16", "--resume-steps", "4", "--eval-examples", "2", "--out", str(out)]
+               "--records", "16", "--resume-steps", "4", "--eval-examples", "2", "--budget-s", "3000",
+               "--out", str(out)]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
