@@ -16,6 +16,10 @@ is downloaded: the model is built from a config of the real shape and saved to a
 Run: `python -m benchmarks.gpu_check` (parts start only within `--budget-s`, 450 s by default, so the report is
 written inside an 8-minute lease; the rest is marked skipped; `--layers 16` halves the model).
 `--tiny` runs every part on a 2-layer model in about a minute, on CPU when there is no GPU (tests use it).
+On a bare GPU image with torch/transformers/peft/accelerate but not sovtune's other needs, carry wheels of
+pydantic 2.14.4, pydantic-core 2.50.5, annotated-types 0.8.0, typing-inspection 0.4.5 (and bitsandbytes 0.50.2
+for the QLoRA part), install them with `pip install --no-deps --target` and put that on PYTHONPATH; without
+dvclive the stage writes the same TSV/JSON log files itself.
 """
 
 from __future__ import annotations
