@@ -170,3 +170,14 @@ def test_cli_verbose_flag_turns_the_filters_off(monkeypatch):
     assert result.exit_code == 0, result.output
     assert os.environ.get("SOVTUNE_VERBOSE") == "1"  # inherited by launched processes (accelerate launch)
     assert "attn_implementation: auto" in result.output and "merge_dtype: auto" in result.output
+
+
+def test_mfu_is_logged_when_the_peak_is_known(tmp_path: Path, tiny_model_dir: Path):
+    """MFU = real tokens/s x model FLOPs per token / peak; on CPU only with train.peak_tflops set."""
+    from pipeline.train import train
+
+    _write_data(tmp_path, _records(12))
+    metrics = train(_config(tmp_path, tiny_model_dir, max_steps=2, peak_tflops=0.16))  # ~2 cores of fp32 AVX2
+    assert metrics is not None and 0 < metrics["mfu"] < 1
+    rows = (tmp_path / "reports" / "train" / "plots" / "metrics" / "train" / "mfu.tsv").read_text().splitlines()
+    assert len(rows) == 1 + 2 and all(0 < float(r.split("\t")[1]) < 1 for r in rows[1:])
