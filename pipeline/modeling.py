@@ -60,8 +60,9 @@ def batch_layout(attn: str, model_config: Any, device: torch.device) -> Layout:
     """How packed rows reach the model (pipeline/packing.py): the CPU keeps today's dense block mask."""
     if attn.startswith("flash_attention"):
         return "flat"  # variable-length kernel: no mask, no padding
-    if device.type == "cuda" or has_sliding_window(model_config):
-        return "position_ids"  # transformers builds each layer's (full or sliding) mask from the position ids
+    if device.type == "cuda" or attn == "flex_attention" or has_sliding_window(model_config):
+        # transformers builds each layer's (full or sliding) mask from the position ids; flex: a sparse BlockMask
+        return "position_ids"
     return "dense"
 
 
