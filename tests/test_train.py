@@ -557,3 +557,12 @@ def test_dvc_repro_and_experiment_with_lora_rank_override(tmp_path: Path, tiny_m
     data = experiments[0]["revs"][0]["data"]
     assert data["params"]["params.yaml"]["data"]["train"]["lora"]["r"] == 8
     assert "val_loss" in data["metrics"]["reports/train/metrics.json"]["data"]
+
+
+def test_cpu_losses_are_pinned(reference_run):
+    """The CPU fp32 path must not drift: these are the tiny run's losses before the GPU work (issue 12) began,
+    reproduced bit for bit after it (the demo's SmolLM2 run takes the same code path)."""
+    _, metrics = reference_run
+    assert metrics["val_loss_base"] == pytest.approx(6.180315144856771, abs=1e-6)
+    assert metrics["train_loss"] == pytest.approx(6.009450435638428, abs=1e-6)
+    assert metrics["val_loss"] == pytest.approx(6.004293823242188, abs=1e-6)
