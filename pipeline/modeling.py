@@ -236,7 +236,11 @@ def merge_base_model(base_dir: Path, plan: dict[str, Any], device: torch.device)
             device_map={"": device.index or 0} if cuda else None,
         )
         # Linear4bit -> Linear holding the dequantized NF4 weights, the ones the adapter was trained against.
-        return quantized.dequantize(dtype=dtype).to(dtype)
+        try:
+            model = quantized.dequantize(dtype=dtype)
+        except TypeError:  # transformers before 5.2x: no dtype argument (dequantizes to the compute dtype)
+            model = quantized.dequantize()
+        return model.to(dtype)
     kwargs: dict[str, Any] = {"dtype": dtype}
     if cuda:
         kwargs["device_map"] = {"": device.index or 0}
