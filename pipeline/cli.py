@@ -61,7 +61,13 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", help="Show library warnings and logs that a normal run filters out.")
+    ] = False,
 ) -> None:
+    from pipeline import noise
+
+    noise.quiet_libraries(verbose)
     offline.enforce()
 
 
@@ -150,14 +156,17 @@ def train_command(
 
     try:
         cfg = load(params, config, set_).train
+        if cfg.quantization == "none":
+            from pipeline.noise import keep_bitsandbytes_unloaded
+
+            keep_bitsandbytes_unloaded()
         metrics = train(cfg)
     except SovtuneError as error:
         raise fail(error) from None
     if metrics:
-        typer.echo(
-            f"trained {metrics['steps']} steps at {metrics['tokens_per_s']} tokens/s; validation perplexity "
-            f"{metrics['val_ppl_base']} -> {metrics['val_ppl']}; wrote {cfg.adapter_dir}/ and {cfg.merged_dir}/"
-        )
+        from pipeline.train import summary_line
+
+        typer.echo("trained " + summary_line(metrics, cfg.adapter_dir, cfg.merged_dir))
 
 
 @app.command("evaluate")

@@ -420,6 +420,20 @@ class TrainConfig(StrictModel):
         default=True, description="Measure the base model's validation loss first (for the improvement metric)."
     )
     lora: LoraSettings = Field(default_factory=LoraSettings, description="LoRA adapter settings.")
+    # GPU-side settings (issue 12).
+    attn_implementation: Literal[
+        "auto", "sdpa", "eager", "flash_attention_2", "flash_attention_3", "flex_attention"
+    ] = Field(
+        default="auto",
+        description="Attention kernel. auto: flash_attention_2 on CUDA when flash-attn is installed (packed rows "
+        "without any mask), else sdpa (eager for models with attention softcapping, e.g. Gemma-2).",
+    )
+    merge_dtype: Literal["auto", "float32", "bfloat16", "float16"] = Field(
+        default="auto", description="dtype of the merged model on disk. auto: the base model's own dtype."
+    )
+    peak_tflops: float = Field(
+        default=0.0, ge=0, description="Peak dense TFLOP/s of one device for the MFU metric (0: known GPUs only)."
+    )
 
 
 class Params(StrictModel):

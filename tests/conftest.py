@@ -113,3 +113,17 @@ def _offline_guard():
     """Every test runs air-gapped, as the pipeline does."""
     offline.enforce()
     yield
+
+
+def pytest_collection_modifyitems(config, items):
+    """`gpu`-marked tests skip cleanly on machines without CUDA."""
+    if not any(item.get_closest_marker("gpu") for item in items):
+        return
+    import torch
+
+    if torch.cuda.is_available():
+        return
+    skip = pytest.mark.skip(reason="needs a CUDA GPU")
+    for item in items:
+        if item.get_closest_marker("gpu"):
+            item.add_marker(skip)

@@ -274,7 +274,7 @@ def test_target_only_loss_equals_full_logits_loss(tiny_model_dir: Path, tokenize
     import torch
     from transformers import AutoModelForCausalLM
 
-    from pipeline.train import _target_loss_module
+    from pipeline.modeling import target_loss_module as _target_loss_module
 
     model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, attn_implementation="sdpa").eval()
     examples = [tokenize_record(tokenizer, r, i, 64) for i, r in enumerate(_records(5))]
@@ -294,20 +294,23 @@ def test_target_only_loss_equals_full_logits_loss(tiny_model_dir: Path, tokenize
 
 
 def test_lora_settings_reach_peft(tmp_path: Path, tiny_model_dir: Path):
-    from pipeline.train import load_model
+    import torch
 
+    from pipeline.modeling import load_model
+
+    CPU = torch.device("cpu")
     config = _config(tmp_path, tiny_model_dir, lora={
         "r": 2, "alpha": 4, "dropout": 0.0, "target_modules": ["q_proj", "v_proj"], "use_dora": True,
         "use_rslora": True,
     })
-    model = load_model(config, cuda=False)
+    model = load_model(config, CPU, torch.float32)
     peft_config = model.peft_config["default"]
     assert (peft_config.r, peft_config.lora_alpha, peft_config.use_dora, peft_config.use_rslora) == (2, 4, True, True)
     assert set(peft_config.target_modules) == {"q_proj", "v_proj"}
     assert any(name.endswith("o_proj") for name, _ in model.named_modules())  # present in the model ...
     assert not any("o_proj.lora_A" in name for name, _ in model.named_parameters())  # ... but not adapted
 
-    all_linear = load_model(_config(tmp_path, tiny_model_dir), cuda=False)
+    all_linear = load_model(_config(tmp_path, tiny_model_dir), CPU, torch.float32)
     names = {name for name, p in all_linear.named_parameters() if p.requires_grad}
     for module in ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"):
         assert any(f"{module}.lora_A" in name for name in names), module
@@ -333,12 +336,12 @@ def test_gradient_checkpointing_gives_the_same_update(tmp_path: Path, tiny_model
 def test_qlora_on_cpu_is_a_clear_error(tmp_path: Path, tiny_model_dir: Path):
     import torch
 
-    from pipeline.train import load_model
+    from pipeline.modeling import load_model
 
     if torch.cuda.is_available():
         pytest.skip("CUDA present: QLoRA is allowed")
     with pytest.raises(SovtuneError, match="needs a CUDA GPU"):
-        load_model(_config(tmp_path, tiny_model_dir, quantization="nf4"), cuda=False)
+        load_model(_config(tmp_path, tiny_model_dir, quantization="nf4"), torch.device("cpu"), torch.float32)
 
 
 def test_params_yaml_train_section_and_lora_override():
@@ -526,8 +529,10 @@ def test_dvc_repro_and_experiment_with_lora_rank_override(tmp_path: Path, tiny_m
     _write_data(tmp_path, _records())
     shutil.copytree(tiny_model_dir, tmp_path / "models" / "base")
     (tmp_path / "pipeline").mkdir()
-    shutil.copy(ROOT / "pipeline" / "train.py", tmp_path / "pipeline" / "train.py")  # the stage's code dependency
     stages = yaml.safe_load((ROOT / "dvc.yaml").read_text())["stages"]
+    for dep in stages["train"]["deps"]:  # the stage's code dependencies
+        if dep.startswith("pipeline/"):
+            shutil.copy(ROOT / dep, tmp_path / dep)
     (tmp_path / "dvc.yaml").write_text(yaml.safe_dump({"stages": {"train": stages["train"]}}))
     settings = {k: v for k, v in _settings(tmp_path, tiny_model_dir).items() if not k.endswith(("_dir", "_report"))}
     (tmp_path / "params.yaml").write_text(yaml.safe_dump({"import_model": {"name": "tiny"}, "train": settings}))
@@ -552,3 +557,12 @@ def test_dvc_repro_and_experiment_with_lora_rank_override(tmp_path: Path, tiny_m
     data = experiments[0]["revs"][0]["data"]
     assert data["params"]["params.yaml"]["data"]["train"]["lora"]["r"] == 8
     assert "val_loss" in data["metrics"]["reports/train/metrics.json"]["data"]
+
+
+def test_cpu_losses_are_pinned(reference_run):
+    """The CPU fp32 path must not drift: these are the tiny run's losses before the GPU work (issue 12) began,
+    reproduced bit for bit after it (the demo's SmolLM2 run takes the same code path)."""
+    _, metrics = reference_run
+    assert metrics["val_loss_base"] == pytest.approx(6.180315144856771, abs=1e-6)
+    assert metrics["train_loss"] == pytest.approx(6.009450435638428, abs=1e-6)
+    assert metrics["val_loss"] == pytest.approx(6.004293823242188, abs=1e-6)
