@@ -41,6 +41,7 @@ from typing import Any
 from pipeline import __version__, offline
 from pipeline.config import BundleConfig, BundleSigningConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
+from pipeline.intake import lineage as intake_lineage
 from pipeline.provenance import directory_digests, git_commit, run_info, sha256_file, write_json
 from pipeline.verify import SIGNATURE, Trust, read_signature, verify_bundle_dir
 
@@ -61,6 +62,7 @@ class BundleInputs:
     base_manifest: Path = Path("models/base/manifest.json")
     reports: Path = Path("reports")
     params_file: Path = Path("params.yaml")
+    intake_log: Path = Path("data/intake.log")  # every delivery `sovtune intake` let in (hash-chained)
 
 
 def _read_json(path: Path) -> Any:
@@ -253,6 +255,7 @@ def provenance_statement(
             for name, digest in sorted(redaction.get("outputs", {}).items())
         ),
         {"name": "params.yaml", "digest": {"sha256": sha256_file(inputs.params_file)}},
+        *intake_lineage(inputs.intake_log),
         {"uri": "git+sovtune", "digest": {"gitCommit": commit.removesuffix("-dirty")},
          "annotations": {"dirty": commit.endswith("-dirty")}},
     ]
