@@ -116,6 +116,8 @@ check-lock:
 # CycloneDX SBOM into one directory to carry across the air gap. Run on a connected machine with the same
 # Python version and platform as the isolated server.
 WHEELHOUSE ?= wheelhouse-$(TARGET)
+# Extra pip flags for install-offline, e.g. --no-compile (skips bytecode compilation; the tests use it for time).
+OFFLINE_PIP_FLAGS ?=
 wheelhouse: install
 	$(BIN)/python -m pipeline.wheelhouse build --lock requirements/$(TARGET).txt --nodeps requirements/nodeps.txt \
 		--out $(WHEELHOUSE) --seed $(WHEEL_CACHE) $(LOCAL_WHEELS_OPT)
@@ -128,13 +130,17 @@ install-offline:
 	@extra="$$(cd $(WHEELHOUSE) && comm -23 <(ls -1A | grep -vx SHA256SUMS | sort) <(awk '{print $$2}' SHA256SUMS | sort))"; \
 		if [ -n "$$extra" ]; then echo "files in $(WHEELHOUSE) not listed in SHA256SUMS: $$extra"; exit 2; fi
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -q --no-index --require-hashes --find-links $(WHEELHOUSE) -r $(WHEELHOUSE)/requirements.txt
-	$(PIP) install -q --no-index --require-hashes --no-deps --ignore-requires-python --find-links $(WHEELHOUSE) \
-		-r $(WHEELHOUSE)/requirements-nodeps.txt
+	$(PIP) install -q $(OFFLINE_PIP_FLAGS) --no-index --require-hashes --find-links $(WHEELHOUSE) \
+		-r $(WHEELHOUSE)/requirements.txt
+	$(PIP) install -q $(OFFLINE_PIP_FLAGS) --no-index --require-hashes --no-deps --ignore-requires-python \
+		--find-links $(WHEELHOUSE) -r $(WHEELHOUSE)/requirements-nodeps.txt
 	$(BIN)/sovtune --version
 
 # The whole pipeline in a network namespace with no interface but loopback: child processes (git, cyclonedx-py,
 # DVC) get no network either, whatever they try. Needs root or unprivileged user namespaces.
+ISOLATE ?= $(if $(filter 0,$(shell id -u)),unshare --net,unshare --net --map-root-user)
 demo-isolated: install
-	unshare --net --map-root-user true 2>/dev/null || unshare --net true || { echo "unshare --net is not permitted here: see README 'Running with no network at all' for systemd-run -p PrivateNetwork=yes"; exit 2; }
-	$(if $(filter 0,$(shell id -u)),unshare --net,unshare --net --map-root-user) $(BIN)/dvc repro
+	@$(ISOLATE) true || { echo "'$(ISOLATE)' is not permitted here; see README 'Running with no network at all' (systemd-run -p PrivateNetwork=yes)"; exit 2; }
+	$(ISOLATE) $(BIN)/sovtune doctor || true
+	$(ISOLATE) $(BIN)/dvc repro
+	@echo "demo finished with no network interface but loopback: see reports/ and models/"

@@ -185,8 +185,9 @@ def sbom(directory: Path) -> dict[str, Any]:
     from packageurl import PackageURL
 
     bom = Bom()
-    bom.metadata.component = Component(name="sovtune-wheelhouse", version=__version__, type=ComponentType.APPLICATION,
-                                       bom_ref="sovtune-wheelhouse")
+    root = Component(name="sovtune-wheelhouse", version=__version__, type=ComponentType.APPLICATION,
+                     bom_ref="sovtune-wheelhouse")
+    bom.metadata.component = root
     for wheel in sorted(directory.glob("*.whl")):
         meta = _wheel_metadata(wheel)
         licenses = []
@@ -202,6 +203,7 @@ def sbom(directory: Path) -> dict[str, Any]:
             hashes=[HashType(alg=HashAlgorithm.SHA_256, content=sha256_file(wheel))],
             licenses=licenses, bom_ref=wheel.name,
         ))
+    bom.register_dependency(root, list(bom.components))  # the lock is flat: every wheel is a direct part
     document = json.loads(JsonV1Dot6(bom).output_as_string())
     document.pop("serialNumber", None)  # stable bytes: the same wheels give the same SBOM
     document.get("metadata", {}).pop("timestamp", None)
