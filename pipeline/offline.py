@@ -190,7 +190,17 @@ def _addresses(resolver: str, answer: object) -> list[str]:
     return [str(address) for address in answer[2]]  # type: ignore[index] # (name, aliases, addresses)
 
 
-class _GuardedCSocket(_C_SOCKET):  # type: ignore[misc,valid-type]
+class _SameSocketType(type):
+    """Keeps `isinstance(sock, _socket.socket)` true for every socket, as it was before the type was replaced."""
+
+    def __instancecheck__(cls, instance: object) -> bool:
+        return isinstance(instance, _C_SOCKET)
+
+    def __subclasscheck__(cls, subclass: type) -> bool:
+        return issubclass(subclass, _C_SOCKET)
+
+
+class _GuardedCSocket(_C_SOCKET, metaclass=_SameSocketType):  # type: ignore[misc,valid-type]
     """What `_socket.socket` becomes under the guard: the C socket type with its address-taking calls checked."""
 
     def connect(self, address: object) -> None:

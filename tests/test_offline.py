@@ -167,6 +167,15 @@ def test_c_level_socket_is_guarded(method):
         typed.close()
 
 
+def test_replaced_socket_types_keep_isinstance_checks():
+    import _socket
+
+    offline.enforce()
+    with socket.socket() as sock:
+        assert isinstance(sock, _socket.socket) and isinstance(sock, socket.SocketType)
+        assert issubclass(socket.socket, _socket.socket)
+
+
 def test_guard_documents_what_it_cannot_see():
     doc = offline.__doc__ or ""
     for blind_spot in ("child processes", "ctypes", "before `enforce()`"):
