@@ -53,7 +53,11 @@ def extract_archive(archive: Path, target: Path) -> int:
     before anything is written. Returns the number of files extracted.
     """
     if archive.name.lower().endswith(".zip"):
-        with zipfile.ZipFile(archive) as handle:
+        try:
+            handle = zipfile.ZipFile(archive)  # noqa: SIM115 - closed by the `with` below
+        except zipfile.BadZipFile as error:
+            raise IntakeRefused(f"{archive.name}: not a readable zip archive ({error})") from None
+        with handle:
             infos = handle.infolist()
             if len(infos) > MAX_MEMBERS:
                 raise IntakeRefused(f"{archive.name}: more than {MAX_MEMBERS} members")

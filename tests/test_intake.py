@@ -212,6 +212,25 @@ def test_archive_with_unsafe_member_is_refused(project: Path, tmp_path: Path, ca
     assert not (tmp_path / "escaped.txt").exists() and not Path("/tmp/escaped.txt").exists()
 
 
+def test_zip_with_dotdot_or_symlink_and_a_corrupt_archive_are_refused(project: Path, tmp_path: Path):
+    import zipfile
+
+    dotdot = tmp_path / "dotdot.zip"
+    with zipfile.ZipFile(dotdot, "w") as archive:
+        archive.writestr("config.json", "{}")
+        archive.writestr("../escaped.txt", "x")
+    _refused(project, dotdot, r"unsafe member '../escaped.txt'")
+    link = tmp_path / "link.zip"
+    with zipfile.ZipFile(link, "w") as archive:
+        info = zipfile.ZipInfo("weights.safetensors")
+        info.external_attr = (0o120777 << 16)  # S_IFLNK: a symbolic link member
+        archive.writestr(info, "/etc/passwd")
+    _refused(project, link, r"symbolic link")
+    corrupt = tmp_path / "corrupt.tar.gz"
+    corrupt.write_bytes(b"not an archive at all")
+    _refused(project, corrupt, r"not a readable archive")
+
+
 def test_good_archive_is_extracted_and_accepted(project: Path, tmp_path: Path, hf_delivery: Path):
     archive = tmp_path / "tiny-llama.tar.gz"
     with tarfile.open(archive, "w:gz") as handle:
