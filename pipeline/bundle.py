@@ -40,6 +40,7 @@ from typing import Any
 from pipeline import __version__, offline
 from pipeline.config import BundleConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
+from pipeline.intake import lineage as intake_lineage
 from pipeline.provenance import (
     MODELS_KEY,
     directory_digests,
@@ -73,6 +74,7 @@ class BundleInputs:
     base_manifest: Path = Path("models/base/manifest.json")
     reports: Path = Path("reports")
     params_file: Path = Path("params.yaml")
+    intake_log: Path = Path("data/intake.log")  # every delivery `sovtune intake` let in (hash-chained)
 
 
 def _read_json(path: Path) -> Any:
@@ -309,6 +311,7 @@ def provenance_statement(
             for role, digest in sorted((measured or {}).items())
         ),
         {"name": "params.yaml", "digest": {"sha256": sha256_file(inputs.params_file)}},
+        *intake_lineage(inputs.intake_log),
         {"uri": "git+sovtune", "digest": {"gitCommit": commit.removesuffix("-dirty")},
          "annotations": {"dirty": commit.endswith("-dirty")}},
     ]

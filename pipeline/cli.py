@@ -363,5 +363,86 @@ def keys_pkcs11_public_command(
     typer.echo(f"wrote {out} (fingerprint sha256:{fingerprint}); list it under keys: in configs/regions/<r>.yaml")
 
 
+@app.command("intake")
+def intake_command(
+    source: Annotated[
+        Path | None, typer.Argument(help="What arrived: a directory, a file, or a .tar/.tar.gz/.zip archive.")
+    ] = None,
+    kind: Annotated[str | None, typer.Option(help="model or dataset.")] = None,
+    name: Annotated[str, typer.Option(help="Name under models/intake/ or data/intake/ (default: from SRC).")] = "",
+    manifest: Annotated[
+        Path | None, typer.Option(help="Supplier sha256 manifest (sha256sum format); default SHA256SUMS in SRC.")
+    ] = None,
+    signature: Annotated[Path | None, typer.Option(help="Supplier model_signing signature (model.sig).")] = None,
+    trust: Annotated[Path | None, typer.Option(help="Trust store for --signature (as for `sovtune verify`).")] = None,
+    meta: Annotated[
+        Path | None, typer.Option(help="Residency sidecar of a data set, kept as <name>.meta.yaml.")
+    ] = None,
+    allow_pickle: Annotated[
+        bool, typer.Option("--allow-pickle", help="Accept .bin/.pt/.pth/.pkl/.ckpt and convert them to safetensors "
+                           "(weights-only loading).")
+    ] = False,
+    no_manifest: Annotated[
+        bool, typer.Option("--no-manifest", help="Accept without a supplier manifest (recorded in the log).")
+    ] = False,
+    operator: Annotated[str, typer.Option(help="Who takes the delivery in (default: the login name).")] = "",
+    no_dvc: Annotated[bool, typer.Option("--no-dvc", help="Do not `dvc add` the accepted files.")] = False,
+    check_log: Annotated[
+        bool, typer.Option("--check-log", help="Check the intake log's hash chain and exit (2 if edited).")
+    ] = False,
+    params: ParamsOption = Path("params.yaml"),
+    config: ConfigOption = None,
+    set_: SetOption = None,
+) -> None:
+    """Take in a model or data set from removable media: manifest, signature, pickle, remote-code, template checks.
+
+    Accepted files go to models/intake/<name>/ or data/intake/, are tracked by DVC, and are appended to the
+    hash-chained data/intake.log. Anything refused is left where it was, with a one-line reason (exit 2).
+    """
+    from pipeline.intake import IntakeRequest, intake, read_log
+
+    try:
+        cfg = load(params, config, set_).intake
+        if check_log:
+            entries = read_log(Path(cfg.log))
+            head = entries[-1]["hash"] if entries else "none"
+            typer.echo(f"OK: {cfg.log}: {len(entries)} entries, chain intact (head {head})")
+            return
+        if source is None or kind not in ("model", "dataset"):
+            raise SovtuneError("give SRC and --kind model|dataset (or --check-log)")
+        entry = intake(
+            IntakeRequest(source=source, kind=kind, name=name, manifest=manifest, signature=signature, trust=trust,
+                          meta=meta, allow_pickle=allow_pickle, no_manifest=no_manifest, operator=operator),  # type: ignore[arg-type]
+            Path(cfg.model_dir), Path(cfg.dataset_dir), Path(cfg.log), track=not no_dvc,
+        )
+    except SovtuneError as error:
+        raise fail(error) from None
+    converted = len(entry["findings"].get("converted", {})) if isinstance(entry["findings"], dict) else 0
+    typer.echo(f"accepted {entry['destination']} ({len(entry['files'])} files"
+               + (f", {converted} pickle files converted to safetensors" if converted else "")
+               + f"); {cfg.log} entry {entry['seq']} ({entry['hash'][:16]}...)")
+
+
+@app.command("doctor")
+def doctor_command(
+    env: Annotated[
+        bool, typer.Option("--env", help="Print `export` lines for the offline variables and exit.")
+    ] = False,
+) -> None:
+    """Report whether this host is really cut off: routes out, offline variables, DVC analytics (exit 1 if not)."""
+    from pipeline.doctor import diagnose, env_exports
+
+    if env:
+        typer.echo(env_exports(), nl=False)
+        return
+    findings = diagnose(Path("."))
+    for finding in findings:
+        typer.echo(f"{'ok  ' if finding.ok else 'WARN'}  {finding.check}: {finding.detail}")
+    if not all(finding.ok for finding in findings):
+        typer.echo("the in-process guard still refuses egress from sovtune itself; child processes (git, dvc, "
+                   "cyclonedx-py) are only contained by the OS: see `make demo-isolated`")
+        raise typer.Exit(code=1)
+
+
 if __name__ == "__main__":
     app()

@@ -436,6 +436,18 @@ class TrainConfig(StrictModel):
     )
 
 
+class IntakeConfig(StrictModel):
+    """`sovtune intake`: where accepted models and data sets go, and the intake log (not a DVC stage)."""
+
+    model_dir: str = Field(default="models/intake", description="Accepted models go to <model_dir>/<name>/.")
+    dataset_dir: str = Field(
+        default="data/intake",
+        description="Accepted data sets (and their <name>.meta.yaml residency sidecar) go here. Not data/raw: that "
+        "is the prepare stage's output, and DVC deletes files added inside an output when it checks it out.",
+    )
+    log: str = Field(default="data/intake.log", description="Append-only, hash-chained record of every intake.")
+
+
 class Params(StrictModel):
     """All of params.yaml. Each stage reads only its own section."""
 
@@ -446,6 +458,7 @@ class Params(StrictModel):
     train: TrainConfig = Field(default_factory=TrainConfig, description="Stage train.")
     evaluate: EvaluateConfig = EvaluateConfig()
     bundle: BundleConfig | None = None
+    intake: IntakeConfig = IntakeConfig()
 
 
 def _deep_merge(base: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:

@@ -6,10 +6,28 @@ Two layers, because either alone is not enough:
 2. A socket-level guard in this process that refuses any connection or name lookup outside loopback and unix
    sockets with `EgressBlocked`, naming the host, so a library that ignores the variables fails loudly instead
    of leaking data.
+
+What the guard covers, in this process, after `enforce()`: `connect`, `connect_ex`, `sendto` and `sendmsg` on
+`socket.socket` and on sockets made from the C type `_socket.socket` (the module attribute is replaced by a
+guarded subclass, and so is `socket.SocketType`); the resolvers `getaddrinfo`, `gethostbyname`,
+`gethostbyname_ex`, `gethostbyaddr` and `getnameinfo` in both `socket` and `_socket` (`socket.getfqdn` goes
+through the guarded `gethostbyaddr`). A host named in `allow_hosts` may be resolved, and the addresses it resolved
+to may then be connected to.
+
+What it cannot see (the operating system's network isolation is the only answer to these; see `make
+demo-isolated` and `sovtune doctor`):
+- child processes (`git`, `cyclonedx-py`, any `subprocess`): they never inherit a Python-level guard;
+- C code that calls libc or the kernel directly: C extensions with their own network stack (libcurl, gRPC's
+  C core), `ctypes` calls to `connect(2)`/`getaddrinfo(3)`;
+- references taken before `enforce()` ran: `from _socket import socket, getaddrinfo` or a bound method saved
+  earlier keeps the unguarded original;
+- sockets already connected before `enforce()` (their `send`/`write` are not checked; only the address-taking
+  calls are).
 """
 
 from __future__ import annotations
 
+import _socket
 import importlib.util
 import ipaddress
 import os
@@ -54,11 +72,24 @@ class EgressBlocked(ConnectionRefusedError):
     """
 
 
-_state: dict[str, object] = {"installed": False, "allow": frozenset()}
+# The caller's own values of the offline variables, read before this module sets them (`sovtune doctor` reports them).
+INHERITED_ENV: dict[str, str | None] = {name: os.environ.get(name) for name in OFFLINE_ENV}
+
+# "resolved": addresses an allowed host name resolved to, so the connect that follows the lookup is allowed too.
+_state: dict[str, object] = {"installed": False, "allow": frozenset(), "resolved": set()}
 _original_connect = socket.socket.connect
 _original_connect_ex = socket.socket.connect_ex
-_original_getaddrinfo = socket.getaddrinfo
 _original_sendto = socket.socket.sendto
+_original_sendmsg = socket.socket.sendmsg
+_C_SOCKET = _socket.socket
+_SOCKET_TYPE = socket.SocketType
+# The resolvers, once per module: socket's names are copies of _socket's, so each must be replaced on its own.
+_RESOLVERS = ("getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getnameinfo")
+_originals: dict[tuple[object, str], object] = {
+    (module, name): getattr(module, name) for module in (socket, _socket) for name in _RESOLVERS
+}
+# Families whose addresses are not network hosts: unix sockets and the kernel's netlink.
+_LOCAL_FAMILIES = {getattr(socket, name) for name in ("AF_UNIX", "AF_NETLINK") if hasattr(socket, name)}
 
 
 def _is_local_ip(host: str) -> bool:
@@ -72,8 +103,19 @@ def _is_local_ip(host: str) -> bool:
 def _allowed(host: str) -> bool:
     host = host.strip("[]").lower()
     allow = _state["allow"]
-    assert isinstance(allow, frozenset)
-    return host in _LOOPBACK_NAMES or _is_local_ip(host) or host in allow
+    resolved = _state["resolved"]
+    assert isinstance(allow, frozenset) and isinstance(resolved, set)
+    return host in _LOOPBACK_NAMES or _is_local_ip(host) or host in allow or host.split("%", 1)[0] in resolved
+
+
+def _host_name(host: object) -> str:
+    return host.decode() if isinstance(host, bytes) else ("" if host is None else str(host))
+
+
+def _remember(addresses: Iterable[str]) -> None:
+    resolved = _state["resolved"]
+    assert isinstance(resolved, set)
+    resolved.update(address.split("%", 1)[0].lower() for address in addresses)
 
 
 def _refuse(host: str, port: object) -> EgressBlocked:
@@ -86,8 +128,8 @@ def _refuse(host: str, port: object) -> EgressBlocked:
     return EgressBlocked(message)
 
 
-def _check_address(sock: socket.socket, address: object) -> None:
-    if sock.family == getattr(socket, "AF_UNIX", None):
+def _check_address(sock: _socket.socket, address: object) -> None:
+    if sock.family in _LOCAL_FAMILIES:
         return
     if isinstance(address, tuple) and address:
         host, port = str(address[0]), address[1] if len(address) > 1 else "?"
@@ -110,12 +152,73 @@ def _guarded_sendto(self: socket.socket, data: bytes, *args: object) -> int:
     return _original_sendto(self, data, *args)  # type: ignore[arg-type]
 
 
-def _guarded_getaddrinfo(host: object, port: object, *args: object, **kwargs: object) -> list:
-    # Refusing the lookup itself keeps DNS queries (which leave the machine) from happening at all.
-    name = host.decode() if isinstance(host, bytes) else ("" if host is None else str(host))
-    if not _allowed(name):
-        raise _refuse(name, port)
-    return _original_getaddrinfo(host, port, *args, **kwargs)  # type: ignore[arg-type]
+def _guarded_sendmsg(self: socket.socket, buffers: object, *args: object) -> int:
+    if len(args) >= 3:  # sendmsg(buffers, ancdata, flags, address): only the 4th argument names a destination
+        _check_address(self, args[2])
+    return _original_sendmsg(self, buffers, *args)  # type: ignore[arg-type]
+
+
+def _resolver(module: object, name: str):  # noqa: ANN202 - returns a function of the resolver's own signature
+    """A guarded copy of one resolver: refuse before any DNS query leaves the machine, remember allowed answers."""
+    original = _originals[(module, name)]
+
+    def guarded(host: object, *args: object, **kwargs: object) -> object:
+        if name == "getnameinfo":  # getnameinfo((host, port), flags): numeric-only answers query no DNS
+            address = host if isinstance(host, tuple) else ("",)
+            flags = int(args[0]) if args else 0
+            if not (_allowed(str(address[0])) or flags & socket.NI_NUMERICHOST):
+                raise _refuse(str(address[0]), "reverse lookup")
+            return original(host, *args, **kwargs)  # type: ignore[operator]
+        target = _host_name(host)
+        if not _allowed(target):
+            raise _refuse(target, args[0] if args and name == "getaddrinfo" else "name lookup")
+        answer = original(host, *args, **kwargs)  # type: ignore[operator]
+        if target.lower() in _state["allow"]:  # type: ignore[operator]
+            _remember(_addresses(name, answer))
+        return answer
+
+    guarded.__name__ = guarded.__qualname__ = name
+    guarded.__doc__ = getattr(original, "__doc__", None)
+    return guarded
+
+
+def _addresses(resolver: str, answer: object) -> list[str]:
+    if resolver == "getaddrinfo":
+        return [str(entry[4][0]) for entry in answer]  # type: ignore[union-attr,index]
+    if resolver == "gethostbyname":
+        return [str(answer)]
+    return [str(address) for address in answer[2]]  # type: ignore[index] # (name, aliases, addresses)
+
+
+class _SameSocketType(type):
+    """Keeps `isinstance(sock, _socket.socket)` true for every socket, as it was before the type was replaced."""
+
+    def __instancecheck__(cls, instance: object) -> bool:
+        return isinstance(instance, _C_SOCKET)
+
+    def __subclasscheck__(cls, subclass: type) -> bool:
+        return issubclass(subclass, _C_SOCKET)
+
+
+class _GuardedCSocket(_C_SOCKET, metaclass=_SameSocketType):  # type: ignore[misc,valid-type]
+    """What `_socket.socket` becomes under the guard: the C socket type with its address-taking calls checked."""
+
+    def connect(self, address: object) -> None:
+        _check_address(self, address)
+        return super().connect(address)
+
+    def connect_ex(self, address: object) -> int:
+        _check_address(self, address)
+        return super().connect_ex(address)
+
+    def sendto(self, data: bytes, *args: object) -> int:
+        _check_address(self, args[-1])
+        return super().sendto(data, *args)
+
+    def sendmsg(self, buffers: object, *args: object) -> int:
+        if len(args) >= 3:
+            _check_address(self, args[2])
+        return super().sendmsg(buffers, *args)
 
 
 def set_offline_env() -> None:
@@ -131,14 +234,30 @@ def enforce(allow_hosts: Iterable[str] = ()) -> None:
             artifact store); loopback and unix sockets are always allowed.
     """
     set_offline_env()
-    _state["allow"] = frozenset(h.strip("[]").lower() for h in allow_hosts)
+    allow = frozenset(h.strip("[]").lower() for h in allow_hosts)
+    if allow != _state["allow"]:
+        _state["resolved"] = set()  # addresses of hosts no longer allowed must not stay reachable
+    _state["allow"] = allow
+    _remember(host for host in allow if _is_ip(host))
     if _state["installed"]:
         return
     socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
     socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
     socket.socket.sendto = _guarded_sendto  # type: ignore[method-assign]
-    socket.getaddrinfo = _guarded_getaddrinfo  # type: ignore[assignment]
+    socket.socket.sendmsg = _guarded_sendmsg  # type: ignore[method-assign]
+    for module, name in _originals:
+        setattr(module, name, _resolver(module, name))
+    _socket.socket = _GuardedCSocket  # type: ignore[misc]
+    socket.SocketType = _GuardedCSocket  # type: ignore[misc]
     _state["installed"] = True
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
 
 
 def release() -> None:
@@ -146,7 +265,11 @@ def release() -> None:
     socket.socket.connect = _original_connect  # type: ignore[method-assign]
     socket.socket.connect_ex = _original_connect_ex  # type: ignore[method-assign]
     socket.socket.sendto = _original_sendto  # type: ignore[method-assign]
-    socket.getaddrinfo = _original_getaddrinfo  # type: ignore[assignment]
+    socket.socket.sendmsg = _original_sendmsg  # type: ignore[method-assign]
+    for (module, name), original in _originals.items():
+        setattr(module, name, original)
+    _socket.socket = _C_SOCKET  # type: ignore[misc]
+    socket.SocketType = _SOCKET_TYPE  # type: ignore[misc]
     _state["installed"] = False
 
 

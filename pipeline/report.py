@@ -35,7 +35,7 @@ import yaml
 
 from pipeline import __version__, offline
 from pipeline.config import load_params
-from pipeline.errors import run_main
+from pipeline.errors import SovtuneError, run_main
 from pipeline.provenance import git_commit, library_versions
 
 OUTPUT = Path("reports/index.html")
@@ -266,6 +266,16 @@ def read_bundle(data: Any) -> dict[str, Any] | None:
     }
 
 
+def _intake_entries(log: Path) -> list[dict[str, Any]] | str:
+    """Deliveries taken in by `sovtune intake` (hash chain checked), or why the log cannot be trusted."""
+    from pipeline.intake import lineage
+
+    try:
+        return [dep for dep in lineage(log) if dep["name"].startswith("intake:")]
+    except SovtuneError as error:
+        return str(error)
+
+
 def collect(root: Path) -> dict[str, Any]:
     """Everything the page shows, read from the project directory `root`; missing parts are None."""
     reports = root / "reports"
@@ -291,6 +301,7 @@ def collect(root: Path) -> dict[str, Any]:
         "gates": read_gates(raw["gates"]),
         "bundle": read_bundle(raw["bundle"]),
         "runs": runs,
+        "intake": _intake_entries(root / "data/intake.log"),
         "environment": {
             "sovtune": __version__, "python": platform.python_version(), "git commit": git_commit(root),
             **library_versions(*ENVIRONMENT_PACKAGES),
@@ -558,7 +569,13 @@ def _lineage_section(data: dict[str, Any]) -> str:
     base = data["base"] if isinstance(data["base"], dict) else {}
     source = base.get("source") if isinstance(base.get("source"), dict) else {}
     source_files = source.get("files") if isinstance(source.get("files"), dict) else {}
-    rows = [
+    intake = data.get("intake") or []
+    rows = [("intake (log broken)", "data/intake.log", f'<span class="missing">{esc(intake)}</span>')] \
+        if isinstance(intake, str) else [
+        (esc(entry["name"]), esc(entry["annotations"]["destination"]),
+         f"intake log entry {_short(entry['digest']['sha256'])}, {len(entry['annotations']['files'])} files")
+        for entry in intake]
+    rows += [
         ("base model (source)", esc(source.get("package") or source.get("kind") or ""),
          file_digests(source_files) or f'<span class="missing">{NOT_RUN}</span>'),
         ("base model", "models/base", lock_cell("models/base")),
