@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from pipeline.normalise import normalised_text
 from pipeline.records import KNOWN_ROLES, MAX_DEPTH, TRAINED_FIELDS, depth, schema_error
 
 if TYPE_CHECKING:
@@ -293,12 +292,11 @@ def _finish_record(redactor: Redactor, record: dict[str, Any], selection: Select
     if renamed:
         record = rename_keys(record, renamed)
     if redactor.policy.leak_scan:
-        from pipeline.recognizers import leak_scan
-
         leaks: set[str] = set()
-        texts = [_scan_text(slot.value) for slot in slots(0, record, selection)] + list(keys(record))
-        for text in texts:
-            leaks.update(leak_scan(normalised_text(text), redactor.entities, redactor.allow))
+        for slot in slots(0, record, selection):
+            leaks.update(redactor.leaks(_scan_text(slot.value)))
+        for key in set(keys(record)):
+            leaks.update(redactor.key_leaks(key))
         if leaks:
             return None, f"leak scan: {', '.join(sorted(leaks))} still present after redaction"
     error = schema_error(record)

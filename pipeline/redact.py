@@ -28,7 +28,7 @@ from pipeline import offline
 from pipeline.config import RedactConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
 from pipeline.fields import BatchResult, Span, merge_spans, redact_records
-from pipeline.normalise import Normalised, normalise
+from pipeline.normalise import Normalised, normalise, normalised_text
 from pipeline.policy import (
     OPERATOR_RANK,
     POLICY_DIR,
@@ -138,6 +138,7 @@ class Redactor:
             registry.add_recognizer(SpacyRecognizer(supported_language="en", supported_entities=ner_entities))
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"])
         self._key_spans: dict[str, list[Span]] = {}
+        self._key_leaks: dict[str, list[str]] = {}
 
     def rank(self, entity: str) -> int:
         """How strict the policy's operator for `entity` is (`policy.OPERATOR_RANK`): overlaps take the strictest."""
@@ -185,7 +186,10 @@ class Redactor:
         whole = context + text
         norm = normalise(whole)
         spans = []
+        spaced = " " in norm.text
         for recognizer in self.pattern_recognizers:
+            if not spaced and "PERSON" in recognizer.supported_entities:
+                continue  # a name pattern needs two words or a cue word before it
             for r in recognizer.analyze(norm.text, self.entities):
                 if self._kept(norm.text, r.start, r.end, r.entity_type, r.score):
                     spans.append(Span(r.start, r.end, r.entity_type, r.score))
@@ -195,6 +199,21 @@ class Redactor:
             if span.end > shift:
                 out.append(Span(max(span.start, shift) - shift, span.end - shift, span.entity, span.score))
         return out
+
+    def leaks(self, text: str) -> list[str]:
+        """Entity types the leak scan still finds in the normalised copy of redacted `text`."""
+        from pipeline.recognizers import leak_scan
+
+        return leak_scan(normalised_text(text), self.entities, self.allow)
+
+    def key_leaks(self, key: str) -> list[str]:
+        """`leaks` of a JSON key, cached like `scan_key`."""
+        found = self._key_leaks.get(key)
+        if found is None:
+            if len(self._key_leaks) > 50_000:
+                self._key_leaks.clear()
+            found = self._key_leaks[key] = self.leaks(key)
+        return found
 
     def scan_key(self, key: str) -> list[Span]:
         """`scan_patterns` of a JSON key, cached: the same few keys repeat in every record."""

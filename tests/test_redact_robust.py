@@ -227,3 +227,13 @@ def test_one_bad_record_never_stops_a_file(tmp_path: Path, default: Redactor, mo
     assert [r["id"] for r in big] == ["c1", "c2"] and big[1]["text"] == "call <PHONE_NUMBER>"
     assert report["records"] == {"in": 8, "out": 4, "quarantined": 4, "dropped": 0}
     assert report["quarantine"] == {"malformed": 2, "undecodable": 2}
+
+
+def test_quarantine_is_an_output_of_redact_only_and_never_bundled():
+    import yaml
+
+    stages = yaml.safe_load((ROOT / "dvc.yaml").read_text())["stages"]
+    readers = [name for name, stage in stages.items() if any("quarantine" in str(dep) for dep in stage.get("deps", []))]
+    writers = [name for name, stage in stages.items() if any("quarantine" in str(out) for out in stage.get("outs", []))]
+    assert readers == [] and writers == ["redact"]
+    assert "quarantine" not in (ROOT / "pipeline" / "bundle.py").read_text()
