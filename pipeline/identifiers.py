@@ -122,8 +122,9 @@ MEDICAL_RECORD = _cued(r"mrn|medical record|med\.? rec(?:ord)?|health record|ehr
                        r"patient|chart|hospital|case|journal|dossier|clinic")
 HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|versichertennummer|ehic",
                     r"insurance|insurer|member|membership|subscriber|policy|beneficiary|group|plan")
-ACCOUNT = _cued(r"account|acct\.?|a/c|bank account|konto(?:nummer)?|compte|cuenta|conto", r"customer|client",
-                value=r"[A-Z0-9][A-Z0-9 /.-]{3,28}[A-Z0-9]", min_digits=5)
+# "take into account 2024-2025" is prose: a bare "account" needs a number word ("account no. 1234 5678").
+ACCOUNT = _cued(r"acct\.?|a/c|bank account|konto(?:nummer)?|compte|cuenta|conto", r"account|customer|client",
+                value=r"(?-i:[A-Z]{0,4})[ -]?\d[\d /.-]{3,28}\d", min_digits=5)
 LICENSE = _cued(r"driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|führerschein|permis de conduire|npi|dea",
                 r"dl|certificate|cert\.?|registration")
 _VIN = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")

@@ -61,6 +61,7 @@ def _found(entity: str, text: str) -> list[str]:
     ("HEALTH_PLAN", "Member ID: XJH4412987", "XJH4412987"),
     ("HEALTH_PLAN", "Medicare 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("ACCOUNT_NUMBER", "account number 12345678", "12345678"),
+    ("ACCOUNT_NUMBER", "bank account 1234 5678 90.", "1234 5678 90"),
     ("LICENSE_NUMBER", "driver's license D1234-5678-9012", "D1234-5678-9012"),
     ("VEHICLE_ID", "VIN 1M8GDM9AXKP042788 on the title", "1M8GDM9AXKP042788"),
     ("VEHICLE_ID", "licence plate ABC 1234 seen", "ABC 1234"),
@@ -88,6 +89,7 @@ def test_finders_find_their_identifier(entity: str, text: str, value: str):
     ("PASSPORT", "a passport photo is needed"),
     ("MEDICAL_RECORD", "the patient 2024 plan"),
     ("HEALTH_PLAN", "member services can help"),
+    ("ACCOUNT_NUMBER", "take into account 2024-2025 budgets"),
     ("DATE", "version 1.2.3 released in 2024"),
     ("DATE", "we may 12 people need"),  # lower-case "may" is the verb
     ("AGE_OVER_89", "89 years old"),
