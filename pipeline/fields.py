@@ -177,7 +177,8 @@ class BatchResult:
     records: list[dict[str, Any] | None] = field(default_factory=list)  # None: dropped or quarantined
     quarantined: list[tuple[int, str]] = field(default_factory=list)  # (index in chunk, reason)
     counts: Counter[str] = field(default_factory=Counter)
-    spans: list[list[list[Span]]] | None = None  # per record, per scanned value in visiting order; when asked for
+    # When asked for: per record, per fully analysed string value (not ids, numbers or keys), in visiting order.
+    spans: list[list[list[Span]]] | None = None
 
 
 def _scan_text(value: Any) -> str:
@@ -226,7 +227,7 @@ def redact_records(
                 continue
             if slot.kind != "full" or slot.context():
                 spans = merge_spans([*spans, *redactor.scan_patterns(text, slot.context())], redactor.rank)
-            if result.spans is not None:
+            if result.spans is not None and slot.kind == "full":
                 result.spans[slot.record].append(spans)
             if not spans:
                 continue

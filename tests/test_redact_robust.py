@@ -237,3 +237,13 @@ def test_quarantine_is_an_output_of_redact_only_and_never_bundled():
     writers = [name for name, stage in stages.items() if any("quarantine" in str(out) for out in stage.get("outs", []))]
     assert readers == [] and writers == ["redact"]
     assert "quarantine" not in (ROOT / "pipeline" / "bundle.py").read_text()
+
+
+def test_kept_spans_line_up_with_the_analysed_string_fields(default: Redactor):
+    # benchmarks read BatchResult.spans per string field in order; ids, numbers and keys are scanned but not listed
+    record = {"id": "x1", "text": "mail a@example.org", "n": 4111111111111111, "tax": {"ssn": "123456789"},
+              "messages": [{"role": "user", "content": "hi"}]}
+    result = redact_records(default, [record], keep_spans=True)
+    assert result.spans is not None and [[s.entity for s in field] for field in result.spans[0]] == [
+        ["EMAIL_ADDRESS"], ["US_SSN"], []]
+    assert result.records[0]["tax"] == {"ssn": "<US_SSN>"} and result.records[0]["n"] == "<CREDIT_CARD>"
