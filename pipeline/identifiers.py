@@ -59,7 +59,7 @@ def _with_cue(pattern: re.Pattern[str], cue: re.Pattern[str], check: Callable[[s
 SE_PNR = re.compile(_B + r"(?:(?:18|19|20)\d{2}|\d{2})(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])[-+ ]?\d{4}" + _E)
 FI_HETU = re.compile(_B + r"(?:[0-2]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]" + _E)
 DK_CPR = re.compile(_B + r"(?:[0-2]\d|3[01])(?:0[1-9]|1[0-2])\d{2}-?\d{4}" + _E)
-_DK_CUE = re.compile(r"(?i)\b(?:cpr|personnummer|cpr-nr|cpr-nummer|personal id)\b")
+_DK_CUE = re.compile(r"(?i)\b(?:cpr|cpr-nr|cpr-nummer)\b")  # not "personnummer": Swedish uses it too
 NO_FNR = re.compile(_B + r"(?:[0-7]\d)(?:[0-1]\d|[4-5]\d)\d{2} ?\d{5}" + _E)
 NL_BSN = re.compile(_B + r"(?:\d{4}\.?\d{2}\.?\d{3}|\d{3} \d{3} \d{3}|\d{8})" + _E)
 _NL_CUE = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi-?nummer|citizen service number)\b")
