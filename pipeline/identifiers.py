@@ -25,17 +25,19 @@ _E = r"(?![\w-])"
 
 
 def _finder(pattern: re.Pattern[str], score: float, check: Callable[[str], bool] | None = None,
-            cue: re.Pattern[str] | None = None, cue_score: float | None = None) -> Finder:
-    """Matches (group 1 when the pattern has one) that pass `check`; with `cue`, a match with the cue within 40
-    characters before it counts whatever `check` says, with `cue_score` (the pattern itself checks the format)."""
+            cue: re.Pattern[str] | None = None, cue_check: Callable[[str], bool] | None = None,
+            cue_score: float = 0.0) -> Finder:
+    """Matches (group 1 when the pattern has one) that pass `check`, with `score`; with `cue`, a match that has the
+    cue within 40 characters before it needs only `cue_check` (None: the pattern's format), with `cue_score`."""
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for match in pattern.finditer(text):
             group = 1 if pattern.groups else 0
             start, end = match.span(group)
             value = match.group(group)
-            if cue is not None and cue_score is not None and cue.search(text[max(0, start - 40):start]):
-                yield start, end, cue_score
+            if cue is not None and cue.search(text[max(0, start - 40):start]):
+                if cue_check is None or cue_check(value):
+                    yield start, end, cue_score
             elif check is None or check(value):
                 yield start, end, score
 
@@ -64,6 +66,8 @@ NO_FNR = re.compile(_B + r"(?:[0-7]\d)(?:[0-1]\d|[4-5]\d)\d{2} ?\d{5}" + _E)
 NL_BSN = re.compile(_B + r"(?:\d{4}\.?\d{2}\.?\d{3}|\d{3} \d{3} \d{3}|\d{8})" + _E)
 _NL_CUE = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi-?nummer|citizen service number)\b")
 BE_NRN = re.compile(_B + r"\d{2}\.?(?:[0-5]\d)\.?\d{2}[- ]?\d{3}\.?\d{2}" + _E)
+_BE_CUE = re.compile(r"(?i)\b(?:rijksregister\w*|national number|numéro national|registre national|insz|niss"
+                     r"|nn)\b")
 PL_PESEL = re.compile(_B + r"\d{2}(?:[0-9][0-9])(?:[0-2]\d|3[01])\d{5}" + _E)
 PT_NIF = re.compile(_B + r"(?:PT ?)?\d{9}" + _E + r"|" + _B + r"\d{3} \d{3} \d{3}" + _E)
 _PT_CUE = re.compile(r"(?i)\b(?:nif|nipc|contribuinte|n\.?º? ?fiscal|número de identificação fiscal|tax id|vat)\b")
@@ -84,10 +88,12 @@ NATIONAL_ID_FINDERS: dict[str, Finder] = {
     # The mod-11 rule holds for numbers issued before 2007; a later one counts with a cue word. With the cue it
     # outranks SE_PERSONNUMMER, whose YYMMDD-NNNC shape a CPR shares (one in ten passes the Luhn check too).
     "DK_CPR": _finder(DK_CPR, 0.8, lambda v: checksums.dk_cpr_date_ok(v) and checksums.dk_cpr_mod11_ok(v),
-                      _DK_CUE, 0.95),
+                      _DK_CUE, checksums.dk_cpr_date_ok, 0.95),
     "NO_FODSELSNUMMER": _finder(NO_FNR, 0.9, checksums.no_fodselsnummer_ok),
     "NL_BSN": _with_cue(NL_BSN, _NL_CUE, checksums.nl_bsn_ok, 0.85),
-    "BE_NATIONAL_NUMBER": _finder(BE_NRN, 0.85, checksums.be_national_number_ok),
+    # Written YY.MM.DD-SSS.CC it is unmistakable; 11 bare digits (2 in 97 pass by chance) need a cue word.
+    "BE_NATIONAL_NUMBER": _finder(BE_NRN, 0.85, lambda v: not v.isdigit() and checksums.be_national_number_ok(v),
+                                  _BE_CUE, checksums.be_national_number_ok, 0.85),
     "PL_PESEL": _finder(PL_PESEL, 0.85, checksums.pl_pesel_ok),
     "PT_NIF": _pt_nif,
 }
@@ -194,15 +200,21 @@ def _dates(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(), match.end(), 0.75
 
 
+_DOB_ANYWHERE = re.compile(_DOB_CUE.pattern.removesuffix(r"[\s:,-]*$"))
+
+
 def _dates_of_birth(text: str) -> Iterator[tuple[int, int, float]]:
+    if not _DOB_ANYWHERE.search(text):
+        return  # the cue is rare: look for it before running the (costlier) date pattern
     for start, end, _ in _dates(text):
         if _DOB_CUE.search(text[max(0, start - 30):start]):
             yield start, end, 0.9
 
 
 AGE_OVER_89 = re.compile(
-    r"(?i)(?<![\w.])(?:(?:aged?|age:)\s*(?:9\d|1[01]\d)(?!\d)|(?:9\d|1[01]\d)(?:\s*|-)(?:years?|yrs?|y/o|yo)"
-    r"(?:[\s-]*old)?)(?![\w])"
+    # "100 years" alone is a duration; an age says "old", "y/o" or "aged"
+    r"(?i)(?<![\w.])(?:(?:aged?|age:)\s*(?:9\d|1[01]\d)(?!\d)|(?:9\d|1[01]\d)(?:\s*|-)(?:(?:years?|yrs?)[\s-]*old"
+    r"|y/?o\b))(?![\w])"
 )
 URL = re.compile(r"(?i)(?<![\w@/.])(?:(?:https?|ftp)://|www\.)[^\s<>\"'`]+")
 

@@ -52,6 +52,9 @@ def _found(entity: str, text: str) -> list[str]:
     ("NO_FODSELSNUMMER", "fødselsnummer 150765 00565", "150765 00565"),
     ("NL_BSN", "BSN: 1112.22.333", "1112.22.333"),
     ("BE_NATIONAL_NUMBER", "rijksregisternummer 93.05.18-223.61", "93.05.18-223.61"),
+    ("BE_NATIONAL_NUMBER", "ref 93.05.18-223.61", "93.05.18-223.61"),  # the written form needs no cue
+    ("BE_NATIONAL_NUMBER", "INSZ 93051822361", "93051822361"),
+    ("AGE_OVER_89", "patient aged 91 was", "aged 91"),
     ("PL_PESEL", "PESEL 44051401359", "44051401359"),
     ("PT_NIF", "NIF 501964843", "501964843"),
     ("PT_NIF", "VAT PT501964843", "PT501964843"),
@@ -93,6 +96,10 @@ def test_finders_find_their_identifier(entity: str, text: str, value: str):
     ("DATE", "version 1.2.3 released in 2024"),
     ("DATE", "we may 12 people need"),  # lower-case "may" is the verb
     ("AGE_OVER_89", "89 years old"),
+    ("AGE_OVER_89", "for the last 100 years"),  # a duration, not an age
+    ("BE_NATIONAL_NUMBER", "bits 01000101010 set"),  # 11 bare digits pass mod 97 by chance: need a cue
+    ("BE_NATIONAL_NUMBER", "INSZ 93051822362"),  # with the cue the check digits still count
+    ("DK_CPR", "CPR 320190-1009"),  # day 32
     ("DATE_OF_BIRTH", "on 3 March 1941 the law passed"),
 ])
 def test_finders_leave_lookalikes(entity: str, text: str):
