@@ -1,10 +1,14 @@
 """Stage `redact`: data/raw/ (JSONL/CSV/Parquet/txt) -> data/redacted/<stem>.jsonl minus PII, under a policy.
 
-Order of work: policy -> inputs streamed record by record (bad lines to data/quarantine/ with file, line and
-reason) -> chunks of `batch_size` records sent to worker processes -> in each worker spaCy NER over the chunk
-with `nlp.pipe` plus the regex recognizers of pipeline/recognizers.py, all through a presidio AnalyzerEngine
--> policy operators (typed placeholder, mask, keyed pseudonym, drop record) -> second-pass leak scan (a hit is
-quarantined) -> outputs written in input order -> reports/redaction.json (counts only, never a PII value).
+Order of work: policy (pipeline/policy.py) -> inputs streamed record by record (pipeline/readers.py; bad input
+to data/quarantine/ with file, line and reason) -> chunks of `batch_size` records sent to worker processes ->
+in each worker, per record (pipeline/fields.py): every value chosen for scanning is read through its NFKC working
+copy (pipeline/normalise.py), spaCy NER over the chunk with `nlp.pipe` plus the regex recognizers of
+pipeline/recognizers.py, all through a presidio AnalyzerEngine; keys, ids and numbers through the regexes alone
+-> spans mapped back to the original text, overlaps resolved to the strictest operator -> policy operators
+(typed placeholder, mask, keyed pseudonym, drop record) -> second-pass leak scan of the normalised output and a
+schema check (a hit is quarantined) -> outputs written in input order -> reports/redaction.json (counts only,
+never a PII value).
 
 Memory stays bounded: at most `workers * 4` chunks are in flight, and outputs are written as results arrive.
 
