@@ -86,12 +86,14 @@ class Slot:
         return self.container[self.key]
 
     def context(self) -> str:
-        """The key as a cue for the patterns ("phone: ", "ssn: "), or "" for list items and long values."""
-        if not isinstance(self.key, str) or _under(self.path, TRAINED_FIELDS):
+        """The field name as a cue for the patterns ("phone: ", "ssn: "; list items take their list's name), or ""
+        for trained fields and long values."""
+        if _under(self.path, TRAINED_FIELDS):
             return ""  # trained fields are prose: the full analysis reads their own context
         if isinstance(self.value, str) and len(self.value) > CONTEXT_MAX_CHARS:
             return ""
-        return f"{self.key}: "
+        name = self.path.rsplit(".", 1)[-1]
+        return f"{name}: " if name else ""
 
 
 def slots(index: int, record: Any, selection: Selection, prefix: str = "") -> Iterator[Slot]:

@@ -124,7 +124,7 @@ PHONE = re.compile(
 )
 # A number right after a phone cue word: integers in tables and forms carry no "+" or grouping ("tel 4915112345678").
 PHONE_CUE = re.compile(r"(?i)\b(?:phone|tel(?:ephone)?|mobile|mob|cell|fax|handy|telefon|t[ée]l[ée]fono?|puhelin)"
-                       r"\b[\s.:#=]*(\+?\d{8,15})(?!\d)")
+                       r"s?\b[\s.:#=]*(\+?\d{8,15})(?!\d)")
 _DATE_LIKE = re.compile(r"^\(?\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 
 

@@ -137,13 +137,13 @@ def test_parquet_datetime_and_decimal_columns_do_not_crash_the_stage(tmp_path: P
 def test_numbers_ids_keys_and_unknown_roles_are_scanned(default: Redactor):
     records = [
         {"id": "dave@example.org", "text": "hi", "card": 4111111111111111, "ssn": 123456789,
-         "phone": 4915112345679, "count": 12, "ratio": 0.5},
+         "phone": 4915112345679, "count": 12, "ratio": 0.5, "mobiles": [4670123456789, 7]},
         {"id": "c", "messages": [{"role": "user", "content": "hi"},
                                  {"role": "Maria Garcia maria@example.org", "content": "hello"}]},
     ]
     out = redact_records(default, records).records
     assert out[0] == {"id": "<EMAIL_ADDRESS>", "text": "hi", "card": "<CREDIT_CARD>", "ssn": "<US_SSN>",
-                      "phone": "<PHONE_NUMBER>", "count": 12, "ratio": 0.5}
+                      "phone": "<PHONE_NUMBER>", "count": 12, "ratio": 0.5, "mobiles": ["<PHONE_NUMBER>", 7]}
     assert out[1]["messages"][0] == {"role": "user", "content": "hi"}
     assert "maria" not in out[1]["messages"][1]["role"].lower()
 
