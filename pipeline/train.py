@@ -43,6 +43,7 @@ from pipeline.train_data import (
     IGNORE,
     Example,
     load_examples,
+    record_messages,
     split_examples,
     tokenize_record,
     verify_redacted_inputs,
@@ -51,7 +52,7 @@ from pipeline.train_outputs import base_identity, log_row, open_live, rounded, s
 
 __all__ = [  # what tests, benchmarks and the CLI import from the stage module
     "IGNORE", "Example", "collate_rows", "latest_checkpoint", "load_examples", "micro_batch_schedule",
-    "pack_examples", "split_examples", "tokenize_record", "train", "verify_redacted_inputs",
+    "pack_examples", "record_messages", "split_examples", "tokenize_record", "train", "verify_redacted_inputs",
 ]
 
 @dataclass

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline import records as schema
 from pipeline.config import TrainConfig
 from pipeline.errors import SovtuneError
 from pipeline.provenance import sha256_file
@@ -77,23 +78,15 @@ def read_records(paths: Sequence[Path]) -> list[dict[str, Any]]:
 
 
 def record_messages(record: dict[str, Any]) -> list[dict[str, str]] | None:
-    """Chat messages for a chat or instruction record; None for a plain-text record.
+    """Chat messages for a chat or instruction record; None for a plain-text record (schema: pipeline/records.py).
 
     Raises:
-        SovtuneError: a record with none of `messages`, `instruction`/`output` or `text`.
+        SovtuneError: a record that is none of the shapes of `pipeline.records` (redact quarantines those).
     """
-    if "messages" in record:
-        return [{"role": str(m["role"]), "content": str(m["content"])} for m in record["messages"]]
-    if "instruction" in record and "output" in record:
-        prompt = str(record["instruction"])
-        if record.get("input"):
-            prompt += "\n\n" + str(record["input"])
-        return [{"role": "user", "content": prompt}, {"role": "assistant", "content": str(record["output"])}]
-    if "text" in record:
-        return None
-    raise SovtuneError(
-        f"record {record.get('id', '?')!r} has none of `messages`, `instruction`+`output` or `text`"
-    )
+    try:
+        return schema.record_messages(record)
+    except ValueError as error:
+        raise SovtuneError(f"{error}; rerun `dvc repro redact`, which quarantines such records") from None
 
 
 # ------------------------------------------------------------------------------------------- tokenisation
