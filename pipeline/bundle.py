@@ -38,10 +38,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__, offline
+from pipeline import __version__, offline, residency
 from pipeline.config import BundleConfig, BundleSigningConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
-from pipeline.provenance import directory_digests, git_commit, run_info, sha256_file, write_json
+from pipeline.provenance import directory_digests, git_commit, run_info, sha256_file, write_json, write_run_record
 from pipeline.verify import SIGNATURE, Trust, read_signature, verify_bundle_dir
 
 COPY_BUFFER = 4 * 2**20  # 4 MiB tar copy buffer (tarfile's default 16 KiB costs ~2x on GB files)
@@ -439,6 +439,9 @@ def build_bundle(
     if failed_gates:
         print(f"bundle: WARNING: bundling a model that FAILED gates {failed_gates} (bundle.allow_failed_gates)")
 
+    # Residency (pipeline/residency.py, written by redact): per dataset sha256, jurisdiction, legal basis, purpose,
+    # retention and policy digest, into the bundle, its card and its provenance.
+    residency_record = residency.read_record(inputs.reports / "residency.json")
     stem = f"{config.name}-{config.version}"
     bundle_dir, tar_path = output_dir / stem, output_dir / f"{stem}.tar"
     # Build under the final directory name (the signature records it) inside a hidden staging parent, so an
@@ -453,10 +456,15 @@ def build_bundle(
         _portable_adapter_config(staging / "adapter", str(base.get("name", "base-model")))
         for name in REPORTS:
             shutil.copyfile(inputs.reports / f"{name}.json", staging / "reports" / f"{name}.json")
+        if residency_record is not None:
+            write_json(staging / residency.RECORD_IN_BUNDLE, residency_record)
         write_json(staging / SBOM, sbom if sbom is not None else python_sbom())
         card = model_card(config, base, reports["eval"], reports["gates"], reports["redaction"], failed_gates)
-        (staging / CARD).write_text(card, encoding="utf-8")
+        (staging / CARD).write_text(card + "\n" + residency.card_section(residency_record), encoding="utf-8")
         statement = provenance_statement(config, staging, inputs, base, reports["redaction"], failed_gates)
+        statement["predicate"]["buildDefinition"]["resolvedDependencies"] += residency.provenance_dependencies(
+            residency_record)
+        statement["predicate"]["buildDefinition"]["internalParameters"]["residency"] = residency_record
         write_json(staging / PROVENANCE, statement)
         _refuse_private_keys(staging)
         signing = sign_bundle_dir(staging, config.signing)
@@ -495,7 +503,8 @@ def main() -> None:
     summary = build_bundle(config, BundleInputs(), Path(config.output_dir))
     # The audit page shows every signature field: the fingerprint identifies the key, the PEM would be noise.
     signature = {k: v for k, v in summary["signature"].items() if k != "public_key_pem"}
-    write_json(REPORT, {**summary, "signature": signature, "run": run_info("bundle", _recorded_config(config))})
+    write_json(REPORT, {**summary, "signature": signature})
+    write_run_record("bundle", run_info("bundle", _recorded_config(config)))  # the report stage depends on REPORT
     print(f"bundle: wrote {summary['bundle']}/ ({summary['files']} files) and {summary['tar']} "
           f"(sha256 {summary['tar_sha256'][:16]}..., signer key {summary['signature']['public_key_sha256'][:16]}..., "
           f"verified: {summary['verified']}); summary in {REPORT}")

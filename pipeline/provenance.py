@@ -82,3 +82,16 @@ def write_json(path: str | Path, data: Any) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+RUN_RECORDS = Path("reports")  # <stage>_run.json: no stage depends on these files
+
+
+def write_run_record(stage: str, record: dict[str, Any], directory: str | Path = RUN_RECORDS) -> Path:
+    """Write a stage's run record (git commit, versions, resolved config) to `<directory>/<stage>_run.json`.
+
+    Run records change with every commit; kept out of the files other stages depend on, they never rerun a stage.
+    """
+    path = Path(directory) / f"{stage}_run.json"
+    write_json(path, record)
+    return path

@@ -37,6 +37,7 @@ from pydantic import Field, ValidationError
 from pipeline.config import StrictModel
 from pipeline.errors import SovtuneError
 from pipeline.keys import public_key_fingerprint
+from pipeline.residency import RECORD_IN_BUNDLE, Region, RegionRules, check_bundle, read_record
 
 SIGNATURE = "model.sig"
 MIN_PYTHON = (3, 11, 4)  # first release with tarfile extraction filters (PEP 706)
@@ -69,6 +70,9 @@ class TrustStoreFile(StrictModel):
     region: str = Field(description="Region name (informative).")
     keys: tuple[TrustedKey, ...] = Field(default=(), description="Accepted EC public keys.")
     certificates: TrustedCertificates | None = Field(default=None, description="Accepted certificate signers.")
+    data: RegionRules | None = Field(
+        default=None, description="Training data the region accepts (pipeline/residency.py); none: no data."
+    )
 
 
 @dataclass(frozen=True)
@@ -344,11 +348,13 @@ def verify_path(bundle: str | Path, trust: Trust) -> dict[str, Any]:
     """Verify a bundle directory, or a bundle tar (extracted into a temporary directory that is then removed)."""
     bundle = Path(bundle)
     if bundle.is_dir():
-        return verify_bundle_dir(bundle, trust)
+        return {**verify_bundle_dir(bundle, trust), "residency": read_record(bundle / RECORD_IN_BUNDLE)}
     if not bundle.is_file():
         raise SovtuneError(f"bundle {bundle} not found")
     with tempfile.TemporaryDirectory(prefix=".sovtune-verify-") as staging:
-        return verify_bundle_dir(safe_extract(bundle, Path(staging)), trust)
+        top = safe_extract(bundle, Path(staging))
+        # The residency record is read only after the signature over it verified.
+        return {**verify_bundle_dir(top, trust), "residency": read_record(top / RECORD_IN_BUNDLE)}
 
 
 def install(
@@ -357,8 +363,11 @@ def install(
     dest: str | Path,
     max_file_bytes: int = MAX_FILE_BYTES,
     max_total_bytes: int = MAX_TOTAL_BYTES,
+    region: Region | None = None,
 ) -> dict[str, Any]:
     """Extract, verify and atomically move a signed bundle tar to `dest`; on any failure `dest` is untouched.
+
+    With `region`, the verified bundle's residency record must also satisfy that region's data rules.
 
     Args:
         tar_path: the bundle tar.
@@ -380,6 +389,8 @@ def install(
     try:
         top = safe_extract(tar_path, staging, max_file_bytes, max_total_bytes)
         summary = verify_bundle_dir(top, trust)
+        if region is not None:
+            check_bundle(top, region)  # after the signature: the record checked is the signed one
         os.rename(top, dest)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
