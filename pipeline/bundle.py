@@ -442,6 +442,10 @@ def build_bundle(
     # Residency (pipeline/residency.py, written by redact): per dataset sha256, jurisdiction, legal basis, purpose,
     # retention and policy digest, into the bundle, its card and its provenance.
     residency_record = residency.read_record(inputs.reports / "residency.json")
+    unchecked = sorted(set(config.regions) - set((residency_record or {}).get("regions", {})))
+    if residency_record is not None and unchecked:
+        raise SovtuneError(f"bundle.regions {unchecked} were not checked against the data by redact; rerun "
+                           "`dvc repro redact` (it refuses data a target region does not accept)")
     stem = f"{config.name}-{config.version}"
     bundle_dir, tar_path = output_dir / stem, output_dir / f"{stem}.tar"
     # Build under the final directory name (the signature records it) inside a hidden staging parent, so an
@@ -500,7 +504,11 @@ def main() -> None:
     config = params.bundle
     print(f"bundle: building {config.name}-{config.version} (SBOM, model card, provenance, {config.signing.method} "
           "signature)")
-    summary = build_bundle(config, BundleInputs(), Path(config.output_dir))
+    # The same params.yaml paths dvc.yaml lists as this stage's deps.
+    inputs = BundleInputs(merged=Path(params.train.merged_dir), adapter=Path(params.train.adapter_dir),
+                          base_manifest=Path(params.import_model.output_dir) / "manifest.json",
+                          reports=Path(params.evaluate.report).parent)
+    summary = build_bundle(config, inputs, Path(config.output_dir))
     # The audit page shows every signature field: the fingerprint identifies the key, the PEM would be noise.
     signature = {k: v for k, v in summary["signature"].items() if k != "public_key_pem"}
     write_json(REPORT, {**summary, "signature": signature})

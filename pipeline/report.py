@@ -280,6 +280,10 @@ def collect(root: Path) -> dict[str, Any]:
         data = read_json(path) if label in ("import_model", "prepare") else raw.get(path.stem)
         if isinstance(data, dict) and isinstance(data.get("run"), dict):
             runs[label] = data["run"]
+        # Run records live beside the artifacts, in files no stage depends on (pipeline/provenance.py).
+        record = read_json(reports / f"{label}_run.json")
+        if isinstance(record, dict):
+            runs[label] = record
     return {
         "graph": read_graph(read_yaml(root / "dvc.yaml"), dvc_lock),
         "lock": read_lock_digests(dvc_lock),
@@ -290,6 +294,7 @@ def collect(root: Path) -> dict[str, Any]:
         "eval": read_eval(raw["eval"]),
         "gates": read_gates(raw["gates"]),
         "bundle": read_bundle(raw["bundle"]),
+        "residency": read_json(reports / "residency.json"),
         "runs": runs,
         "environment": {
             "sovtune": __version__, "python": platform.python_version(), "git commit": git_commit(root),
@@ -609,6 +614,31 @@ def _redaction_section(data: dict[str, Any]) -> str:
     return _section("redaction", "Redaction of personal data", body)
 
 
+def _residency_section(data: dict[str, Any]) -> str:
+    record = data.get("residency")
+    if not isinstance(record, dict) or not isinstance(record.get("datasets"), list):
+        return _section("residency", "Data residency", _not_run("Residency record (reports/residency.json)"))
+    rows = []
+    for entry in record["datasets"]:
+        entry = entry if isinstance(entry, dict) else {}
+        policy = entry.get("redaction_policy") if isinstance(entry.get("redaction_policy"), dict) else {}
+        rows.append((
+            f"<code>{esc(entry.get('file', ''))}</code>", _short(entry.get("sha256", ""), 16),
+            esc(entry.get("jurisdiction", "")), esc(entry.get("legal_basis", "")), esc(entry.get("purpose", "")),
+            esc(entry.get("retain_until", "")), "yes" if entry.get("special_category") else "no",
+            esc(", ".join(map(str, entry.get("allowed_regions", [])))),
+            f"{esc(policy.get('name', ''))} {_short(policy.get('digest', ''), 16)}",
+        ))
+    regions = record.get("regions") if isinstance(record.get("regions"), dict) else {}
+    body = (
+        _table(("dataset", "sha256", "jurisdiction", "legal basis", "purpose", "retain until", "special category",
+                "allowed regions", "redaction policy"), rows, "small")
+        + f"<p>Accepted by the data rules of target regions: <b>{esc(', '.join(sorted(regions)) or 'none')}</b> "
+        "(configs/regions/&lt;region&gt;.yaml, checked by <code>redact</code> before any work).</p>"
+    )
+    return _section("residency", "Data residency", body)
+
+
 def _train_section(data: dict[str, Any]) -> str:
     train = data["train"]
     if not train:
@@ -742,13 +772,15 @@ def render_html(data: dict[str, Any]) -> str:
     base = data["base"] if isinstance(data["base"], dict) else {}
     model = base.get("name") or "model"
     sections = [
-        _summary(data), _graph_section(data), _lineage_section(data), _redaction_section(data),
+        _summary(data), _graph_section(data), _lineage_section(data), _residency_section(data),
+        _redaction_section(data),
         _train_section(data), _eval_section(data), _gates_section(data), _bundle_section(data),
         _environment_section(data),
     ]
     nav = "".join(
         f'<a href="#{anchor}">{esc(title)}</a>'
-        for anchor, title in (("pipeline", "Pipeline"), ("lineage", "Lineage"), ("redaction", "Redaction"),
+        for anchor, title in (("pipeline", "Pipeline"), ("lineage", "Lineage"), ("residency", "Residency"),
+                              ("redaction", "Redaction"),
                               ("training", "Training"), ("evaluation", "Evaluation"), ("gates", "Gates"),
                               ("signature", "Signature"), ("environment", "Environment"))
     )

@@ -34,7 +34,7 @@ from typing import Any
 from pipeline import offline
 from pipeline.config import TrainConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
-from pipeline.provenance import directory_digests, run_info, sha256_file, write_json
+from pipeline.provenance import directory_digests, run_info, sha256_file, write_json, write_run_record
 
 IGNORE = -100  # target value of positions that carry no loss (prompt, padding, last token of an example)
 FORMAT_VERSION = 1  # bump when rendering/labelling changes: it is part of the tokenised-cache key
@@ -785,8 +785,11 @@ def train(config: TrainConfig, stop_after_steps: int | None = None) -> dict[str,
                 live.summary[key] = value
         live.make_summary()
         live.end()
-        info = run_info("train", section_as_dict(config))
-        info.update({"base_model": base, "data": data_digests, "metrics": metrics, "world_size": world})
+        # What went into the model, beside it; no git commit, versions or timings (those are the run record,
+        # written by main() to a file no stage depends on), so an identical retrain leaves identical bytes.
+        timing = ("train_seconds", "tokens_per_s")
+        info = {"stage": "train", "config": section_as_dict(config), "base_model": base, "data": data_digests,
+                "metrics": {k: v for k, v in metrics.items() if k not in timing}, "world_size": world}
         save_adapter(accelerator.unwrap_model(loss_module).inner, Path(config.adapter_dir), base, config, info)
     # Free the training model and optimizer before the merge loads a second full-precision copy (peak RSS).
     del loss_module, model, optimizer, scheduler, trainable
@@ -804,6 +807,7 @@ def main() -> None:
     offline.enforce(params.offline.allow_hosts)
     metrics = train(params.train)
     if metrics:
+        write_run_record("train", {**run_info("train", section_as_dict(params.train)), "metrics": metrics})
         print(
             f"train: {metrics['steps']} steps, {metrics['tokens_per_s']} tokens/s, validation perplexity "
             f"{metrics['val_ppl_base']} -> {metrics['val_ppl']}; wrote {params.train.adapter_dir}/ and "

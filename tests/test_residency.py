@@ -298,3 +298,58 @@ def test_install_refuses_a_bundle_without_residency_record(signed_tar, tmp_path:
     with pytest.raises(SovtuneError, match="carries no residency record"):
         install(tmp_path / "bare.tar", load_trust(signed_tar["public"]), tmp_path / "dest", region=region)
     assert not (tmp_path / "dest").exists()
+
+
+# --- the CLI outside a project ----------------------------------------------------------------------------------
+def test_cli_redact_works_in_a_directory_without_params(tmp_path: Path):
+    """`sovtune redact --input X --output Y` anywhere: built-in defaults, shipped policies and name lists."""
+    source = tmp_path / "tickets.jsonl"
+    source.write_text(json.dumps({"id": "1", "text": "Mail Anna Schmidt at anna@example.de"}) + "\n")
+    result = subprocess.run([sys.executable, "-m", "pipeline", "redact", "--input", "tickets.jsonl", "--output",
+                             "out.jsonl", "--workers", "1"], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert json.loads((tmp_path / "out.jsonl").read_text())["text"] == "Mail <PERSON> at <EMAIL_ADDRESS>"
+    assert "policy default" in result.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "out.report.json", "tickets.jsonl"]
+
+
+def test_report_page_shows_residency(tmp_path: Path):
+    from pipeline.report import write_report
+
+    (tmp_path / "reports").mkdir()
+    entry = {"file": "data/raw/mine.jsonl", "sha256": "ab" * 32, **GOOD,
+             "redaction_policy": {"name": "eu-gdpr", "digest": "ef" * 32}}
+    (tmp_path / "reports/residency.json").write_text(json.dumps({"datasets": [entry], "regions": {"eu-central": {}}}))
+    page = write_report(tmp_path, tmp_path / "index.html").read_text(encoding="utf-8")
+    for text in ("Data residency", "data/raw/mine.jsonl", "GDPR Art. 6(1)(f)", "2028-06-30", "eu-gdpr", "eu-central"):
+        assert text in page
+
+
+def test_bundle_card_and_provenance_list_residency(tmp_path: Path, tiny_model_dir: Path, signed_tar):
+    from pipeline.bundle import BundleInputs, build_bundle
+
+    from .pki import bundle_config, write_inputs
+
+    entry = {"file": "data/raw/mine.jsonl", "sha256": "ab" * 32, **GOOD, "controller": "",
+             "redaction_policy": {"name": "eu-gdpr", "digest": "ef" * 32, "chosen_by": "auto"}}
+    record = {"datasets": [entry], "regions": {"eu-central": {"accepted": True}}}
+    root = tmp_path / "w"
+    inputs = BundleInputs(**write_inputs(root, tiny_model_dir))
+    (root / "reports/residency.json").write_text(json.dumps(record), encoding="utf-8")
+    signing = {"private_key": str(signed_tar["root"] / "keys/signer.pem")}
+    sbom = {"bomFormat": "CycloneDX", "specVersion": "1.6"}
+    with pytest.raises(SovtuneError, match=r"bundle.regions \['demo'\] were not checked"):
+        build_bundle(bundle_config(signing=signing), inputs, root / "models/bundles", sbom=sbom)
+    summary = build_bundle(bundle_config(signing=signing, regions=["eu-central"]), inputs, root / "models/bundles",
+                           sbom=sbom)
+    bundle = Path(summary["bundle"])
+    card = (bundle / "README.md").read_text(encoding="utf-8")
+    assert "## Data residency" in card and "| `data/raw/mine.jsonl` | `" + "ab" * 32 in card
+    assert "GDPR Art. 6(1)(f)" in card and "2028-06-30" in card and "ef" * 32 in card
+    provenance = json.loads((bundle / "provenance.intoto.json").read_text(encoding="utf-8"))
+    deps = provenance["predicate"]["buildDefinition"]["resolvedDependencies"]
+    [raw] = [d for d in deps if d.get("name") == "data/raw/mine.jsonl"]
+    assert raw["digest"] == {"sha256": "ab" * 32}
+    assert raw["annotations"]["jurisdiction"] == "DE" and raw["annotations"]["redaction_policy_sha256"] == "ef" * 32
+    assert json.loads((bundle / "reports/residency.json").read_text()) == record
