@@ -560,6 +560,9 @@ def _lineage_section(data: dict[str, Any]) -> str:
     def file_digests(digests: dict[str, Any]) -> str:
         return "<br>".join(f"{esc(path)}: sha256 {_short(digest)}" for path, digest in sorted(digests.items()))
 
+    # The redacted inputs' directory: data/demo for the demo, data/raw (an input, not in dvc.lock) for own data.
+    inputs = sorted((redaction or {}).get("inputs") or {})
+    raw_dir = Path(inputs[0]).parent.as_posix() if inputs else "data/demo"
     base = data["base"] if isinstance(data["base"], dict) else {}
     source = base.get("source") if isinstance(base.get("source"), dict) else {}
     source_files = source.get("files") if isinstance(source.get("files"), dict) else {}
@@ -567,8 +570,8 @@ def _lineage_section(data: dict[str, Any]) -> str:
         ("base model (source)", esc(source.get("package") or source.get("kind") or ""),
          file_digests(source_files) or f'<span class="missing">{NOT_RUN}</span>'),
         ("base model", "models/base", lock_cell("models/base")),
-        ("raw data", "data/raw", file_digests(redaction["inputs"]) if redaction and redaction["inputs"]
-         else lock_cell("data/raw")),
+        ("raw data", raw_dir, file_digests(redaction["inputs"]) if redaction and redaction["inputs"]
+         else lock_cell(raw_dir)),
         ("redacted data", "data/redacted", file_digests(redaction["outputs"]) if redaction and redaction["outputs"]
          else lock_cell("data/redacted")),
         ("LoRA adapter", "models/adapter", lock_cell("models/adapter")),

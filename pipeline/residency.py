@@ -195,7 +195,15 @@ class Dataset:
 
     @property
     def name(self) -> str:
-        return self.file.as_posix()
+        """The path relative to the working directory, else the file name: no machine paths in the evidence."""
+        return _display(self.file)
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.name
 
 
 def load_datasets(files: Sequence[Path], today: dt.date | None = None) -> list[Dataset]:
@@ -330,14 +338,14 @@ def record(datasets: Sequence[Dataset], policy: dict[str, str], regions: Sequenc
             {
                 "file": d.name,
                 "sha256": sha256_file(d.file),
-                "sidecar": sidecar_path(d.file).as_posix(),
+                "sidecar": _display(sidecar_path(d.file)),
                 "sidecar_sha256": sha256_file(sidecar_path(d.file)),
                 **d.meta.model_dump(mode="json", exclude={"redaction_policy"}),
                 "redaction_policy": policy,
             }
             for d in datasets
         ],
-        "regions": {r.name: {"file": r.file.as_posix(), "sha256": sha256_file(r.file), "accepted": True}
+        "regions": {r.name: {"file": _display(r.file), "sha256": sha256_file(r.file), "accepted": True}
                     for r in regions},
     }
 

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from pydantic import Field, ValidationError
 
+from pipeline import safe_yaml
 from pipeline.config import StrictModel
 from pipeline.errors import SovtuneError
 from pipeline.keys import public_key_fingerprint
@@ -110,7 +111,7 @@ def load_trust(path: str | Path) -> Trust:
     if path.suffix not in (".yaml", ".yml"):
         return Trust(source=str(path), keys={public_key_fingerprint(_load_public_key(path)): path})
     try:
-        store = TrustStoreFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        store = TrustStoreFile.model_validate(safe_yaml.load_file(path) or {})  # bounded YAML
     except (ValidationError, yaml.YAMLError) as error:
         raise SovtuneError(f"trust store {path}: invalid ({error})".replace("\n", " ")) from None
 

@@ -89,14 +89,20 @@ def test_exp_run_set_on_a_path_param_is_tracked(redacted_repo: Path):
 
 
 @pytest.mark.slow
-def test_users_file_in_data_raw_survives_repro_and_is_trained_on(tmp_path: Path):
-    """The data-loss scenario of issue 13: a file put into data/raw/ stays byte for byte and is trained on."""
+def test_users_file_in_data_raw_survives_repro_and_is_trained_on(tmp_path: Path, tiny_model_dir: Path):
+    """The data-loss scenario of issue 13: a file put into data/raw/ stays byte for byte and is trained on.
+
+    Real stages under `dvc repro` (import_model, redact, train); the base model is the tiny test Llama (your own
+    model via import_model.path), so the run takes about a minute instead of SmolLM2's many.
+    """
     (tmp_path / "home").mkdir()
     repo = copy_repository(tmp_path / "repo")
     params = yaml.safe_load((repo / "params.yaml").read_text())
     smoke = yaml.safe_load((repo / "configs/experiments/smoke.yaml").read_text())
     params = _merge(params, smoke)
     params["redact"]["input_dir"] = "data/raw"  # the one documented step from the demo to your own data
+    params["import_model"]["path"] = str(tiny_model_dir)
+    params["train"]["max_length"] = 64
     (repo / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False))
     raw = repo / "data/raw"
     raw.mkdir(parents=True)
@@ -110,7 +116,7 @@ def test_users_file_in_data_raw_survives_repro_and_is_trained_on(tmp_path: Path)
     _commit(repo, "own data")
 
     _run(repo, "dvc", "repro", "prepare")  # the demo stage still runs; it must not touch data/raw
-    _run(repo, "dvc", "repro", "train", timeout=1500)
+    _run(repo, "dvc", "repro", "train")
     _run(repo, "dvc", "repro", "train")  # cached: DVC checks outputs out, and data/raw is none of them
     assert {p.name: p.read_bytes() for p in raw.iterdir()} == original
 

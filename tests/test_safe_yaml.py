@@ -100,3 +100,26 @@ def test_cli_set_bomb_prints_one_short_line(tmp_path: Path):
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and len(result.stderr) < 2100, result.stderr[:500]
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("loader", ["policy", "trust", "region", "sidecar"])
+def test_every_yaml_input_is_bounded(loader: str, tmp_path: Path):
+    """Policies, trust stores, region files and dataset sidecars go through the same bounded loader."""
+    from pipeline import residency
+    from pipeline.redact import load_policy
+    from pipeline.verify import load_trust
+
+    bomb = LAUGHS + "name: *i\n"
+    path = tmp_path / ("mine.meta.yaml" if loader == "sidecar" else "bomb.yaml")
+    path.write_text(bomb, encoding="utf-8")
+    (tmp_path / "mine.jsonl").write_text("{}\n", encoding="utf-8")
+    call = {
+        "policy": lambda: load_policy(str(path)),
+        "trust": lambda: load_trust(path),
+        "region": lambda: residency.load_region(str(path)),
+        "sidecar": lambda: residency.load_datasets([tmp_path / "mine.jsonl"]),
+    }[loader]
+    started = time.perf_counter()
+    with pytest.raises(ConfigError, match="expands to more than"):
+        call()
+    assert time.perf_counter() - started < 1.0
