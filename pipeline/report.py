@@ -27,6 +27,7 @@ import html
 import json
 import math
 import platform
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,26 @@ def _paths(entries: Any) -> list[str]:
         elif isinstance(entry, dict):
             found.extend(str(key) for key in entry)
     return found
+
+
+_VAR = re.compile(r"\$\{([^}]+)\}")
+
+
+def interpolate(node: Any, params: Any) -> Any:
+    """dvc.yaml with `${section.key}` replaced from params.yaml, in values and mapping keys, as DVC resolves it."""
+    def value(match: re.Match[str]) -> str:
+        found: Any = params
+        for part in match[1].strip().split("."):
+            found = found.get(part) if isinstance(found, dict) else None
+        return match[0] if found is None else str(found)
+
+    if isinstance(node, str):
+        return _VAR.sub(value, node)
+    if isinstance(node, list):
+        return [interpolate(item, params) for item in node]
+    if isinstance(node, dict):
+        return {interpolate(key, params): interpolate(item, params) for key, item in node.items()}
+    return node
 
 
 def read_graph(dvc_yaml: Any, dvc_lock: Any) -> dict[str, Any]:
@@ -285,7 +306,7 @@ def collect(root: Path) -> dict[str, Any]:
         if isinstance(record, dict):
             runs[label] = record
     return {
-        "graph": read_graph(read_yaml(root / "dvc.yaml"), dvc_lock),
+        "graph": read_graph(interpolate(read_yaml(root / "dvc.yaml"), read_yaml(root / "params.yaml")), dvc_lock),
         "lock": read_lock_digests(dvc_lock),
         "base": read_json(root / "models/base/manifest.json"),
         "demo_data": read_json(root / "data/probe/prepare.json"),

@@ -353,3 +353,13 @@ def test_bundle_card_and_provenance_list_residency(tmp_path: Path, tiny_model_di
     assert raw["digest"] == {"sha256": "ab" * 32}
     assert raw["annotations"]["jurisdiction"] == "DE" and raw["annotations"]["redaction_policy_sha256"] == "ef" * 32
     assert json.loads((bundle / "reports/residency.json").read_text()) == record
+
+
+def test_report_graph_resolves_params_paths():
+    """dvc.yaml paths are `${...}`: the audit page's pipeline graph must resolve them to draw its edges."""
+    from pipeline.report import interpolate, read_graph, read_yaml
+
+    graph = read_graph(interpolate(read_yaml(ROOT / "dvc.yaml"), read_yaml(ROOT / "params.yaml")), None)
+    edges = set(map(tuple, graph["all_edges"]))
+    assert {("prepare", "redact"), ("redact", "train"), ("import_model", "train"), ("train", "evaluate"),
+            ("train", "bundle")} <= edges
