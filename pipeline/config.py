@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import re
 import reprlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from pipeline import safe_yaml
 from pipeline.errors import ConfigError
 
 PARAMS_FILE = Path("params.yaml")
+_JURISDICTION_KEY = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 
 
 class StrictModel(BaseModel):
@@ -172,6 +174,15 @@ class PolicyChoice(StrictModel):
         description="Other datasets: jurisdiction -> policy.",
     )
     fallback: str = Field(default="default", description="Policy when no key matches the jurisdiction.")
+
+    @model_validator(mode="after")
+    def _check_keys(self) -> PolicyChoice:
+        # Full ISO 3166 membership is checked on sidecars (pipeline/residency.py); here the key shape suffices.
+        for table in (self.special_category, self.jurisdictions):
+            bad = [k for k in table if k not in ("EU", "EEA", "*") and not _JURISDICTION_KEY.match(k)]
+            if bad:
+                raise ValueError(f"{bad[0]!r} is not a jurisdiction key (ISO 3166 code such as SE, EU, EEA or *)")
+        return self
 
 
 class RedactConfig(StrictModel):

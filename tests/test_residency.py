@@ -363,3 +363,11 @@ def test_report_graph_resolves_params_paths():
     edges = set(map(tuple, graph["all_edges"]))
     assert {("prepare", "redact"), ("redact", "train"), ("import_model", "train"), ("train", "evaluate"),
             ("train", "bundle")} <= edges
+
+
+def test_policy_choice_keys_are_jurisdictions():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="'Germany' is not a jurisdiction key"):
+        PolicyChoice(jurisdictions={"Germany": "eu-gdpr"})
+    assert PolicyChoice(jurisdictions={"ES-CT": "eu-gdpr", "EU": "eu-gdpr", "*": "default"})
