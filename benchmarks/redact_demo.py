@@ -1,6 +1,6 @@
 """Benchmark `redact_demo`: leaks and over-redaction of the redactor on the demo data that `prepare` writes.
 
-Gold: data/probe/pii_ledger.jsonl lists every PII value that `prepare` injected into data/raw/ (rows
+Gold: data/probe/pii_ledger.jsonl lists every PII value that `prepare` injected into data/demo/ (rows
 `{id, file, field, entities: [{type, value}], canary}`). The answers (`output` of instruction records, assistant
 turns of chat records) carry no injected PII, so any change to them is a false positive.
 
@@ -29,7 +29,7 @@ from pipeline import offline
 offline.set_offline_env()
 
 RESULTS = Path("benchmarks/results")
-RAW = Path("data/raw")
+RAW = Path("data/demo")  # prepare.raw_dir: the demo data (your own datasets live in data/raw/)
 LEDGER = Path("data/probe/pii_ledger.jsonl")
 TARGETS = {"leaks_max": 0, "answers_changed_rate_max": 0.02}
 
@@ -129,11 +129,13 @@ def main() -> None:
         raise SystemExit(f"{LEDGER} not found: run `dvc repro prepare` first")
     config = load_params().redact
     model = args.spacy_model or config.spacy_model
+    # `auto` resolves per dataset from its sidecar; the demo sidecars all name `default` (pipeline/residency.py).
+    policy = "default" if config.policy == "auto" else config.policy
     raw = {path.name: _read_jsonl(path) for path in sorted(RAW.glob("*.jsonl"))}
     ledger = _read_jsonl(LEDGER)
-    results: dict[str, Any] = {"policy": config.policy, "spacy_model": model, "targets": TARGETS,
+    results: dict[str, Any] = {"policy": policy, "spacy_model": model, "targets": TARGETS,
                                "loadavg_before": os.getloadavg()}
-    redactor = Redactor(load_policy(config.policy), model, Path(config.names_dir), None)
+    redactor = Redactor(load_policy(policy), model, Path(config.names_dir), None)
     redacted: dict[str, list[dict[str, Any] | None]] = {}
     start = time.perf_counter()
     for name, records in raw.items():

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__, offline
+from pipeline import __version__, offline, residency
 from pipeline.config import BundleConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
 from pipeline.intake import lineage as intake_lineage
@@ -49,6 +49,7 @@ from pipeline.provenance import (
     sha256_file,
     tree_digest,
     write_json,
+    write_run_record,
 )
 from pipeline.signing import self_verify, sign_bundle_dir
 from pipeline.verify import SIGNATURE, read_signature
@@ -407,6 +408,13 @@ def build_bundle(
     if failed_gates:
         print(f"bundle: WARNING: bundling a model that FAILED gates {failed_gates} (bundle.allow_failed_gates)")
 
+    # Residency (pipeline/residency.py, written by redact): per dataset sha256, jurisdiction, legal basis, purpose,
+    # retention and policy digest, into the bundle, its card and its provenance.
+    residency_record = residency.read_record(inputs.reports / "residency.json")
+    unchecked = sorted(set(config.regions) - set((residency_record or {}).get("regions", {})))
+    if residency_record is not None and unchecked:
+        raise SovtuneError(f"bundle.regions {unchecked} were not checked against the data by redact; rerun "
+                           "`dvc repro redact` (it refuses data a target region does not accept)")
     stem = f"{config.name}-{config.version}"
     bundle_dir, tar_path = output_dir / stem, output_dir / f"{stem}.tar"
     # Build under the final directory name (the signature records it) inside a hidden staging parent, so an
@@ -421,10 +429,15 @@ def build_bundle(
         _portable_adapter_config(staging / "adapter", str(base.get("name", "base-model")))
         for name in REPORTS:
             shutil.copyfile(inputs.reports / f"{name}.json", staging / "reports" / f"{name}.json")
+        if residency_record is not None:
+            write_json(staging / residency.RECORD_IN_BUNDLE, residency_record)
         write_json(staging / SBOM, sbom if sbom is not None else python_sbom())
         card = model_card(config, base, reports["eval"], reports["gates"], reports["redaction"], failed_gates)
-        (staging / CARD).write_text(card, encoding="utf-8")
+        (staging / CARD).write_text(card + "\n" + residency.card_section(residency_record), encoding="utf-8")
         statement = provenance_statement(config, staging, inputs, base, reports["redaction"], failed_gates, measured)
+        statement["predicate"]["buildDefinition"]["resolvedDependencies"] += residency.provenance_dependencies(
+            residency_record)
+        statement["predicate"]["buildDefinition"]["internalParameters"]["residency"] = residency_record
         write_json(staging / PROVENANCE, statement)
         _refuse_private_keys(staging)
         signing = sign_bundle_dir(staging, config.signing)
@@ -464,12 +477,16 @@ def main() -> None:
     config = params.bundle
     print(f"bundle: building {config.name}-{config.version} (SBOM, model card, provenance, {config.signing.method} "
           "signature)")
-    summary = build_bundle(config, BundleInputs(), Path(config.output_dir))
+    # The same params.yaml paths dvc.yaml lists as this stage's deps.
+    inputs = BundleInputs(merged=Path(params.train.merged_dir), adapter=Path(params.train.adapter_dir),
+                          base_manifest=Path(params.import_model.output_dir) / "manifest.json",
+                          reports=Path(params.evaluate.report).parent)
+    summary = build_bundle(config, inputs, Path(config.output_dir))
     # The audit page shows every signature field: the fingerprint identifies the key, the PEM would be noise.
     signature = {k: v for k, v in summary["signature"].items() if k != "public_key_pem"}
     # The stage keeps only the tar: the audit page names it as "the bundle".
-    write_json(REPORT, {**summary, "bundle": summary["bundle"] or summary["tar"], "signature": signature,
-                        "run": run_info("bundle", _recorded_config(config))})
+    write_json(REPORT, {**summary, "bundle": summary["bundle"] or summary["tar"], "signature": signature})
+    write_run_record("bundle", run_info("bundle", _recorded_config(config)))  # the report stage depends on REPORT
     print(f"bundle: wrote {summary['tar']} ({summary['files']} files) "
           f"(sha256 {summary['tar_sha256'][:16]}..., signer key {summary['signature']['public_key_sha256'][:16]}..., "
           f"verified: {summary['verified']}); summary in {REPORT}")

@@ -37,6 +37,10 @@ SetOption = Annotated[
 ]
 
 
+# The checkout this package runs from: its configs/ (policies, name lists) serve commands run outside a project.
+_SHIPPED = Path(__file__).resolve().parents[1]
+
+
 def fail(error: SovtuneError) -> typer.Exit:
     """Print a user error as one line and return the exit to raise (code 2)."""
     typer.echo(f"sovtune: error: {error}", err=True)
@@ -111,7 +115,8 @@ def redact_command(
     set_: SetOption = None,
 ) -> None:
     """Remove PII from one file outside DVC, under a redaction policy (JSONL out, plus quarantine and report)."""
-    from pipeline.redact import load_policy, load_pseudonym_key, redact_single_file
+    from pipeline import residency
+    from pipeline.redact import POLICY_DIR, load_policy, load_pseudonym_key, redact_single_file
 
     overrides = list(set_ or [])
     overrides += [f"redact.policy={policy}"] if policy else []
@@ -120,7 +125,16 @@ def redact_command(
     try:
         loaded = load(params, config, overrides)
         cfg = loaded.redact
-        chosen = load_policy(cfg.policy)
+        # Outside a project the shipped policies and name lists are used (built-in defaults work anywhere).
+        if not Path(cfg.names_dir).is_dir() and (_SHIPPED / cfg.names_dir).is_dir():
+            cfg = cfg.model_copy(update={"names_dir": str(_SHIPPED / cfg.names_dir)})
+        policy_dir = POLICY_DIR if POLICY_DIR.is_dir() else _SHIPPED / POLICY_DIR
+        name = cfg.policy
+        if name == "auto":  # from the input's sidecar when it has one, else the policy_choice fallback
+            sidecar = residency.sidecar_path(input_)
+            name = (residency.choose_policy(residency.load_datasets([input_])[0], name, cfg.policy_choice)[0]
+                    if sidecar.is_file() else cfg.policy_choice.fallback)
+        chosen = load_policy(name, policy_dir)
         report = redact_single_file(cfg, chosen, load_pseudonym_key(cfg, chosen), input_, output,
                                     loaded.offline.allow_hosts)
     except SovtuneError as error:
@@ -255,6 +269,7 @@ def verify_command(
 
     Exit 2 if anything is wrong. Gates that failed are printed, not refused: `install` refuses them.
     """
+    from pipeline.residency import summary_lines
     from pipeline.verify import load_trust, verify_path
 
     try:
@@ -265,6 +280,8 @@ def verify_command(
                f"bundle {summary['bundle']}, root digest {summary['root_digest']})")
     for line in _gate_lines(summary["gates"]):
         typer.echo(line)
+    for line in summary_lines(summary.get("residency")):
+        typer.echo(f"  {line}")
 
 
 def _gate_lines(gates: dict) -> list[str]:
@@ -286,18 +303,26 @@ def install_command(
         bool, typer.Option("--accept-failed-gates",
                            help="Install a bundle whose signed release gates failed (recorded in the install log).")
     ] = False,
+    region: Annotated[
+        str | None,
+        typer.Option(help="This cluster's region (name in configs/regions/ or a YAML path): refuse bundles whose "
+                     "training data its `data:` rules do not accept."),
+    ] = None,
 ) -> None:
     """Safely extract, verify and atomically install a signed bundle; on failure nothing is installed.
 
     Every install is appended to the hash-chained log `sovtune-installs.log` beside --dest (read it with
     `sovtune fleet status`).
     """
+    from pipeline.residency import load_region
     from pipeline.tarsafety import gib_to_bytes
     from pipeline.verify import install, load_trust
 
     try:
         limits = gib_to_bytes(max_file_gb, "--max-file-gb"), gib_to_bytes(max_total_gb, "--max-total-gb")
-        summary = install(bundle, load_trust(trust), dest, *limits, accept_failed_gates=accept_failed_gates)
+        rules = load_region(region) if region else None
+        summary = install(bundle, load_trust(trust), dest, *limits, accept_failed_gates=accept_failed_gates,
+                          region=rules)
     except SovtuneError as error:
         raise fail(error) from None
     for message in summary["stale_staging"]:

@@ -9,22 +9,28 @@ from __future__ import annotations
 
 import copy
 import difflib
+import re
+import reprlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from pipeline import safe_yaml
 from pipeline.errors import ConfigError
 
 PARAMS_FILE = Path("params.yaml")
+_JURISDICTION_KEY = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 
 
 class StrictModel(BaseModel):
-    """Base for every config section: unknown keys are errors and values cannot change after loading."""
+    """Base for every config section: unknown keys are errors and values cannot change after loading.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    inf and nan are refused in every float field: `learning_rate: .inf` would otherwise pass `gt=0`.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class OfflineConfig(StrictModel):
@@ -40,7 +46,10 @@ class OfflineConfig(StrictModel):
 class ImportModelConfig(StrictModel):
     """Stage `import_model`: turn a GGUF file or a local Hugging Face directory into models/base/."""
 
-    name: str = Field(description="Human-readable model name recorded in the manifest and model card.")
+    name: str = Field(
+        default="SmolLM2-135M-Instruct",
+        description="Human-readable model name recorded in the manifest and model card.",
+    )
     path: str = Field(
         default="",
         description="Local Hugging Face model directory or .gguf file. Empty: use gguf_package/gguf_file.",
@@ -60,7 +69,7 @@ class ImportModelConfig(StrictModel):
 
 
 class PrepareConfig(StrictModel):
-    """Stage `prepare`: demo data from the CC-BY-4.0 package `zaragoza-construction-faq` -> data/raw, eval, probe."""
+    """Stage `prepare`: demo data from the CC-BY-4.0 package `zaragoza-construction-faq` -> data/demo, eval, probe."""
 
     source_package: str = Field(
         default="zaragoza_construction_faq",
@@ -96,7 +105,11 @@ class PrepareConfig(StrictModel):
         ),
         description="Faker locales the synthetic names come from (romanised for ja_JP/zh_CN), one drawn per person.",
     )
-    raw_dir: str = Field(default="data/raw", description="Training files WITH synthetic personal data (to redact).")
+    raw_dir: str = Field(
+        default="data/demo",
+        description="Demo training files WITH synthetic personal data (to redact), and their residency sidecars. "
+        "Never data/raw/: that directory holds the user's own datasets, an input no stage writes.",
+    )
     eval_dir: str = Field(default="data/eval", description="Held-out benchmark files, free of personal data.")
     probe_dir: str = Field(
         default="data/probe", description="Canary definitions and the ledger of every injected personal value."
@@ -145,19 +158,67 @@ class BundleConfig(StrictModel):
     license: str = Field(description="Licence of the bundled weights (SPDX id), for the model card.")
     attribution: str = Field(default="", description="Attribution text (base model, data) for the model card.")
     signing: BundleSigningConfig = BundleSigningConfig()
+    regions: tuple[str, ...] = Field(
+        default=("demo",),
+        description="Target regions of this run (configs/regions/<region>.yaml). `redact` refuses, before any "
+        "work, a dataset that any of them does not accept; the bundle records them.",
+    )
+    regions_dir: str = Field(default="configs/regions", description="Directory of the region files.")
+
+
+class PolicyChoice(StrictModel):
+    """`redact.policy: auto`: the policy for a dataset from its sidecar's jurisdiction and special-category flag.
+
+    Keys are ISO 3166-1 alpha-2 codes, `EU`, `EEA` or `*`; the most specific key wins (code, then EU, EEA, `*`).
+    """
+
+    special_category: dict[str, str] = Field(
+        default_factory=lambda: {"*": "us-hipaa"},
+        description="Datasets flagged special_category (health and the like): jurisdiction -> policy. The "
+        "placeholder-only HIPAA policy is the strictest shipped one: no linkable pseudonyms of patients.",
+    )
+    jurisdictions: dict[str, str] = Field(
+        default_factory=lambda: {"EEA": "eu-gdpr", "GB": "eu-gdpr", "CH": "eu-gdpr", "US": "default"},
+        description="Other datasets: jurisdiction -> policy.",
+    )
+    fallback: str = Field(default="default", description="Policy when no key matches the jurisdiction.")
+
+    @model_validator(mode="after")
+    def _check_keys(self) -> PolicyChoice:
+        # Full ISO 3166 membership is checked on sidecars (pipeline/residency.py); here the key shape suffices.
+        for table in (self.special_category, self.jurisdictions):
+            bad = [k for k in table if k not in ("EU", "EEA", "*") and not _JURISDICTION_KEY.match(k)]
+            if bad:
+                raise ValueError(f"{bad[0]!r} is not a jurisdiction key (ISO 3166 code such as SE, EU, EEA or *)")
+        return self
 
 
 class RedactConfig(StrictModel):
-    """Stage `redact`: data/raw/ -> data/redacted/ (PII removed under a policy), data/quarantine/, report."""
+    """Stage `redact`: the input datasets -> data/redacted/ (PII removed under a policy), data/quarantine/, report."""
 
-    input_dir: str = Field(default="data/raw", description="Input directory: *.jsonl, *.csv, *.parquet, *.txt.")
+    input_dir: str = Field(
+        default="data/demo",
+        description="Input directory: *.jsonl, *.csv, *.parquet, *.txt, each with its <stem>.meta.yaml residency "
+        "sidecar. data/demo: the demo; data/raw: your own datasets (an input no stage writes).",
+    )
     output_dir: str = Field(default="data/redacted", description="Output directory: <stem>.jsonl per input file.")
     quarantine_dir: str = Field(
         default="data/quarantine", description="Bad or leaking records: <stem>.jsonl with file, line and reason."
     )
     report: str = Field(default="reports/redaction.json", description="Report (DVC metrics): counts, never PII.")
     policy: str = Field(
-        default="default", description="Policy name in configs/policies/ (default, eu-gdpr, us-hipaa) or a YAML path."
+        default="auto",
+        description="`auto`: each dataset's policy comes from its sidecar (`redaction_policy`, else "
+        "`policy_choice` by jurisdiction and special-category flag). Otherwise a policy name in configs/policies/ "
+        "(default, eu-gdpr, us-hipaa) or a YAML path, used for every dataset.",
+    )
+    policy_choice: PolicyChoice = Field(
+        default_factory=lambda: PolicyChoice(), description="How `policy: auto` picks a policy."
+    )
+    residency_report: str = Field(
+        default="reports/residency.json",
+        description="Residency record of every dataset (sha256, jurisdiction, legal basis, purpose, retention, "
+        "policy digest) and the regions checked; the bundle and the audit report show it.",
     )
     fields: tuple[str, ...] = Field(
         default=(),
@@ -311,7 +372,8 @@ class GatesConfig(StrictModel):
     """Release gates written to reports/gates.json; `bundle` refuses a model that failed one."""
 
     tuned_beats_base: tuple[TunedBeatsBaseGate, ...] = Field(
-        default=(), description="Tasks/metrics on which the tuned model must beat the base model."
+        default=(TunedBeatsBaseGate(task="faq_perplexity", metric="perplexity"),),
+        description="Tasks/metrics on which the tuned model must beat the base model.",
     )
     max_extraction_rate: float | None = Field(
         default=0.0, ge=0, le=1, description="Highest allowed share of canary secrets the tuned model emits; "
@@ -394,8 +456,8 @@ class TrainConfig(StrictModel):
     )
     grad_accum: int = Field(default=8, ge=1, description="Micro-batches per optimizer step (per process).")
     epochs: float = Field(default=1.0, gt=0, description="Passes over the training rows (fractions allowed).")
-    max_steps: int = Field(default=0, ge=0, description="Stop after this many optimizer steps (0: use epochs).")
-    learning_rate: float = Field(default=2e-4, gt=0, description="Peak learning rate of AdamW.")
+    max_steps: int = Field(default=16, ge=0, description="Stop after this many optimizer steps (0: use epochs).")
+    learning_rate: float = Field(default=3e-4, gt=0, description="Peak learning rate of AdamW.")
     weight_decay: float = Field(default=0.0, ge=0, description="AdamW decoupled weight decay.")
     scheduler: Literal["cosine", "linear", "constant"] = Field(
         default="cosine", description="Learning-rate decay after warm-up (to 0 at the last step)."
@@ -415,7 +477,7 @@ class TrainConfig(StrictModel):
         default=False, description="Recompute activations in backward: less memory, about 30% more compute."
     )
     threads: int = Field(default=0, ge=0, description="torch CPU threads per process (0: torch's default).")
-    checkpoint_every: int = Field(default=5, ge=1, description="Optimizer steps between resumable checkpoints.")
+    checkpoint_every: int = Field(default=4, ge=1, description="Optimizer steps between resumable checkpoints.")
     log_every: int = Field(default=1, ge=1, description="Optimizer steps between dvclive log points.")
     eval_before: bool = Field(
         default=True, description="Measure the base model's validation loss first (for the improvement metric)."
@@ -453,7 +515,7 @@ class Params(StrictModel):
     """All of params.yaml. Each stage reads only its own section."""
 
     offline: OfflineConfig = OfflineConfig()
-    import_model: ImportModelConfig
+    import_model: ImportModelConfig = ImportModelConfig()
     prepare: PrepareConfig = PrepareConfig()
     redact: RedactConfig = RedactConfig()
     train: TrainConfig = Field(default_factory=TrainConfig, description="Stage train.")
@@ -473,28 +535,22 @@ def _deep_merge(base: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        raise ConfigError(f"{path}: file not found")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise ConfigError(f"{path}{where}: not valid YAML ({getattr(error, 'problem', error)})") from None
+    data = safe_yaml.load_file(path) or {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of sections at the top level")
     return data
 
 
 def parse_override(text: str) -> dict[str, Any]:
-    """Turn `train.lora.r=16` into {"train": {"lora": {"r": 16}}}; the value is parsed as YAML."""
+    """Turn `train.lora.r=16` into {"train": {"lora": {"r": 16}}}; the value is parsed as (bounded) YAML."""
+    shown = safe_yaml.clip(text, 120)
     if "=" not in text:
-        raise ConfigError(f"override {text!r}: expected key=value, e.g. train.lora.r=16")
+        raise ConfigError(f"override {shown!r}: expected key=value, e.g. train.lora.r=16")
     dotted, raw = text.split("=", 1)
     keys = [k for k in dotted.strip().split(".") if k]
     if not keys:
-        raise ConfigError(f"override {text!r}: empty key")
-    value: Any = yaml.safe_load(raw) if raw.strip() else ""
+        raise ConfigError(f"override {shown!r}: empty key")
+    value: Any = safe_yaml.loads(raw, f"override {shown!r}") if raw.strip() else ""
     for key in reversed(keys):
         value = {key: value}
     return value
@@ -540,8 +596,19 @@ def _format_errors(
         elif item["type"] == "missing":
             lines.append(f"{source}: missing key {dotted!r}")
         else:
-            lines.append(f"{source}: {dotted}: {item['msg']} (got {item.get('input')!r})")
-    return "; ".join(lines)
+            lines.append(f"{source}: {dotted}: {item['msg']} (got {_short_repr(item.get('input'))})")
+    return safe_yaml.clip("; ".join(lines), MAX_ERROR)
+
+
+# reprlib bounds the walk itself, not only the output: a huge value costs no more than a small one.
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxlist, _REPR.maxdict, _REPR.maxtuple = 3, 6, 6, 6
+_REPR.maxstring, _REPR.maxother, _REPR.maxlong = 80, 80, 40
+MAX_ERROR = 2000  # characters of one error line
+
+
+def _short_repr(value: Any) -> str:
+    return _REPR.repr(value)
 
 
 def load_params(
@@ -559,7 +626,11 @@ def load_params(
     Raises:
         ConfigError: one message naming each bad key and the file (or override) it came from.
     """
-    layers: list[tuple[str, dict[str, Any]]] = [(str(params_file), _read_yaml(Path(params_file)))]
+    # Outside a project (no params.yaml where the default points), the built-in defaults of this module apply:
+    # they equal params.yaml's (tests/test_config.py checks it), so `sovtune redact` works in any directory.
+    builtin = Path(params_file) == PARAMS_FILE and not PARAMS_FILE.exists()
+    first = {} if builtin else _read_yaml(Path(params_file))
+    layers: list[tuple[str, dict[str, Any]]] = [("built-in defaults" if builtin else str(params_file), first)]
     layers += [(str(path), _read_yaml(Path(path))) for path in configs]
     layers += [(f"override {text!r}", parse_override(text)) for text in overrides]
     merged: dict[str, Any] = {}

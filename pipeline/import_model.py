@@ -16,7 +16,7 @@ from typing import Any
 from pipeline import offline
 from pipeline.config import ImportModelConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
-from pipeline.provenance import directory_digests, run_info, sha256_file, write_json
+from pipeline.provenance import directory_digests, run_info, sha256_file, write_json, write_run_record
 
 MANIFEST = "manifest.json"
 
@@ -101,7 +101,6 @@ def import_model(config: ImportModelConfig, output_dir: Path) -> dict[str, Any]:
             "files": _source_digests(directory, gguf_file),
         },
         "files": directory_digests(staging),
-        "run": run_info("import_model", section_as_dict(config)),
     }
     write_json(staging / MANIFEST, manifest)
     shutil.rmtree(output_dir, ignore_errors=True)
@@ -117,6 +116,8 @@ def main() -> None:
     output_dir = Path(config.output_dir)
     print(f"import_model: loading {config.path or config.gguf_package + '/' + config.gguf_file}")
     manifest = import_model(config, output_dir)
+    # The run record stays out of models/base (train depends on it): a new git commit must not retrain.
+    write_run_record("import_model", run_info("import_model", section_as_dict(config)))
     size_mb = sum((output_dir / name).stat().st_size for name in manifest["files"]) / 1e6
     print(
         f"import_model: wrote {output_dir}/ ({manifest['architecture']}, "

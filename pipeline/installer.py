@@ -19,6 +19,7 @@ from typing import Any
 
 from pipeline.errors import SovtuneError
 from pipeline.installlog import LOG_NAME, append_install, install_record
+from pipeline.residency import Region, check_bundle
 from pipeline.tarsafety import MAX_FILE_BYTES, MAX_TOTAL_BYTES, disk_error, require_safe_tarfile, safe_extract
 from pipeline.verify import Trust, check_signed_name, verify_bundle_dir
 
@@ -120,6 +121,7 @@ def install(
     max_file_bytes: int = MAX_FILE_BYTES,
     max_total_bytes: int = MAX_TOTAL_BYTES,
     accept_failed_gates: bool = False,
+    region: Region | None = None,
 ) -> dict[str, Any]:
     """Extract, verify and atomically move a signed bundle tar to `dest`, then append to the install log.
 
@@ -129,6 +131,7 @@ def install(
         dest: must not exist, or be an empty directory (POSIX rename replaces an empty directory atomically).
         max_file_bytes, max_total_bytes: tar size limits, checked on the headers before extraction.
         accept_failed_gates: install a bundle whose signed gates failed (recorded in the log).
+        region: this cluster's region; the verified bundle's residency record must satisfy its data rules.
 
     Returns:
         verify_bundle_dir's summary plus "dest", "log" (the install log) and "stale_staging" (messages).
@@ -148,6 +151,8 @@ def install(
         summary = verify_bundle_dir(top, trust)
         check_signed_name(tar_path, top.name, summary)
         _check_gates(summary, tar_path, accept_failed_gates)
+        if region is not None:
+            check_bundle(top, region)  # after the signature: the record checked is the signed one
         try:
             os.rename(top, dest)
         except OSError as error:
@@ -156,7 +161,8 @@ def install(
                                    "installed (choose a new directory)") from None
             raise disk_error(error, dest) or SovtuneError(
                 f"cannot move the verified bundle to {dest} ({error.strerror or error})") from None
-        record = install_record(summary, trust.source, trust.region, dest, tar_path, accept_failed_gates)
+        where = region.name if region else trust.region
+        record = install_record(summary, trust.source, where, dest, tar_path, accept_failed_gates)
         try:
             entry = append_install(log, record)
         except SovtuneError:

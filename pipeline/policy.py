@@ -18,6 +18,7 @@ from typing import Literal
 import yaml
 from pydantic import Field, ValidationError
 
+from pipeline import safe_yaml
 from pipeline.config import RedactConfig, StrictModel
 from pipeline.errors import SovtuneError
 from pipeline.normalise import normalised_text
@@ -70,7 +71,7 @@ def load_policy(name_or_path: str, policy_dir: Path = POLICY_DIR) -> Policy:
         available = ", ".join(sorted(p.stem for p in policy_dir.glob("*.yaml"))) or "none"
         raise SovtuneError(f"policy {name_or_path!r}: {path} not found (policies in {policy_dir}: {available})")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_yaml.load_file(path)  # bounded: aliases, depth, size, duplicate keys
         policy = Policy.model_validate(data)
     except (yaml.YAMLError, ValidationError) as error:
         raise SovtuneError(f"policy {path}: invalid ({str(error).splitlines()[0]}; see pipeline/redact.py Policy)") \

@@ -5,8 +5,9 @@ Source: the pip package `zaragoza-construction-faq` 1.2.1 ("Swedish Construction
 503 Q&As in 39 categories), read from its data files; the package is located, never imported.
 
 What it writes (record schemas are the contracts of redact, train and evaluate):
-- data/raw/faq_train.jsonl   instruction schema {id, instruction, input, output, category}
-- data/raw/faq_chat.jsonl    chat schema {id, messages: [user, assistant], category} for a slice of the training set
+- data/demo/faq_train.jsonl   instruction schema {id, instruction, input, output, category}
+- data/demo/*.meta.yaml       residency sidecar of each demo file (pipeline/residency.py)
+- data/demo/faq_chat.jsonl    chat schema {id, messages: [user, assistant], category} for a slice of the training set
 - data/eval/faq_test.jsonl   {id, instruction, output, category}: held-out questions, no personal data
 - data/eval/faq_choice.jsonl {id, question, choices: [4 answers], label, category}: distractors from other categories
 - data/probe/canaries.jsonl  {id, prompt, secrets, name, planted_in}: synthetic people whose contact line is the
@@ -35,10 +36,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pipeline import offline
+import yaml
+
+from pipeline import offline, residency
 from pipeline.config import PrepareConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
-from pipeline.provenance import run_info, sha256_file, write_json
+from pipeline.provenance import run_info, sha256_file, write_json, write_run_record
 from pipeline.records import schema_error
 
 LICENCE = {
@@ -420,9 +423,16 @@ def main() -> None:
     items = load_faq(source)
     files = prepare(items, config)
     roots = {"raw": Path(config.raw_dir), "eval": Path(config.eval_dir), "probe": Path(config.probe_dir)}
+    # The user's datasets (redact.input_dir, when it is not the demo directory) are inputs: never written here.
+    if Path(params.redact.input_dir).resolve() != roots["raw"].resolve():
+        residency.check_dirs({"redact.input_dir": Path(params.redact.input_dir)},
+                             {f"prepare.{kind}_dir": root for kind, root in roots.items()})
     for name, records in files.items():
         kind, filename = name.split("/", 1)
         write_jsonl(roots[kind] / filename, records)
+        if kind == "raw":  # each demo dataset gets its residency sidecar, as the user's own datasets must
+            sidecar = residency.sidecar_path(roots[kind] / filename)
+            sidecar.write_text(yaml.safe_dump(residency.demo_sidecar(), sort_keys=False), encoding="utf-8")
     summary = summarise(files)
     try:
         version = importlib.metadata.version(config.source_package.replace("_", "-"))
@@ -440,9 +450,9 @@ def main() -> None:
                 "questions": len(items),
                 **LICENCE,
             },
-            "run": run_info("prepare", section_as_dict(config)),
         },
     )
+    write_run_record("prepare", run_info("prepare", section_as_dict(config)))
     print(
         f"prepare: {summary['train_questions']} training questions ({summary['questions_with_pii']} with synthetic "
         f"personal data) + {summary['canary_records']} canary records ({summary['canaries']} people), "

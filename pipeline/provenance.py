@@ -104,3 +104,16 @@ def measured_models(merged_dir: str | Path, adapter_dir: str | Path) -> dict[str
     `bundle` recomputes these and refuses to sign a model that is not the one the gates judged.
     """
     return {"merged": tree_digest(merged_dir), "adapter": tree_digest(adapter_dir)}
+
+
+RUN_RECORDS = Path("reports")  # <stage>_run.json: no stage depends on these files
+
+
+def write_run_record(stage: str, record: dict[str, Any], directory: str | Path = RUN_RECORDS) -> Path:
+    """Write a stage's run record (git commit, versions, resolved config) to `<directory>/<stage>_run.json`.
+
+    Run records change with every commit; kept out of the files other stages depend on, they never rerun a stage.
+    """
+    path = Path(directory) / f"{stage}_run.json"
+    write_json(path, record)
+    return path

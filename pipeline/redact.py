@@ -536,13 +536,33 @@ def _model_version(spacy_model: str) -> str:
 
 
 def main() -> None:
+    from pipeline import residency
+    from pipeline.provenance import write_run_record
+
     offline.set_offline_env()
     params = load_params()
     offline.enforce(params.offline.allow_hosts)
     config = params.redact
-    policy = load_policy(config.policy)
+    # Before any work: outputs never overlap inputs, every dataset has a valid unexpired sidecar, one policy
+    # fits them all and every target region accepts them.
+    residency.check_dirs({"redact.input_dir": Path(config.input_dir)},
+                         {"redact.output_dir": Path(config.output_dir),
+                          "redact.quarantine_dir": Path(config.quarantine_dir), "redact.report": Path(config.report),
+                          "redact.residency_report": Path(config.residency_report)})
+    datasets = residency.load_datasets(input_files(Path(config.input_dir)))
+    chosen, chosen_by = residency.choose_run_policy(datasets, config.policy, config.policy_choice)
+    policy = load_policy(chosen)
+    bundle = params.bundle
+    regions = [residency.load_region(r, bundle.regions_dir) for r in (bundle.regions if bundle else ())]
+    residency.check_regions(datasets, policy.name, regions)
     key = load_pseudonym_key(config, policy)
     report = redact_directory(config, policy, key, params.offline.allow_hosts)
+    # The run record (git commit, versions) goes beside the report: train depends on the report, and a commit
+    # that only touches docs must not retrain the model.
+    write_run_record("redact", report.pop("run"))
+    write_json(config.report, report)
+    policy_record = {"name": policy.name, "digest": policy_digest(policy), "chosen_by": chosen_by}
+    write_json(config.residency_report, residency.record(datasets, policy_record, regions))
     records = report["records"]
     print(f"redact: {records['in']} records in, {records['out']} out, {records['quarantined']} quarantined, "
           f"{records['dropped']} dropped; policy {policy.name}; report {config.report}")

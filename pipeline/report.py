@@ -27,6 +27,7 @@ import html
 import json
 import math
 import platform
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,26 @@ def _paths(entries: Any) -> list[str]:
         elif isinstance(entry, dict):
             found.extend(str(key) for key in entry)
     return found
+
+
+_VAR = re.compile(r"\$\{([^}]+)\}")
+
+
+def interpolate(node: Any, params: Any) -> Any:
+    """dvc.yaml with `${section.key}` replaced from params.yaml, in values and mapping keys, as DVC resolves it."""
+    def value(match: re.Match[str]) -> str:
+        found: Any = params
+        for part in match[1].strip().split("."):
+            found = found.get(part) if isinstance(found, dict) else None
+        return match[0] if found is None else str(found)
+
+    if isinstance(node, str):
+        return _VAR.sub(value, node)
+    if isinstance(node, list):
+        return [interpolate(item, params) for item in node]
+    if isinstance(node, dict):
+        return {interpolate(key, params): interpolate(item, params) for key, item in node.items()}
+    return node
 
 
 def read_graph(dvc_yaml: Any, dvc_lock: Any) -> dict[str, Any]:
@@ -290,8 +311,12 @@ def collect(root: Path) -> dict[str, Any]:
         data = read_json(path) if label in ("import_model", "prepare") else raw.get(path.stem)
         if isinstance(data, dict) and isinstance(data.get("run"), dict):
             runs[label] = data["run"]
+        # Run records live beside the artifacts, in files no stage depends on (pipeline/provenance.py).
+        record = read_json(reports / f"{label}_run.json")
+        if isinstance(record, dict):
+            runs[label] = record
     return {
-        "graph": read_graph(read_yaml(root / "dvc.yaml"), dvc_lock),
+        "graph": read_graph(interpolate(read_yaml(root / "dvc.yaml"), read_yaml(root / "params.yaml")), dvc_lock),
         "lock": read_lock_digests(dvc_lock),
         "base": read_json(root / "models/base/manifest.json"),
         "demo_data": read_json(root / "data/probe/prepare.json"),
@@ -300,6 +325,7 @@ def collect(root: Path) -> dict[str, Any]:
         "eval": read_eval(raw["eval"]),
         "gates": read_gates(raw["gates"]),
         "bundle": read_bundle(raw["bundle"]),
+        "residency": read_json(reports / "residency.json"),
         "runs": runs,
         "intake": _intake_entries(root / "data/intake.log"),
         "environment": {
@@ -566,6 +592,9 @@ def _lineage_section(data: dict[str, Any]) -> str:
     def file_digests(digests: dict[str, Any]) -> str:
         return "<br>".join(f"{esc(path)}: sha256 {_short(digest)}" for path, digest in sorted(digests.items()))
 
+    # The redacted inputs' directory: data/demo for the demo, data/raw (an input, not in dvc.lock) for own data.
+    inputs = sorted((redaction or {}).get("inputs") or {})
+    raw_dir = Path(inputs[0]).parent.as_posix() if inputs else "data/demo"
     base = data["base"] if isinstance(data["base"], dict) else {}
     source = base.get("source") if isinstance(base.get("source"), dict) else {}
     source_files = source.get("files") if isinstance(source.get("files"), dict) else {}
@@ -579,8 +608,8 @@ def _lineage_section(data: dict[str, Any]) -> str:
         ("base model (source)", esc(source.get("package") or source.get("kind") or ""),
          file_digests(source_files) or f'<span class="missing">{NOT_RUN}</span>'),
         ("base model", "models/base", lock_cell("models/base")),
-        ("raw data", "data/raw", file_digests(redaction["inputs"]) if redaction and redaction["inputs"]
-         else lock_cell("data/raw")),
+        ("raw data", raw_dir, file_digests(redaction["inputs"]) if redaction and redaction["inputs"]
+         else lock_cell(raw_dir)),
         ("redacted data", "data/redacted", file_digests(redaction["outputs"]) if redaction and redaction["outputs"]
          else lock_cell("data/redacted")),
         ("LoRA adapter", "models/adapter", lock_cell("models/adapter")),
@@ -624,6 +653,31 @@ def _redaction_section(data: dict[str, Any]) -> str:
                      "small narrow")
         )
     return _section("redaction", "Redaction of personal data", body)
+
+
+def _residency_section(data: dict[str, Any]) -> str:
+    record = data.get("residency")
+    if not isinstance(record, dict) or not isinstance(record.get("datasets"), list):
+        return _section("residency", "Data residency", _not_run("Residency record (reports/residency.json)"))
+    rows = []
+    for entry in record["datasets"]:
+        entry = entry if isinstance(entry, dict) else {}
+        policy = entry.get("redaction_policy") if isinstance(entry.get("redaction_policy"), dict) else {}
+        rows.append((
+            f"<code>{esc(entry.get('file', ''))}</code>", _short(entry.get("sha256", ""), 16),
+            esc(entry.get("jurisdiction", "")), esc(entry.get("legal_basis", "")), esc(entry.get("purpose", "")),
+            esc(entry.get("retain_until", "")), "yes" if entry.get("special_category") else "no",
+            esc(", ".join(map(str, entry.get("allowed_regions", [])))),
+            f"{esc(policy.get('name', ''))} {_short(policy.get('digest', ''), 16)}",
+        ))
+    regions = record.get("regions") if isinstance(record.get("regions"), dict) else {}
+    body = (
+        _table(("dataset", "sha256", "jurisdiction", "legal basis", "purpose", "retain until", "special category",
+                "allowed regions", "redaction policy"), rows, "small")
+        + f"<p>Accepted by the data rules of target regions: <b>{esc(', '.join(sorted(regions)) or 'none')}</b> "
+        "(configs/regions/&lt;region&gt;.yaml, checked by <code>redact</code> before any work).</p>"
+    )
+    return _section("residency", "Data residency", body)
 
 
 def _train_section(data: dict[str, Any]) -> str:
@@ -759,13 +813,15 @@ def render_html(data: dict[str, Any]) -> str:
     base = data["base"] if isinstance(data["base"], dict) else {}
     model = base.get("name") or "model"
     sections = [
-        _summary(data), _graph_section(data), _lineage_section(data), _redaction_section(data),
+        _summary(data), _graph_section(data), _lineage_section(data), _residency_section(data),
+        _redaction_section(data),
         _train_section(data), _eval_section(data), _gates_section(data), _bundle_section(data),
         _environment_section(data),
     ]
     nav = "".join(
         f'<a href="#{anchor}">{esc(title)}</a>'
-        for anchor, title in (("pipeline", "Pipeline"), ("lineage", "Lineage"), ("redaction", "Redaction"),
+        for anchor, title in (("pipeline", "Pipeline"), ("lineage", "Lineage"), ("residency", "Residency"),
+                              ("redaction", "Redaction"),
                               ("training", "Training"), ("evaluation", "Evaluation"), ("gates", "Gates"),
                               ("signature", "Signature"), ("environment", "Environment"))
     )

@@ -38,7 +38,7 @@ from pipeline.config import TrainConfig, load_params, section_as_dict
 from pipeline.distributed import STATE_FILE, evaluate_loss, latest_checkpoint
 from pipeline.errors import SovtuneError, run_main
 from pipeline.packing import Layout, collate_rows, micro_batch_schedule, pack_examples
-from pipeline.provenance import run_info
+from pipeline.provenance import run_info, write_run_record
 from pipeline.train_data import (
     IGNORE,
     Example,
@@ -364,9 +364,12 @@ def finalize(config: TrainConfig, plan: Plan, run: Run, state: RunState) -> dict
                 run.live.summary[key] = value
         run.live.make_summary()
         run.live.end()
-        info = run_info("train", section_as_dict(config))
-        info.update({"base_model": plan.base, "data": plan.data_digests, "metrics": metrics,
-                     "world_size": accelerator.num_processes, "training": plan.record})
+        # What went into the model, beside it; no git commit, versions or timings (those are the run record,
+        # written by main() to a file no stage depends on), so an identical retrain leaves identical bytes.
+        timing = ("train_seconds", "tokens_per_s", "mfu", "peak_gpu_memory_gb")
+        info = {"stage": "train", "config": section_as_dict(config), "base_model": plan.base,
+                "data": plan.data_digests, "metrics": {k: v for k, v in metrics.items() if k not in timing},
+                "world_size": accelerator.num_processes, "training": plan.record}
         save_adapter(accelerator.unwrap_model(run.loss_module).inner, Path(config.adapter_dir), plan.base, config,
                      info, weights)
     # Free the training model and optimizer before the merge loads its base (peak memory: one model).
@@ -445,6 +448,7 @@ def main() -> None:
         noise.keep_bitsandbytes_unloaded()
     metrics = train(params.train)
     if metrics:
+        write_run_record("train", {**run_info("train", section_as_dict(params.train)), "metrics": metrics})
         print("train: " + summary_line(metrics, params.train.adapter_dir, params.train.merged_dir))
 
 

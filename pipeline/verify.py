@@ -35,9 +35,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from pydantic import Field, ValidationError
 
+from pipeline import safe_yaml
 from pipeline.config import StrictModel
 from pipeline.errors import SovtuneError
 from pipeline.keys import public_key_fingerprint
+from pipeline.residency import RECORD_IN_BUNDLE, RegionRules, read_record
 from pipeline.tarsafety import (  # noqa: F401 - re-exported: callers import the tar limits from here
     MAX_FILE_BYTES,
     MAX_MEMBERS,
@@ -98,6 +100,9 @@ class TrustStoreFile(StrictModel):
     keys: tuple[TrustedKey, ...] = Field(default=(), description="Accepted EC public keys.")
     certificates: TrustedCertificates | None = Field(default=None, description="Accepted certificate signers.")
     revoked: Revocations = Field(default=Revocations(), description="Keys and bundles refused although signed.")
+    data: RegionRules | None = Field(
+        default=None, description="Training data the region accepts (pipeline/residency.py); none: no data."
+    )
 
 
 @dataclass(frozen=True)
@@ -138,10 +143,7 @@ def load_trust(path: str | Path) -> Trust:
     if path.suffix not in (".yaml", ".yml"):
         return Trust(source=str(path), keys={public_key_fingerprint(_load_public_key(path)): path})
     try:
-        store = TrustStoreFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-    except UnicodeDecodeError as error:
-        raise SovtuneError(f"trust store {path}: not UTF-8 text ({error.reason} at byte {error.start}); save it as "
-                           "UTF-8") from None
+        store = TrustStoreFile.model_validate(safe_yaml.load_file(path) or {})  # bounded YAML
     except (ValidationError, yaml.YAMLError) as error:
         raise SovtuneError(f"trust store {path}: invalid ({error})".replace("\n", " ")) from None
 
@@ -455,7 +457,7 @@ def verify_path(bundle: str | Path, trust: Trust) -> dict[str, Any]:
     """
     bundle = Path(bundle)
     if bundle.is_dir():
-        return verify_bundle_dir(bundle, trust)
+        return {**verify_bundle_dir(bundle, trust), "residency": read_record(bundle / RECORD_IN_BUNDLE)}
     if not bundle.is_file():
         raise SovtuneError(f"bundle {bundle} not found")
     try:
@@ -466,7 +468,8 @@ def verify_path(bundle: str | Path, trust: Trust) -> dict[str, Any]:
         top = safe_extract(bundle, Path(staging))
         summary = verify_bundle_dir(top, trust)
         check_signed_name(bundle, top.name, summary)
-        return summary
+        # The residency record is read only after the signature over it verified.
+        return {**summary, "residency": read_record(top / RECORD_IN_BUNDLE)}
 
 
 def check_signed_name(tar_path: Path, top: str, summary: dict[str, Any]) -> None:

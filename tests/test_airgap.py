@@ -35,7 +35,7 @@ PIPELINE_COMMANDS: list[list[str]] = [
     ["dvc", "repro"],
     ["sovtune", "verify", "models/bundles/sovtune-smollm2-135m-faq-0.1.0.tar", "--trust", "configs/regions/demo.yaml"],
     ["sovtune", "install", "models/bundles/sovtune-smollm2-135m-faq-0.1.0.tar", "--trust",
-     "configs/regions/demo.yaml", "--dest", "installed/model"],
+     "configs/regions/demo.yaml", "--dest", "installed/model", "--region", "demo"],
 ]
 
 _CONNECT = re.compile(r"connect\(\d+, \{sa_family=(?P<family>AF_\w+)(?P<rest>.*?)\}, \d+\)")

@@ -218,11 +218,17 @@ def test_stage_is_deterministic_and_seeded(tmp_path: Path):
         directory.mkdir()
     outputs = _run_stage(first, seed=8)
     assert sorted(outputs) == [
-        f"data/eval/{CHOICE_FILE}", f"data/eval/{TEST_FILE}", f"data/probe/{CANARY_FILE}",
-        f"data/probe/{LEDGER_FILE}", f"data/raw/{CHAT_FILE}", f"data/raw/{TRAIN_FILE}",
+        f"data/demo/{CHAT_FILE}", f"data/demo/{TRAIN_FILE}", f"data/eval/{CHOICE_FILE}", f"data/eval/{TEST_FILE}",
+        f"data/probe/{CANARY_FILE}", f"data/probe/{LEDGER_FILE}",
     ]
     assert _run_stage(second, seed=8) == outputs
-    assert _run_stage(other, seed=9)[f"data/raw/{TRAIN_FILE}"] != outputs[f"data/raw/{TRAIN_FILE}"]
+    assert _run_stage(other, seed=9)[f"data/demo/{TRAIN_FILE}"] != outputs[f"data/demo/{TRAIN_FILE}"]
+    # Each demo dataset has its residency sidecar; no run record (git commit) in any output another stage reads.
+    for name in (CHAT_FILE, TRAIN_FILE):
+        assert (first / "data/demo" / name.replace(".jsonl", ".meta.yaml")).is_file()
+    assert not (first / "data/raw").exists()
+    assert "git_commit" not in (first / "data/probe/prepare.json").read_text()
+    assert "git_commit" in (first / "reports/prepare_run.json").read_text()
     info = json.loads((first / "data/probe/prepare.json").read_text())
     assert info["source"]["attribution"] == "Swedish Construction FAQ by Zaragoza AB, CC BY 4.0"
     assert info["source"]["questions"] == 503

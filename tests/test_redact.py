@@ -491,7 +491,7 @@ def test_cli_redacts_one_file_with_policy_and_fields(tmp_path: Path, monkeypatch
 
 def test_params_section_validates():
     params = load_params(ROOT / "params.yaml")
-    assert params.redact.policy == "default" and params.redact.spacy_model == MODEL
+    assert params.redact.policy == "auto" and params.redact.spacy_model == MODEL
 
 
 def test_stage_main_runs_offline_with_two_workers(tmp_path: Path):
@@ -499,10 +499,16 @@ def test_stage_main_runs_offline_with_two_workers(tmp_path: Path):
     for name in ("params.yaml",):
         shutil.copy(ROOT / name, tmp_path / name)
     shutil.copytree(ROOT / "configs", tmp_path / "configs")
+    # The user's own data: data/raw/ with a residency sidecar, switched on in params.yaml (the README's one step).
+    params = (tmp_path / "params.yaml").read_text().replace("  input_dir: data/demo", "  input_dir: data/raw")
+    (tmp_path / "params.yaml").write_text(params)
     raw = tmp_path / "data" / "raw"
     raw.mkdir(parents=True)
     records = [{"id": f"r{i}", "text": f"Ticket {i}: contact Anna Schmidt at anna{i}@example.de."} for i in range(40)]
     (raw / "demo.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    (raw / "demo.meta.yaml").write_text(
+        "jurisdiction: SE\nlegal_basis: 'CC-BY-4.0 licence; personal data synthetic'\npurpose: test tickets\n"
+        "retain_until: 2099-01-01\nallowed_regions: [demo]\nspecial_category: false\nredaction_policy: default\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-m", "pipeline.redact"], cwd=tmp_path, capture_output=True, text=True,
                             env=env, timeout=300)
@@ -514,4 +520,9 @@ def test_stage_main_runs_offline_with_two_workers(tmp_path: Path):
     assert report["outputs"].keys() == {"data/redacted/demo.jsonl"}
     assert report["inputs"].keys() == {"data/raw/demo.jsonl"}
     assert report["entities"] == {"EMAIL_ADDRESS": 40, "PERSON": 40}
+    assert "run" not in report and "git_commit" in (tmp_path / "reports" / "redact_run.json").read_text()
+    [dataset] = json.loads((tmp_path / "reports" / "residency.json").read_text())["datasets"]
+    assert dataset["file"] == "data/raw/demo.jsonl" and dataset["jurisdiction"] == "SE"
+    assert dataset["redaction_policy"]["name"] == "default"  # named in the sidecar (the demo region requires it)
+    assert dataset["redaction_policy"]["digest"] == report["policy"]["digest"]
     assert "anna" not in (result.stdout + result.stderr).lower()

@@ -530,11 +530,15 @@ def test_dvc_repro_and_experiment_with_lora_rank_override(tmp_path: Path, tiny_m
     shutil.copytree(tiny_model_dir, tmp_path / "models" / "base")
     (tmp_path / "pipeline").mkdir()
     stages = yaml.safe_load((ROOT / "dvc.yaml").read_text())["stages"]
-    for dep in stages["train"]["deps"]:  # the stage's code dependencies
+    for dep in stages["train"]["deps"]:  # the stage's code dependencies (every module it imports)
         if dep.startswith("pipeline/"):
             shutil.copy(ROOT / dep, tmp_path / dep)
     (tmp_path / "dvc.yaml").write_text(yaml.safe_dump({"stages": {"train": stages["train"]}}))
-    settings = {k: v for k, v in _settings(tmp_path, tiny_model_dir).items() if not k.endswith(("_dir", "_report"))}
+    # Paths as in params.yaml (relative: dvc.yaml interpolates them), the rest from this test's settings.
+    paths = {k: v for k, v in yaml.safe_load((ROOT / "params.yaml").read_text())["train"].items()
+             if k.endswith(("_dir", "_report"))}
+    settings = {**{k: v for k, v in _settings(tmp_path, tiny_model_dir).items()
+                   if not k.endswith(("_dir", "_report"))}, **paths}
     (tmp_path / "params.yaml").write_text(yaml.safe_dump({"import_model": {"name": "tiny"}, "train": settings}))
     (tmp_path / ".gitignore").write_text("/models/\n/data/\n/reports/\n")
     run("git", "init", "-q")
