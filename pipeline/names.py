@@ -1,0 +1,568 @@
+"""Person names for redact: gazetteer, name-structure patterns, cue words, signatures, chat handles, the filter
+for statistical NER spans, and propagation of every found name through its record.
+
+Recall comes first (a lost word costs far less than a leaked name), so several independent signals each mark
+names and their union is redacted:
+- the gazetteer (configs/names/first_names*.txt, last_names*.txt: Faker and mimesis lists of ~50 locales plus
+  hand-written romanised East Asian, South Asian, Arabic, African and Irish names) over capitalised pairs in either
+  order ("Maria García", "Wang Wei"), all-caps runs ("NGUYEN THI LAN") and mixed forms ("WANG Wei", "Jean DUPONT");
+- structure: `SURNAME, Given`, `SURNAME/GIVEN`, initials ("J. R. Okafor", "Okafor, J."), titles before
+  ("Dr.", "Frau", "Mme") or after ("Ahmet Bey", "Tanaka-san") a name, particles ("Ní", "Ó", "de la", "Al-");
+- cue words in several languages ("my name is", "je m'appelle", "Patient:", "Dear", "Hej", sign-offs) after which
+  any word that is not an ordinary word is a name, in any case ("hi kiki,", "Regards,\\nwawan");
+- chat handles: `@mention`, `<nick>`, and the speaker of a chat-log line ("[10:02] mbeki_t: ...");
+- spaCy PERSON spans from one or more models, kept when a name part is known or a cue is near
+  (`ner_person_ok`);
+- then `propagate`: every other occurrence of a found name and of each of its tokens in the same record is
+  redacted too, case- and accent-insensitively.
+
+Cheap guards keep ordinary words: English words (WordNet, from the spaCy model) and the stop words of the
+languages sovtune detects are not names on their own, acronyms are not names, and a lower-case span needs a cue.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+Finder = Callable[[str], Iterator[tuple[int, int, float]]]
+SCORE = 0.85  # above PERSON's default threshold (0.5) and spaCy's 0.55, below checksummed IDs (0.95-1.0)
+
+
+# --- name lists ------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NameLists:
+    """Lower-cased first and last names (gazetteer) and words that are not names on their own."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+    common: frozenset[str]
+
+    def known(self, word: str) -> bool:
+        """Whether `word` (any case) is a first or last name of the gazetteer."""
+        lower = word.lower()
+        return lower in self.first or lower in self.last
+
+
+def _read_names(paths: Iterable[Path]) -> frozenset[str]:
+    names: set[str] = set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                names.add(line.strip().lower())
+    return frozenset(names)
+
+
+def load_name_lists(names_dir: Path, common_words: Iterable[str]) -> NameLists:
+    """Read every `first_names*.txt` and `last_names*.txt` of `names_dir` (one name a line, # comments).
+
+    Raises:
+        FileNotFoundError: `names_dir` has no first_names*.txt or no last_names*.txt.
+    """
+    first_files = sorted(names_dir.glob("first_names*.txt"))
+    last_files = sorted(names_dir.glob("last_names*.txt"))
+    if not first_files or not last_files:
+        raise FileNotFoundError(f"{names_dir}: needs first_names*.txt and last_names*.txt (see configs/names/)")
+    return NameLists(_read_names(first_files), _read_names(last_files), frozenset(common_words) | FOREIGN_STOP_WORDS)
+
+
+def _foreign_stop_words() -> frozenset[str]:
+    """Function words of the languages whose records sovtune sees most ("le", "und", "och"): never names alone."""
+    import importlib
+
+    words: set[str] = set()
+    for code in ("fr", "de", "sv", "es", "it", "nl", "pt", "da", "nb", "fi", "pl"):
+        try:
+            words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        except (ImportError, AttributeError):
+            continue
+    # Stop-word lists carry a few real given names as words ("jan" is January in Dutch, "per" Swedish "by").
+    return frozenset(w for w in words if " " not in w)
+
+
+FOREIGN_STOP_WORDS = _foreign_stop_words()
+
+# --- shared pieces --------------------------------------------------------------------------------------------------
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*)"  # a capitalised word, diacritics and hyphens included
+_UPPER = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)"  # an all-caps word of two letters or more
+# Name particles: they join name parts ("Siobhán Ní Bhriain", "Nguyen van An", "María de la Cruz", "bin Rashid").
+PARTICLES = frozenset({
+    "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des", "dos", "das", "do", "bin",
+    "binti", "bint", "ibn", "al", "el", "ben", "abu", "ter", "ten", "zu", "af", "av", "ó", "o", "ní", "nic", "mac",
+    "mc", "ua", "y", "st", "van't", "d'", "degli", "dei", "lo",
+})
+TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Herr|Frau|Hr|Fr|Fru|Mme|Mlle|Mmes|M|Me|Mevr|Dhr|Sr|Sra"
+          r"|Srta|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Mag|Dipl\.-Ing|Pr|Shri|Smt|Sri|Sheikh|Hajji?|Ustadh|Pan|Pani|Bay|Bayan"
+          r"|Sayın|Ông|Bà|Anh|Chị|Mister|Madame|Monsieur|Mademoiselle|Señor|Señora|Doctor|Professor|Nurse|Sister")
+_TITLE = re.compile(rf"(?<![\w.])(?:{TITLES})\.?\s$")
+# Honorifics after a name: "Ahmet Bey", "Ayşe Hanım", "Tanaka-san", "Raj-ji".
+_SUFFIX_TITLE = re.compile(
+    rf"({_CAP})(?:[ \t](?:Bey|Hanım|Hanim|Efendi|Sahib|Ji)\b|-(?:san|sama|kun|chan|sensei|ji)\b)"
+)
+
+
+def _fold(word: str) -> str:
+    """Case- and accent-folded word ("Kivistö" -> "kivisto"), as names appear in email addresses."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
+
+
+def _fold_same_length(text: str) -> str:
+    """`_fold` character by character, keeping a character whose fold is not one character (offsets stay valid)."""
+    out = []
+    for ch in text:
+        folded = _fold(ch) if ord(ch) > 127 else ch.lower()
+        out.append(folded if len(folded) == 1 else ch.lower())
+    return "".join(out)
+
+
+def _acronym(word: str) -> bool:
+    """ALL-CAPS or mostly capitals ("SNI", "BAS-U", "KTjL"); "McDonald" and "O'Neil" are not."""
+    letters = [ch for ch in word if ch.isalpha()]
+    upper = sum(ch.isupper() for ch in letters)
+    return upper >= 2 and upper * 2 >= len(letters)
+
+
+# --- cues -------------------------------------------------------------------------------------------------------------
+# Cues after which a name of any case follows ("my name is wawan hakim", "Regards,\nOluwamumibori", "Hej Lars").
+_NAME_CUE = re.compile(
+    r"(?i)(?:\b(?:my name is|name is|name:|i am|i'm|this is|dear|hi|hello|hey|hiya|thanks|thank you|thx|regards"
+    r"|cheers|sincerely|signed|from:|to:|attn:?|(?:sent|written|submitted|reported|posted|asked|signed|requested"
+    r"|approved|assigned|raised|opened|closed|handled|escalated|called) by"
+    r"|spoke to|speak to|spoke with|talked to|cc:|partner|wife|husband|son|daughter|mother|father|brother|sister"
+    r"|colleague|friend|boyfriend|girlfriend|fiancée?|neighbou?r|login failed for|user|username:?"
+    r"|je m'appelle|je suis|bonjour|salut|cher|chère|madame|monsieur|cordialement|mon nom est"
+    r"|ich heiße|ich bin|mein name ist|hallo|liebe|lieber|sehr geehrte|sehr geehrter|grüße|gruß|moin|servus"
+    r"|jag heter|mitt namn är|jag är|hej|hejsan|tack|hälsningar|mvh|hei|hallå"
+    r"|me llamo|mi nombre es|hola|estimado|estimada|saludos|mi chiamo|ciao|gentile|caro|cara|olá|oi|prezado"
+    r"|prezada|merhaba|selam|benim adım|namaste|nazywam się|dzień dobry|hoi|beste|groeten|geachte)[\s,:]+)$"
+)
+# Role nouns: only a capitalised word after them is a name ("the owner checks" is prose, "Customer Iwo Sadoch").
+# "contact" is a role only as a noun ("my contact", "Contact:"), not as the verb in "always contact Skatteverket".
+_ROLE_CUE = re.compile(
+    r"(?i)(?:(?:\b(?:patient|patientin|patiente|customer|client|cliente|kund|kunde|tenant|owner|engineer|manager"
+    r"|applicant|employee|caller|driver|passenger|guest|resident|student|doctor|nurse|technician|agent|officer"
+    r"|consultant|dr|gp|referrer|beneficiary|holder|landlord|buyer|seller|author|reviewer|signatory|witness)"
+    r"|(?:^|[\n(]|\b(?:my|our|your|the|a|main|site|primary))[ \t]*contact)"
+    r"(?:[ \t]+(?:reference|ref\.?|name|person))?[\s,:]+)$"
+)
+
+
+def cued(text: str, start: int, capital: bool) -> bool:
+    """Whether a cue word, greeting, sign-off or title ends right before `start` (role nouns: capitals only)."""
+    before = text[max(0, start - 40):start]
+    return bool(_NAME_CUE.search(before) or _TITLE.search(before[-14:]) or (capital and _ROLE_CUE.search(before)))
+
+
+# --- gazetteer and cue finder (any case) ---------------------------------------------------------------------------
+def name_finder(names: NameLists) -> Finder:
+    """Names from the gazetteer and from cue words, in any case.
+
+    Rules, chosen to keep ordinary words: (1) a known first or last name followed on the same line by name parts
+    ('Maria José García', 'john smith', 'Wang Wei', 'Maria Okonkwo-Eze'): a capitalised part may be unknown when
+    it is no ordinary word, and lower-case pairs must be known names without an ordinary English word;
+    (2) after a cue ('Hi, I'm', 'Regards,', 'Customer', 'my partner', 'Mr.') up to three words that are known
+    names or not ordinary words (so unknown names from any culture are caught); all-caps acronyms and ordinary
+    words stop the span.
+    """
+    common = names.common
+
+    def is_name_part(word: str, capital: bool) -> bool:
+        lower = word.lower()
+        if word.isupper() and len(word) > 1:
+            return False
+        if capital != word[0].isupper() and lower not in PARTICLES:
+            return False
+        return names.known(word) or lower in PARTICLES or lower not in common
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        words = list(_WORD.finditer(text))
+        index = 0
+        while index < len(words):
+            word = words[index]
+            token, lower = word.group(), word.group().lower()
+            capital = token[0].isupper()
+            last_index = -1
+            starts = lower in names.first or (capital and lower in names.last and lower not in common)
+            if starts and not (token.isupper() and len(token) > 1):
+                probe = index + 1
+                while probe < len(words) and probe - index <= 3:
+                    between = text[words[probe - 1].end():words[probe].start()]
+                    part = words[probe].group()
+                    plower = part.lower()
+                    known = names.known(part) or plower in PARTICLES
+                    # A capitalised unknown word continues a capitalised name ("Maria Okonkwo-Eze"); lower case
+                    # needs the gazetteer.
+                    unknown_ok = capital and part[0].isupper() and plower not in common and not _acronym(part)
+                    if between != " " or not (known or unknown_ok) or not is_name_part(part, capital):
+                        break
+                    last_index = probe
+                    probe += 1
+                while last_index > index and words[last_index].group().lower() in PARTICLES:
+                    last_index -= 1  # "Anna de" in "Anna de rien": a trailing particle is no name part
+                if last_index > index:
+                    parts = [w.group().lower() for w in words[index:last_index + 1]]
+                    if not capital:
+                        # "they may lie", "has said the": a function word in a lower-case pair means prose.
+                        if any((p in common and p not in names.last) or p in STOP_WORDS for p in parts):
+                            last_index = -1
+                    elif lower not in names.first and all(p in common or p in PARTICLES for p in parts[1:]):
+                        last_index = -1  # a known surname then ordinary words ("Long Beach Way")
+            lower_ok = lower not in common or (lower in names.first and lower not in STOP_WORDS)
+            # The cue regexes run last and only for plausible tokens: they are the costly part (~40k calls/s).
+            plausible = (capital or lower_ok) and is_name_part(token, capital)
+            if last_index < 0 and plausible and cued(text, word.start(), capital):
+                last_index = index
+                probe = index + 1
+                while probe < len(words) and probe - index <= 2:
+                    between = text[words[probe - 1].end():words[probe].start()]
+                    if between != " " or not is_name_part(words[probe].group(), capital):
+                        break
+                    part = words[probe].group().lower()
+                    if not capital and part in common and (part not in names.last or part in STOP_WORDS):
+                        break
+                    last_index = probe
+                    probe += 1
+            if last_index >= 0:
+                yield word.start(), words[last_index].end(), SCORE
+                index = last_index + 1
+                continue
+            index += 1
+
+    return find
+
+
+# --- name structure ---------------------------------------------------------------------------------------------------
+_NAME_RUN = rf"(?:{_CAP}|{_UPPER})"
+_PARTICLE_RE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|[Dd]u|[Dd]os|[Dd]as" \
+               r"|[Bb]in|[Bb]inti|[Ii]bn|[Aa]l|[Ee]l|[Bb]en|[Aa]bu|[Tt]er|[Zz]u|Ó|Ní|Nic|Mac|Ua|[Yy])"
+# `SURNAME, Given [Given]` and `Surname, Given`: "NGUYEN, Thi Lan", "Ó Súilleabháin, Seán", "Müller, Hans-Peter".
+COMMA_INVERTED = re.compile(
+    rf"(?<![\w,])((?:{_PARTICLE_RE}[ \t])?{_NAME_RUN}(?:[ \t]{_NAME_RUN})?),[ \t]?({_CAP}(?:[ \t]{_CAP})?"
+    rf"|{_UPPER}(?:[ \t]{_UPPER})?|(?:[A-Z]\.[ \t]?){{1,3}})(?![\w])"
+)
+# Airline and registry style `SURNAME/GIVEN [MR]`: "OKAFOR/CHIDI MR", "Lindqvist/Anna".
+SLASH_NAME = re.compile(rf"(?<![\w/])({_NAME_RUN})/({_NAME_RUN}(?:[ \t]{_NAME_RUN})?)(?:[ \t](?:MR|MRS|MS|MISS|DR))?"
+                        r"(?![\w/])")
+# All-caps runs and mixed orders: "JOHN SMITH", "NGUYEN THI LAN", "WANG Wei", "Jean DUPONT", "MARIA DE LA CRUZ".
+CAPS_RUN = re.compile(rf"(?<![\w-])({_NAME_RUN}(?:[ \t](?:{_PARTICLE_RE}|DE|DEL|LA|VAN|VON|AL|BIN|DA|DOS)){{0,2}}"
+                      rf"(?:[ \t]{_NAME_RUN}){{1,3}})(?![\w-])")
+# Initials before or after a surname: "J. Okafor", "J.R. Okafor", "A. K. Sharma", "Okafor J.", "Lindqvist, A."
+INITIALS = re.compile(rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{1,3}}[ \t]?(?:{_PARTICLE_RE}[ \t])?{_CAP}"
+                      rf"|{_CAP}[ \t](?:[A-Z]\.){{1,3}}(?![\w]))")
+# A title, then the name: "Dr. Okonkwo", "Frau Dr. Weber", "Mme Lefèvre", "Ông Nguyễn Văn An", "Mr O'Neill".
+TITLED = re.compile(rf"(?<![\w.])(?:(?:{TITLES})\.?[ \t]+){{1,2}}((?:[A-Z]\.[ \t]?)*(?:{_PARTICLE_RE}[ \t])?"
+                    rf"{_NAME_RUN}(?:[ \t](?:{_PARTICLE_RE}[ \t])?{_NAME_RUN}){{0,2}})")
+
+
+def structure_finder(names: NameLists) -> Finder:
+    """Names by their written form (see COMMA_INVERTED, SLASH_NAME, CAPS_RUN, INITIALS, TITLED, suffix titles).
+
+    Guards: a form needs one gazetteer name or an all-caps surname with a capitalised given name; no part may be
+    an ordinary word unless it is a known name; acronym runs ("VPN DNS") contain no known name.
+    """
+    common = names.common
+
+    def nameish(word: str) -> bool:
+        """A known name, or a word that is no ordinary word (unknown names of any culture); short unknown
+        all-caps words are acronyms ("SSN", "VPN")."""
+        lower = word.lower()
+        if names.known(word):
+            return True
+        return lower not in common and len(lower) > 1 and not (word.isupper() and len(word) <= 3)
+
+    def strong(word: str) -> bool:
+        """A known name that is no ordinary word ("My", "Will", "Grant" are names and words: no evidence)."""
+        return names.known(word) and word.lower() not in common
+
+    def words_of(value: str) -> list[str]:
+        return [w for w in _WORD.findall(value) if w.lower() not in PARTICLES]
+
+    def ok(value: str, need_known: bool = True) -> bool:
+        parts = words_of(value)
+        if not parts or not all(nameish(p) for p in parts):
+            return False
+        return not need_known or any(strong(p) for p in parts)
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in COMMA_INVERTED.finditer(text):
+            surname, given = match.group(1), match.group(2)
+            if "." in given:  # "Lindqvist, A." - the surname must be known or all-caps
+                if ok(surname, need_known=not surname.isupper()):
+                    yield match.start(), match.end(), SCORE
+                continue
+            upper_surname = surname.isupper() and not given.isupper()
+            if ok(surname + " " + given, need_known=not upper_surname):
+                yield match.start(), match.end(), SCORE
+        for match in SLASH_NAME.finditer(text):
+            if ok(match.group(1) + " " + match.group(2)):
+                yield match.start(), match.end(), SCORE
+        for match in CAPS_RUN.finditer(text):
+            parts = words_of(match.group(1))
+            caps = [p for p in parts if p.isupper()]
+            if not caps or len(parts) < 2:
+                continue  # all capitalised: the gazetteer finder decides ("Maria García")
+            if ok(match.group(1)):
+                yield match.start(1), match.end(1), SCORE
+        for match in INITIALS.finditer(text):
+            surname = words_of(match.group(1))
+            if surname and all(nameish(s) for s in surname) and not any(_acronym(s) for s in surname):
+                yield match.start(1), match.end(1), SCORE
+        for match in TITLED.finditer(text):
+            start, value = match.start(1), match.group(1)
+            # Keep the leading name parts that are name-like: "Dr. Weber says" -> "Weber".
+            end = start
+            for word in _WORD.finditer(value):
+                if not (nameish(word.group()) or word.group().lower() in PARTICLES):
+                    break
+                end = start + word.end()
+            if end > start:
+                yield start, end, SCORE
+        for match in _SUFFIX_TITLE.finditer(text):
+            if nameish(match.group(1)):
+                yield match.start(1), match.end(1), SCORE
+
+    return find
+
+
+# --- greetings, signatures, sign-offs, chat handles -----------------------------------------------------------------
+_NOT_ADDRESSEES = frozenset({
+    "all", "team", "everyone", "everybody", "there", "folks", "guys", "sir", "madam", "support", "colleagues",
+    "both", "friends", "customer", "user", "again", "hello", "hi", "tous", "alle", "allihopa", "zusammen", "team,",
+    "again,", "world", "you", "y'all", "yall", "mates", "people", "ladies", "gentlemen", "sirs", "doctor", "nurse",
+})
+# A greeting then one word and a comma / line end: "Hi Siobhan,", "hej lars!", "Dear Ngozi" (capitals or not).
+GREETING = re.compile(
+    r"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:hi|hello|hey|hiya|dear|morning|good morning|good afternoon|good evening"
+    r"|hej|hejsan|hei|hallå|hallo|moin|servus|liebe|lieber|bonjour|salut|cher|chère|hola|buenos días|ciao|olá|oi"
+    r"|merhaba|selam|namaste|hoi|beste|geachte|witam|cześć|sehr geehrte(?:r)?(?: (?:frau|herr))?)"
+    r"[ \t]+([^\W\d_][^\W\d_'’-]*(?:[ \t][A-ZÀ-Ý][^\W\d_'’-]*)?)[ \t]*(?=[,!:;.]|\n|$)"
+)
+_SIG_NAME = rf"({_CAP}(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+)?{_CAP}){{0,3}})"
+# Signature lines: "/Momoko Inoue", "-- Wei Duan", "~ Seán" (a marker, then only a name on the line).
+SIGNATURE_LINE = re.compile(rf"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*{_SIG_NAME}[ \t]*\.?[ \t]*$")
+_SIGN_OFFS = (r"regards|kind regards|best regards|warm regards|thanks|many thanks|thank you|cheers|sincerely|best"
+              r"|yours|yours truly|greetings|br|take care|talk soon|cordialement|bien à vous|amitiés|bisous"
+              r"|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|beste grüße"
+              r"|grüße|gruß|mfg|lg|vg|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|med vennlig hilsen"
+              r"|hilsen"
+              r"|venlig hilsen|saludos|atentamente|un saludo|cordiali saluti|distinti saluti|saluti|un saluto|grazie"
+              r"|groeten|met vriendelijke groet|pozdrawiam|saygılarımla|atenciosamente|abraços|merci|danke|tack")
+# The name after a sign-off ("Best regards,\nWei Duan", "Thanks, Qadi", "cheers\nkiki") up to its line's end.
+SIGN_OFF_NAME = re.compile(
+    rf"(?i:\b(?:{_SIGN_OFFS}))[ \t]*[,.!:-]?[ \t]*\n?[ \t]*"
+    rf"({_SIG_NAME[1:-1]}|[a-zß-öø-ÿ][\w.'’-]{{1,30}})[ \t]*[.!]?[ \t]*(?=\n|$)"
+)
+# Chat handles: "@mbeki_t", "<kiki>", and the speaker of a chat-log line ("[10:02] wawan.h: ...", "kiki: ok").
+MENTION = re.compile(r"(?<![\w.@+-])@([A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?![\w@-]|\.[A-Za-z])")
+IRC_NICK = re.compile(r"(?m)(?:^|(?<=\]\s))[ \t]*<([A-Za-z][\w.|-]{1,30})>")
+SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.T ]\d{1,2}){0,4}\]?[ \t]+)?"
+                     r"([A-Za-z][\w.-]{1,30}?)[ \t]*(?:\([^)\n]{1,20}\))?:[ \t]")
+
+
+def signature_finder(names: NameLists) -> Finder:
+    """Names on signature lines, after sign-offs and greetings, and chat handles (see the patterns above)."""
+    common = names.common
+
+    def sig_ok(value: str) -> bool:
+        words = value.split()
+        if not words or any(w.lower() in STOP_WORDS or (_acronym(w) and not names.known(w)) for w in words):
+            return False
+        if value[0].islower():  # a lower-case sign-off name: one word, no ordinary word ("cheers\nkiki")
+            return len(words) == 1 and (names.known(value) or value.lower() not in common)
+        return True
+
+    def greeting_ok(value: str) -> bool:
+        first = value.split()[0]
+        lower = first.lower()
+        if lower in _NOT_ADDRESSEES or _acronym(first):
+            return False
+        # "Hi Will," addresses Will; "hi again" and "hej alla" do not. Lower case needs no ordinary word.
+        return first[0].isupper() or names.known(first) or lower not in common
+
+    def handle_ok(value: str) -> bool:
+        lower = value.lower()
+        if any(ch.isdigit() or ch in "_.|-" for ch in value):
+            return not value.replace(".", "").isdigit()
+        return names.known(value) or lower not in common
+
+    def speaker_ok(value: str) -> bool:
+        # "Note:", "Error:", "Subject:", "Re:" are field names; "kiki:", "mbeki_t:", "Anna:" are speakers.
+        lower = value.lower()
+        if lower in common and not names.known(value):
+            return False
+        return handle_ok(value) and not _acronym(value)
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for pattern, check in ((SIGNATURE_LINE, sig_ok), (SIGN_OFF_NAME, sig_ok), (GREETING, greeting_ok),
+                               (MENTION, handle_ok), (IRC_NICK, handle_ok), (SPEAKER, speaker_ok)):
+            for match in pattern.finditer(text):
+                if check(match.group(1)):
+                    yield match.start(1), match.end(1), SCORE
+
+    return find
+
+
+# --- key: value fields -------------------------------------------------------------------------------------------
+FIELD_KEYS = (
+    r"full name|name|names|first name|last name|surname|given name|family name|maiden name|patient|patient name"
+    r"|customer|customer name|client|client name|employee|employee name|applicant|account holder|account name"
+    r"|cardholder|card holder|beneficiary|payee|payer|contact|contact name|contact person|requested by|reported by"
+    r"|submitted by|assigned to|assignee|owner|caller|driver|passenger|guest|tenant|landlord|student|teacher"
+    r"|doctor|physician|gp|consultant|referrer|referred by|referring doctor|next of kin|emergency contact|nok"
+    r"|from|to|cc|bcc|attn|attention|signed|signature|witness|author|reviewer|approver|manager|supervisor"
+    r"|nom|prénom|nom complet|nom de famille|destinataire|expéditeur|namn|förnamn|efternamn|kund|kontaktperson"
+    r"|patientnamn|vorname|nachname|kunde|ansprechpartner|patientin|empfänger|absender|navn|fornavn|etternavn"
+    r"|nombre|apellido|apellidos|cliente|paciente|nome|cognome|naam|voornaam|achternaam|klant|imię|nazwisko|ad|soyad"
+    r"|adı|soyadı|họ tên|tên|user|username|login|agent|technician|engineer|nurse|midwife|carer|guardian|parent"
+)
+FIELD_VALUE = re.compile(
+    rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:\s?\((?:s|in|e)\))?[ \t]*[:=][ \t]*"
+    r"([^\W\d_][\w'’.-]*(?:[ \t,]{1,2}[^\W\d_][\w'’.-]*){0,4})"
+)
+
+
+def field_finder(names: NameLists) -> Finder:
+    """The value after a person key ("Patient: HOLM, Ingrid", "Nom : jean dupont", "Kund: Lars Ek").
+
+    The value is a name when it is no ordinary prose: words that are ordinary words (and not known names) end it,
+    so "Contact: see below" and "To: the whole team" keep their words.
+    """
+    common = names.common
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in FIELD_VALUE.finditer(text):
+            start = match.start(1)
+            end = start
+            for word in _WORD.finditer(match.group(1)):
+                token = word.group()
+                lower = token.lower()
+                separator = match.group(1)[end - start:word.start()]
+                if "," in separator and end > start and token[0].islower():
+                    break
+                if (lower in common and not names.known(token)) and lower not in PARTICLES:
+                    break
+                if _acronym(token) and not names.known(token) and len(token) <= 3:
+                    break
+                end = start + word.end()
+            # Trailing initials ("Okafor, J.") belong to the name.
+            while end < len(text) and text[end] == ".":
+                end += 1
+                break
+            if end > start:
+                yield start, end, SCORE
+
+    return find
+
+
+# --- statistical NER filter ------------------------------------------------------------------------------------------
+_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)@[A-Za-z0-9-]+\.")
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """True when the span [start, end) of `text` has a person cue: a cue word or title before it ("Dear",
+    "Regards,", "Customer", "Mr."), a signature line or sign-off around it, or one of its words is part of an
+    email address's local part in the same text ("Qadi" next to qadi.zaafir@example.net).
+    """
+    if cued(text, start, capital=True):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if SIGNATURE_LINE.fullmatch(line) or any(m.start(1) == start - line_start for m in SIGN_OFF_NAME.finditer(line)):
+        return True
+    if "@" in text:
+        local = {piece for match in _EMAIL_LOCAL.finditer(text)
+                 for piece in re.split(r"[^a-z]+", match.group(1).lower()) if len(piece) > 1}
+        return any(_fold(word) in local for word in _WORD.findall(text[start:end]))
+    return False
+
+
+def ner_person_ok(text: str, start: int, end: int, names: NameLists) -> bool:
+    """Whether a PERSON span from the statistical NER model is plausibly a person.
+
+    Small English NER models tag capitalised foreign nouns as PERSON ("Boverket's", "Skåne", "SNI", "Säker
+    Vatten-certified"). Rejected: spans with digits or '@'; acronyms; the first part of a hyphenated compound
+    ("X-certified"); spans of ordinary words only; and spans none of whose words is a known first or last
+    name, unless a person cue (`person_context`) is near. Names the gazetteer lacks still pass when a cue is near
+    (signature, greeting, "Customer reference:"), and the gazetteer/cue recognizers catch them independently.
+    """
+    value = text[start:end]
+    if any(ch.isdigit() or ch == "@" for ch in value):
+        return False
+    words = _WORD.findall(value)
+    if not words or any(_acronym(word) and not names.known(word) for word in words):
+        return False
+    if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1].islower():
+        return False
+    if all(word.lower() in names.common for word in words):
+        return False
+    # A lower-case ordinary word ("max U-value") is not evidence of a name even when it is also a first name.
+    parts = [part.lower() for word in words for part in re.split(r"[-'’]", word)
+             if part and not (part.islower() and part in names.common)]
+    known = any(part in names.first or part in names.last for part in parts)
+    return known or person_context(text, start, end)
+
+
+# --- the finder presidio runs, and propagation --------------------------------------------------------------------
+def person_finder(names: NameLists) -> Finder:
+    """Every pattern signal for PERSON at once (gazetteer/cues, structure, signatures/handles, key: value)."""
+    finders = (name_finder(names), structure_finder(names), signature_finder(names), field_finder(names))
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for finder in finders:
+            yield from finder(text)
+
+    return find
+
+
+_TITLE_WORDS = frozenset(t.lower().replace("\\", "") for t in TITLES.split("|"))
+
+
+def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], names: NameLists
+              ) -> list[list[tuple[int, int]]]:
+    """Every other occurrence, in any text of one record, of a found name and of each of its tokens.
+
+    `spans[i]` are the PERSON spans found in `texts[i]`. A token that is an ordinary word ("Hope", "Will",
+    "Rose") spreads only where it is written exactly as in the name, so "I hope" stays; other tokens spread in any
+    case and with or without accents ("NGUYEN" -> "Nguyen", "nguyen", "Nguyễn"). Handles spread without their
+    digits and separators ("wawan_h" -> "wawan"). Returns the new spans per text (not the ones given).
+    """
+    exact: set[str] = set()
+    folded: set[str] = set()
+    for text, found in zip(texts, spans, strict=True):
+        for start, end in found:
+            value = text[start:end]
+            tokens = {w for w in _WORD.findall(value)}
+            tokens |= {part for w in list(tokens) for part in re.split(r"[-'’]", w) if len(part) > 1}
+            tokens |= {part for part in re.split(r"[\W\d_]+", value) if len(part) > 2}
+            for token in tokens:
+                lower = token.lower()
+                if len(token) < 2 or lower in PARTICLES or lower in _TITLE_WORDS:
+                    continue
+                if lower in names.common or lower in STOP_WORDS:
+                    if token[0].isupper() and len(token) > 2 and lower not in STOP_WORDS:
+                        exact.add(token)
+                else:
+                    folded.add(_fold(token))
+    if not exact and not folded:
+        return [[] for _ in texts]
+    letter = r"[^\W\d_]"
+    folded_re = (re.compile(rf"(?<!{letter})(?:{'|'.join(sorted(map(re.escape, folded), key=len, reverse=True))})"
+                            rf"(?!{letter})") if folded else None)
+    exact_re = (re.compile(rf"(?<!{letter})(?:{'|'.join(sorted(map(re.escape, exact), key=len, reverse=True))})"
+                           rf"(?!{letter})") if exact else None)
+    out: list[list[tuple[int, int]]] = []
+    for text in texts:
+        new: list[tuple[int, int]] = []
+        if folded_re is not None:
+            new += [(m.start(), m.end()) for m in folded_re.finditer(_fold_same_length(text))]
+        if exact_re is not None:
+            new += [(m.start(), m.end()) for m in exact_re.finditer(text)]
+        out.append(new)
+    return out
