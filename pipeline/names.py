@@ -41,12 +41,34 @@ class NameLists:
 
     first: frozenset[str]
     last: frozenset[str]
-    common: frozenset[str]
+    common: frozenset[str]  # a `Words` when built by load_name_lists
 
     def known(self, word: str) -> bool:
         """Whether `word` (any case) is a first or last name of the gazetteer."""
         lower = word.lower()
         return lower in self.first or lower in self.last
+
+
+_SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ies", "y"), ("ied", "y"),
+             ("ly", ""), ("er", ""), ("ers", ""), ("est", ""), ("'s", ""), ("’s", ""))
+
+
+class Words(frozenset[str]):
+    """Lower-case ordinary words; membership also holds for regular inflections ("referring", "notes", "holders")
+    of a listed word, which WordNet's lemma index lacks."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or len(word) < 5:
+            return False
+        for suffix, replacement in _SUFFIXES:
+            if word.endswith(suffix):
+                stem = word[:-len(suffix)]
+                if len(stem) >= 3 and (frozenset.__contains__(self, stem + replacement)
+                                       or (stem[-1] == stem[-2] and frozenset.__contains__(self, stem[:-1]))):
+                    return True
+        return False
 
 
 def _read_names(paths: Iterable[Path]) -> frozenset[str]:
@@ -68,7 +90,7 @@ def load_name_lists(names_dir: Path, common_words: Iterable[str]) -> NameLists:
     last_files = sorted(names_dir.glob("last_names*.txt"))
     if not first_files or not last_files:
         raise FileNotFoundError(f"{names_dir}: needs first_names*.txt and last_names*.txt (see configs/names/)")
-    return NameLists(_read_names(first_files), _read_names(last_files), frozenset(common_words) | FOREIGN_STOP_WORDS)
+    return NameLists(_read_names(first_files), _read_names(last_files), Words(set(common_words) | FOREIGN_STOP_WORDS))
 
 
 def _foreign_stop_words() -> frozenset[str]:
@@ -131,8 +153,9 @@ def _acronym(word: str) -> bool:
 # --- cues -------------------------------------------------------------------------------------------------------------
 # Cues after which a name of any case follows ("my name is wawan hakim", "Regards,\nOluwamumibori", "Hej Lars").
 _NAME_CUE = re.compile(
-    r"(?i)(?:\b(?:my name is|name is|name:|i am|i'm|this is|dear|hi|hello|hey|hiya|thanks|thank you|thx|regards"
-    r"|cheers|sincerely|signed|from:|to:|attn:?|(?:sent|written|submitted|reported|posted|asked|signed|requested"
+    r"(?i)(?:\b(?:my name is|name is|name:|i am|i'm|this is|is this|are you|it's|dear|hi|hello|hey|hiya|thanks"
+    r"|thank you|thx|regards|cheers|sincerely|signed|from:|to:|attn:?"
+    r"|(?:sent|written|submitted|reported|posted|asked|signed|requested"
     r"|approved|assigned|raised|opened|closed|handled|escalated|called) by"
     r"|spoke to|speak to|spoke with|talked to|cc:|partner|wife|husband|son|daughter|mother|father|brother|sister"
     r"|colleague|friend|boyfriend|girlfriend|fiancée?|neighbou?r|login failed for|user|username:?"
@@ -188,7 +211,8 @@ def name_finder(names: NameLists) -> Finder:
             token, lower = word.group(), word.group().lower()
             capital = token[0].isupper()
             last_index = -1
-            starts = lower in names.first or (capital and lower in names.last and lower not in common)
+            starts = (lower in names.first or (capital and lower in names.last and lower not in common)) \
+                and lower not in STOP_WORDS
             if starts and not (token.isupper() and len(token) > 1):
                 probe = index + 1
                 while probe < len(words) and probe - index <= 3:
@@ -198,7 +222,8 @@ def name_finder(names: NameLists) -> Finder:
                     known = names.known(part) or plower in PARTICLES
                     # A capitalised unknown word continues a capitalised name ("Maria Okonkwo-Eze"); lower case
                     # needs the gazetteer.
-                    unknown_ok = capital and part[0].isupper() and plower not in common and not _acronym(part)
+                    unknown_ok = (capital and part[0].isupper() and plower not in common and not _acronym(part)
+                                  and lower not in common)  # "Die Unterlagen": an ordinary start needs known parts
                     if between != " " or not (known or unknown_ok) or not is_name_part(part, capital):
                         break
                     last_index = probe
@@ -215,7 +240,7 @@ def name_finder(names: NameLists) -> Finder:
                         last_index = -1  # a known surname then ordinary words ("Long Beach Way")
             lower_ok = lower not in common or (lower in names.first and lower not in STOP_WORDS)
             # The cue regexes run last and only for plausible tokens: they are the costly part (~40k calls/s).
-            plausible = (capital or lower_ok) and is_name_part(token, capital)
+            plausible = (capital or lower_ok) and is_name_part(token, capital) and lower not in _NOT_ADDRESSEES
             if last_index < 0 and plausible and cued(text, word.start(), capital):
                 last_index = index
                 probe = index + 1
@@ -239,11 +264,11 @@ def name_finder(names: NameLists) -> Finder:
 
 # --- name structure ---------------------------------------------------------------------------------------------------
 _NAME_RUN = rf"(?:{_CAP}|{_UPPER})"
-_PARTICLE_RE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|[Dd]u|[Dd]os|[Dd]as" \
-               r"|[Bb]in|[Bb]inti|[Ii]bn|[Aa]l|[Ee]l|[Bb]en|[Aa]bu|[Tt]er|[Zz]u|Ó|Ní|Nic|Mac|Ua|[Yy])"
+_PARTICLE_RE = r"(?i:van|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|[Dd]u|[Dd]os|[Dd]as" \
+               r"|bin|binti|ibn|al|el|ben|abu|ter|zu|ó|ní|nic|mac|ua|y)"
 # `SURNAME, Given [Given]` and `Surname, Given`: "NGUYEN, Thi Lan", "Ó Súilleabháin, Seán", "Müller, Hans-Peter".
 COMMA_INVERTED = re.compile(
-    rf"(?<![\w,])((?:{_PARTICLE_RE}[ \t])?{_NAME_RUN}(?:[ \t]{_NAME_RUN})?),[ \t]?({_CAP}(?:[ \t]{_CAP})?"
+    rf"(?<![\w])((?:{_PARTICLE_RE}[ \t])?{_NAME_RUN}(?:[ \t]{_NAME_RUN})?),[ \t]?({_CAP}(?:[ \t]{_CAP})?"
     rf"|{_UPPER}(?:[ \t]{_UPPER})?|(?:[A-Z]\.[ \t]?){{1,3}})(?![\w])"
 )
 # Airline and registry style `SURNAME/GIVEN [MR]`: "OKAFOR/CHIDI MR", "Lindqvist/Anna".
@@ -258,6 +283,11 @@ INITIALS = re.compile(rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{1,3}}[ \t]?(?:{_PARTICLE_
 # A title, then the name: "Dr. Okonkwo", "Frau Dr. Weber", "Mme Lefèvre", "Ông Nguyễn Văn An", "Mr O'Neill".
 TITLED = re.compile(rf"(?<![\w.])(?:(?:{TITLES})\.?[ \t]+){{1,2}}((?:[A-Z]\.[ \t]?)*(?:{_PARTICLE_RE}[ \t])?"
                     rf"{_NAME_RUN}(?:[ \t](?:{_PARTICLE_RE}[ \t])?{_NAME_RUN}){{0,2}})")
+
+
+_TECH_WORDS = frozenset({"json", "yaml", "html", "java", "linux", "unix", "ajax", "oauth", "saml", "ldap", "rest",
+                         "soap", "ascii", "unicode", "mpeg", "jpeg", "audio", "video", "input", "output", "read",
+                         "write", "admin", "user", "test", "prod", "none", "true", "false", "null"})
 
 
 def structure_finder(names: NameLists) -> Finder:
@@ -300,7 +330,13 @@ def structure_finder(names: NameLists) -> Finder:
             if ok(surname + " " + given, need_known=not upper_surname):
                 yield match.start(), match.end(), SCORE
         for match in SLASH_NAME.finditer(text):
-            if ok(match.group(1) + " " + match.group(2)):
+            family, given = match.group(1), match.group(2)
+            # All-caps SURNAME/GIVEN of unknown names: both parts 4+ letters with a vowel ("TCP/IP", "HTTP/HTTPS"
+            # and "SMTP/IMAP" are not names).
+            unknown_caps = family.isupper() and given.isupper() and all(
+                len(part) >= 4 and any(v in part.lower() for v in "aeiouyåäöüéáóíú") and nameish(part)
+                and part.lower() not in _TECH_WORDS for part in (family, given.split()[0]))
+            if unknown_caps or ok(family + " " + given):
                 yield match.start(), match.end(), SCORE
         for match in CAPS_RUN.finditer(text):
             parts = words_of(match.group(1))
@@ -310,7 +346,7 @@ def structure_finder(names: NameLists) -> Finder:
             if ok(match.group(1)):
                 yield match.start(1), match.end(1), SCORE
         for match in INITIALS.finditer(text):
-            surname = words_of(match.group(1))
+            surname = [w for w in words_of(match.group(1)) if len(w) > 1]
             if surname and all(nameish(s) for s in surname) and not any(_acronym(s) for s in surname):
                 yield match.start(1), match.end(1), SCORE
         for match in TITLED.finditer(text):
@@ -331,6 +367,12 @@ def structure_finder(names: NameLists) -> Finder:
 
 
 # --- greetings, signatures, sign-offs, chat handles -----------------------------------------------------------------
+_GREETING_WORDS = frozenset({
+    "hi", "hello", "hey", "hiya", "dear", "morning", "hej", "hejsan", "hei", "hallå", "hallo", "moin", "servus",
+    "liebe", "lieber", "bonjour", "salut", "cher", "chère", "hola", "ciao", "olá", "oi", "merhaba", "selam",
+    "namaste", "hoi", "beste", "geachte", "witam", "cześć", "sehr", "geehrte", "geehrter", "thanks", "regards",
+    "cheers", "cordialement", "grüße", "grüßen", "hälsningar", "mvh", "saludos", "mit", "freundlichen", "med",
+    "vänliga", "best", "kind", "warm", "yours", "sincerely"})
 _NOT_ADDRESSEES = frozenset({
     "all", "team", "everyone", "everybody", "there", "folks", "guys", "sir", "madam", "support", "colleagues",
     "both", "friends", "customer", "user", "again", "hello", "hi", "tous", "alle", "allihopa", "zusammen", "team,",
@@ -365,6 +407,12 @@ SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.T ]\d{1,2}){
                      r"([A-Za-z][\w.-]{1,30}?)[ \t]*(?:\([^)\n]{1,20}\))?:[ \t]")
 
 
+_FIELD_WORDS = frozenset({"re", "fw", "fwd", "aw", "sv", "vs", "ps", "nb", "cc", "bcc", "tel", "fax", "mob", "ref",
+                          "attn", "id", "eta", "todo", "fyi", "asap", "url", "api", "faq", "q", "a"})
+# A lower-case handle alone on a signature line: "-- panagik", "~ mbeki_t".
+SIGNATURE_HANDLE = re.compile(r"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*([a-z][\w.-]{1,30})[ \t]*$")
+
+
 def signature_finder(names: NameLists) -> Finder:
     """Names on signature lines, after sign-offs and greetings, and chat handles (see the patterns above)."""
     common = names.common
@@ -380,7 +428,7 @@ def signature_finder(names: NameLists) -> Finder:
     def greeting_ok(value: str) -> bool:
         first = value.split()[0]
         lower = first.lower()
-        if lower in _NOT_ADDRESSEES or _acronym(first):
+        if lower in _NOT_ADDRESSEES or lower in _TITLE_WORDS or _acronym(first):
             return False
         # "Hi Will," addresses Will; "hi again" and "hej alla" do not. Lower case needs no ordinary word.
         return first[0].isupper() or names.known(first) or lower not in common
@@ -394,13 +442,14 @@ def signature_finder(names: NameLists) -> Finder:
     def speaker_ok(value: str) -> bool:
         # "Note:", "Error:", "Subject:", "Re:" are field names; "kiki:", "mbeki_t:", "Anna:" are speakers.
         lower = value.lower()
-        if lower in common and not names.known(value):
+        if lower in common or lower in _FIELD_WORDS:
             return False
         return handle_ok(value) and not _acronym(value)
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for pattern, check in ((SIGNATURE_LINE, sig_ok), (SIGN_OFF_NAME, sig_ok), (GREETING, greeting_ok),
-                               (MENTION, handle_ok), (IRC_NICK, handle_ok), (SPEAKER, speaker_ok)):
+                               (SIGNATURE_HANDLE, handle_ok), (MENTION, handle_ok), (IRC_NICK, handle_ok),
+                               (SPEAKER, speaker_ok)):
             for match in pattern.finditer(text):
                 if check(match.group(1)):
                     yield match.start(1), match.end(1), SCORE
@@ -408,53 +457,102 @@ def signature_finder(names: NameLists) -> Finder:
     return find
 
 
-# --- key: value fields -------------------------------------------------------------------------------------------
+# --- key: value fields and CSV columns -------------------------------------------------------------------------
 FIELD_KEYS = (
-    r"full name|name|names|first name|last name|surname|given name|family name|maiden name|patient|patient name"
-    r"|customer|customer name|client|client name|employee|employee name|applicant|account holder|account name"
-    r"|cardholder|card holder|beneficiary|payee|payer|contact|contact name|contact person|requested by|reported by"
-    r"|submitted by|assigned to|assignee|owner|caller|driver|passenger|guest|tenant|landlord|student|teacher"
-    r"|doctor|physician|gp|consultant|referrer|referred by|referring doctor|next of kin|emergency contact|nok"
-    r"|from|to|cc|bcc|attn|attention|signed|signature|witness|author|reviewer|approver|manager|supervisor"
-    r"|nom|prénom|nom complet|nom de famille|destinataire|expéditeur|namn|förnamn|efternamn|kund|kontaktperson"
-    r"|patientnamn|vorname|nachname|kunde|ansprechpartner|patientin|empfänger|absender|navn|fornavn|etternavn"
-    r"|nombre|apellido|apellidos|cliente|paciente|nome|cognome|naam|voornaam|achternaam|klant|imię|nazwisko|ad|soyad"
-    r"|adı|soyadı|họ tên|tên|user|username|login|agent|technician|engineer|nurse|midwife|carer|guardian|parent"
+    r"full name|name|first name|last name|surname|given name|family name|maiden name|patient|patient name"
+    r"|customer|customer name|client|client name|employee|employee name|applicant|holder|account holder"
+    r"|account name|cardholder|card holder|beneficiary|payee|payer|contact|contact name|contact person|requester"
+    r"|requested by|reported by|submitted by|assigned to|assignee|owner|caller|driver|passenger|guest|tenant"
+    r"|landlord|student|teacher|doctor|physician|gp|consultant|referrer|referred by|referring doctor|next of kin"
+    r"|emergency contact|nok|from|to|cc|bcc|attn|attention|signed|signature|witness|author|reviewer|approver"
+    r"|manager|supervisor|nom|prénom|nom complet|nom de famille|destinataire|expéditeur|namn|förnamn|efternamn|kund"
+    r"|kontaktperson|patientnamn|vorname|nachname|kunde|ansprechpartner|patientin|empfänger|absender|navn|fornavn"
+    r"|etternavn|nombre|apellido|apellidos|cliente|paciente|nome|cognome|naam|voornaam|achternaam|klant|imię"
+    r"|nazwisko|ad|soyad|adı|soyadı|họ tên|tên|user|username|login|agent|technician|engineer|nurse|midwife|carer"
+    r"|guardian|parent|member|insured|policyholder|debtor|borrower|sender|recipient|addressee|taxpayer"
 )
 FIELD_VALUE = re.compile(
-    rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:\s?\((?:s|in|e)\))?[ \t]*[:=][ \t]*"
-    r"([^\W\d_][\w'’.-]*(?:[ \t,]{1,2}[^\W\d_][\w'’.-]*){0,4})"
+    rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?[ \t]*[:=][ \t]*"
+    r"([^\W\d_][\w'’./-]*(?:[ \t,]{1,2}[^\W\d_][\w'’./-]*){0,4})"
 )
+_NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"
+                           r"|customer(?:_?name)?|client(?:_?name)?|contact(?:_?name)?|patient(?:_?name)?|employee"
+                           r"(?:_?name)?|holder|account_?holder|beneficiary|owner|user_?name|requester|nom|prénom"
+                           r"|namn|förnamn|efternamn|vorname|nachname|nombre|apellidos?|nome|cognome|naam)$")
 
 
 def field_finder(names: NameLists) -> Finder:
-    """The value after a person key ("Patient: HOLM, Ingrid", "Nom : jean dupont", "Kund: Lars Ek").
+    """The value after a person key ("Patient: HOLM, Ingrid", "Nom : jean dupont", "Kund: Lars Ek") and the
+    name columns of CSV-like lines under a header ("id,name,street" -> the second field of each row).
 
-    The value is a name when it is no ordinary prose: words that are ordinary words (and not known names) end it,
-    so "Contact: see below" and "To: the whole team" keep their words.
+    A lower-case ordinary word ends a value ("Contact: see below"); capitalised ordinary words stay only when
+    another word of the value is a name ("Contact: Support Team" keeps its words, "Owner: Maori Oomori" does not).
     """
     common = names.common
+
+    def value_end(value: str, start: int) -> int:
+        end = start
+        evidence = False
+        for word in _WORD.finditer(value):
+            token = word.group()
+            lower = token.lower()
+            separator = value[end - start:word.start()]
+            if "," in separator and end > start and token[0].islower():
+                break
+            initial = len(token) == 1 and value[word.end():word.end() + 1] == "."
+            ordinary = lower in common and not names.known(token) and lower not in PARTICLES and not initial
+            if ordinary and (token[0].islower() or lower in STOP_WORDS):
+                break
+            if _acronym(token) and not names.known(token) and len(token) <= 3 and not initial:
+                break
+            evidence = evidence or not ordinary
+            end = start + word.end() + (1 if initial else 0)
+        return end if evidence else start
+
+    def csv_columns(text: str) -> Iterator[tuple[int, int]]:
+        offset = 0
+        columns: list[int] = []
+        width = 0
+        delimiter = ","
+        for line in text.split("\n"):
+            cells = None
+            for candidate in (",", ";", "\t", "|"):
+                if line.count(candidate) >= 1:
+                    delimiter, cells = candidate, line.split(candidate)
+                    break
+            if cells is None:
+                columns = []
+            elif not columns or len(cells) < width:
+                found = [i for i, cell in enumerate(cells) if _NAME_COLUMNS.match(cell.strip().strip('"'))]
+                if found:
+                    columns, width = found, len(cells)
+            else:
+                # A row with more cells than the header: an unquoted comma inside the name ("HOLM, Ingrid").
+                extra = len(cells) - width
+                position = offset
+                starts = []
+                for cell in cells:
+                    starts.append(position)
+                    position += len(cell) + len(delimiter)
+                for column in columns:
+                    last = min(column + (extra if column == columns[0] else 0), len(cells) - 1)
+                    start = starts[column]
+                    end = starts[last] + len(cells[last])
+                    value = text[start:end]
+                    stripped = value.strip().strip('"')
+                    if stripped and any(ch.isalpha() for ch in stripped) and not any(ch.isdigit() for ch in stripped):
+                        lead = len(value) - len(value.lstrip().lstrip('"'))
+                        yield start + lead, start + lead + len(stripped)
+            offset += len(line) + 1
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for match in FIELD_VALUE.finditer(text):
             start = match.start(1)
-            end = start
-            for word in _WORD.finditer(match.group(1)):
-                token = word.group()
-                lower = token.lower()
-                separator = match.group(1)[end - start:word.start()]
-                if "," in separator and end > start and token[0].islower():
-                    break
-                if (lower in common and not names.known(token)) and lower not in PARTICLES:
-                    break
-                if _acronym(token) and not names.known(token) and len(token) <= 3:
-                    break
-                end = start + word.end()
-            # Trailing initials ("Okafor, J.") belong to the name.
-            while end < len(text) and text[end] == ".":
-                end += 1
-                break
+            end = value_end(match.group(1), start)
             if end > start:
+                yield start, end, SCORE
+        if "," in text or ";" in text or "\t" in text or "|" in text:
+            for start, end in csv_columns(text):
                 yield start, end, SCORE
 
     return find
@@ -483,15 +581,38 @@ def person_context(text: str, start: int, end: int) -> bool:
     return False
 
 
-def ner_person_ok(text: str, start: int, end: int, names: NameLists) -> bool:
-    """Whether a PERSON span from the statistical NER model is plausibly a person.
-
-    Small English NER models tag capitalised foreign nouns as PERSON ("Boverket's", "Skåne", "SNI", "Säker
-    Vatten-certified"). Rejected: spans with digits or '@'; acronyms; the first part of a hyphenated compound
-    ("X-certified"); spans of ordinary words only; and spans none of whose words is a known first or last
-    name, unless a person cue (`person_context`) is near. Names the gazetteer lacks still pass when a cue is near
-    (signature, greeting, "Customer reference:"), and the gazetteer/cue recognizers catch them independently.
+def trim_person(text: str, start: int, end: int, names: NameLists) -> tuple[int, int] | None:
+    """A statistical PERSON span without the words models glue to names: greetings and titles before it
+    ("Bonjour Anna", "Frau Weber"), lower-case words after it ("Anna och vi"), everything past its first line;
+    None when nothing name-like is left.
     """
+    value = text[start:end]
+    words = list(_WORD.finditer(value))
+    first_line = value.find("\n", words[0].end() if words else 0)
+    if first_line >= 0:
+        words = [w for w in words if w.start() < first_line]
+
+    def glue(word: str) -> bool:
+        lower = word.lower()
+        if lower in PARTICLES:
+            return False
+        return (word[0].islower() or lower in _TITLE_WORDS or lower in _NOT_ADDRESSEES or lower in _GREETING_WORDS
+                or lower in STOP_WORDS or lower in FOREIGN_STOP_WORDS or (lower in names.common
+                                                                          and not names.known(word)))
+
+    while words and glue(words[0].group()):
+        words.pop(0)
+    while words and (glue(words[-1].group()) or words[-1].group().lower() in PARTICLES):
+        words.pop()
+    # A lower-case word inside ("Frågor besvaras av") means a clause, not a name; particles are fine.
+    if not words or any(w.group()[0].islower() and w.group().lower() not in PARTICLES for w in words):
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def ner_person_shape_ok(text: str, start: int, end: int, names: NameLists) -> bool:
+    """The guards every statistical PERSON span must pass: no digits or '@', no acronyms, not the first part of a
+    hyphenated compound ("Säker Vatten-certified"), not only ordinary words."""
     value = text[start:end]
     if any(ch.isdigit() or ch == "@" for ch in value):
         return False
@@ -500,12 +621,25 @@ def ner_person_ok(text: str, start: int, end: int, names: NameLists) -> bool:
         return False
     if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1].islower():
         return False
-    if all(word.lower() in names.common for word in words):
+    return not all(word.lower() in names.common for word in words)
+
+
+def ner_person_ok(text: str, start: int, end: int, names: NameLists) -> bool:
+    """Whether a PERSON span from the statistical NER model is plausibly a person.
+
+    Small English NER models tag capitalised foreign nouns as PERSON ("Boverket's", "Skåne", "SNI", "Säker
+    Vatten-certified"). Rejected: spans failing `ner_person_shape_ok`, and spans none of whose words is a known
+    first or last name (function words like "Die" do not count), unless a person cue (`person_context`) is near.
+    Names the gazetteer lacks still pass when a cue is near (signature, greeting, "Customer reference:") or when
+    two models agree (see Redactor.analyze), and the pattern recognizers catch them independently.
+    """
+    if not ner_person_shape_ok(text, start, end, names):
         return False
     # A lower-case ordinary word ("max U-value") is not evidence of a name even when it is also a first name.
-    parts = [part.lower() for word in words for part in re.split(r"[-'’]", word)
+    parts = [part.lower() for word in _WORD.findall(text[start:end]) for part in re.split(r"[-'’]", word)
              if part and not (part.islower() and part in names.common)]
-    known = any(part in names.first or part in names.last for part in parts)
+    known = any((part in names.first or part in names.last) and part not in STOP_WORDS
+                and part not in FOREIGN_STOP_WORDS for part in parts)
     return known or person_context(text, start, end)
 
 
@@ -516,7 +650,13 @@ def person_finder(names: NameLists) -> Finder:
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for finder in finders:
-            yield from finder(text)
+            for start, end, score in finder(text):
+                # A name glued to digits or separators is a handle: "thinsized1942", "soner_99", "wawan.h".
+                while end < len(text) and (text[end].isalnum() or text[end] == "_" or (
+                        text[end] in ".-" and end + 1 < len(text) and text[end + 1].isalnum()
+                        and not text[start:end].istitle())):
+                    end += 1
+                yield start, end, score
 
     return find
 
@@ -533,7 +673,7 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
     case and with or without accents ("NGUYEN" -> "Nguyen", "nguyen", "Nguyễn"). Handles spread without their
     digits and separators ("wawan_h" -> "wawan"). Returns the new spans per text (not the ones given).
     """
-    exact: set[str] = set()
+    capitalised: set[str] = set()
     folded: set[str] = set()
     for text, found in zip(texts, spans, strict=True):
         for start, end in found:
@@ -545,24 +685,32 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
                 lower = token.lower()
                 if len(token) < 2 or lower in PARTICLES or lower in _TITLE_WORDS:
                     continue
-                if lower in names.common or lower in STOP_WORDS:
-                    if token[0].isupper() and len(token) > 2 and lower not in STOP_WORDS:
-                        exact.add(token)
+                if lower in STOP_WORDS:
+                    continue
+                if lower in names.common:
+                    capitalised.add(_fold(token))  # "Hope", "MARCEL": only where capitalised ("I hope" stays)
                 else:
                     folded.add(_fold(token))
-    if not exact and not folded:
+                    folded.add(lower)
+    if not capitalised and not folded:
         return [[] for _ in texts]
     letter = r"[^\W\d_]"
-    folded_re = (re.compile(rf"(?<!{letter})(?:{'|'.join(sorted(map(re.escape, folded), key=len, reverse=True))})"
-                            rf"(?!{letter})") if folded else None)
-    exact_re = (re.compile(rf"(?<!{letter})(?:{'|'.join(sorted(map(re.escape, exact), key=len, reverse=True))})"
-                           rf"(?!{letter})") if exact else None)
+
+    def alternation(words: set[str]) -> re.Pattern[str]:
+        body = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        return re.compile(rf"(?<!{letter})(?:{body})(?!{letter})")
+
+    folded_re = alternation(folded) if folded else None
+    capital_re = alternation(capitalised) if capitalised else None
     out: list[list[tuple[int, int]]] = []
     for text in texts:
         new: list[tuple[int, int]] = []
-        if folded_re is not None:
-            new += [(m.start(), m.end()) for m in folded_re.finditer(_fold_same_length(text))]
-        if exact_re is not None:
-            new += [(m.start(), m.end()) for m in exact_re.finditer(text)]
+        if folded_re is not None or capital_re is not None:
+            lowered = _fold_same_length(text)
+            if folded_re is not None:
+                new += [(m.start(), m.end()) for m in folded_re.finditer(lowered)]
+            if capital_re is not None:
+                # Sentence starts count too ("Marcel reports..."): the name's own record makes them likely names.
+                new += [(m.start(), m.end()) for m in capital_re.finditer(lowered) if text[m.start()].isupper()]
         out.append(new)
     return out

