@@ -249,7 +249,7 @@ class GoldGenerator:
         a, b = self.person(), self.person()
         t = _Text().add("[10:02] ").add(a.username, "PERSON").add(": hey ").add(b.username, "PERSON")
         t.add(" can you reset my password?\n[10:03] ").add(b.username, "PERSON").add(": sure, is this ")
-        t.add(a.call_name.lower(), "PERSON").add("?\n[10:04] ").add(a.username, "PERSON")
+        t.add(_lower(a.call_name), "PERSON").add("?\n[10:04] ").add(a.username, "PERSON")
         t.add(": yes. my number is ").add(a.phone, "PHONE_NUMBER").add("\n[10:05] @").add(b.username, "PERSON")
         t.add(" thanks!")
         return self._done(t, "chat")
@@ -290,7 +290,7 @@ class GoldGenerator:
         p, rep = self.person(), self.person()
         t = _Text().add("CRM | Contact: ").call(self.full, p).add(" | Owner: ").add(rep.call_name, "PERSON")
         t.add("\nSpoke to ").add(p.call_name, "PERSON").add(" about renewal; ")
-        t.add(p.call_name.lower(), "PERSON").add(" prefers email: ").add(p.email, "EMAIL_ADDRESS")
+        t.add(_lower(p.call_name), "PERSON").add(" prefers email: ").add(p.email, "EMAIL_ADDRESS")
         return self._done(t, "crm_note")
 
     def forum(self) -> Labelled:
@@ -366,6 +366,11 @@ class GoldGenerator:
         out = [style() for _ in range(rounds) for style in styles]
         self.rng.shuffle(out)
         return out
+
+
+def _lower(value: str) -> str:
+    """Lower case as people type it ("İlkay" -> "ilkay", not Python's "i̇lkay" with a combining dot)."""
+    return value.replace("İ", "I").lower()
 
 
 def _ascii(value: str) -> str:

@@ -65,8 +65,10 @@ class Words(frozenset[str]):
         for suffix, replacement in _SUFFIXES:
             if word.endswith(suffix):
                 stem = word[:-len(suffix)]
-                if len(stem) >= 3 and (frozenset.__contains__(self, stem + replacement)
-                                       or (stem[-1] == stem[-2] and frozenset.__contains__(self, stem[:-1]))):
+                if len(stem) >= 3 and frozenset.__contains__(self, stem + replacement):
+                    return True
+                # "referring" -> "refer"; but "himmest" is no form of "him": the stem keeps 4+ letters.
+                if len(stem) >= 5 and stem[-1] == stem[-2] and frozenset.__contains__(self, stem[:-1]):
                     return True
         return False
 
@@ -117,7 +119,7 @@ _UPPER = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)"  # an all-caps wo
 PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des", "dos", "das", "do", "bin",
     "binti", "bint", "ibn", "al", "el", "ben", "abu", "ter", "ten", "zu", "af", "av", "ó", "o", "ní", "nic", "mac",
-    "mc", "ua", "y", "st", "van't", "d'", "degli", "dei", "lo",
+    "mc", "ua", "y", "st", "van't", "d'", "degli", "dei", "lo", "los", "las", "vom", "zur", "op", "het", "'t",
 })
 TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Herr|Frau|Hr|Fr|Fru|Mme|Mlle|Mmes|M|Me|Mevr|Dhr|Sr|Sra"
           r"|Srta|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Mag|Dipl\.-Ing|Pr|Shri|Smt|Sri|Sheikh|Hajji?|Ustadh|Pan|Pani|Bay|Bayan"
@@ -157,6 +159,8 @@ _NAME_CUE = re.compile(
     r"|thank you|thx|regards|cheers|sincerely|signed|from:|to:|attn:?"
     r"|(?:sent|written|submitted|reported|posted|asked|signed|requested"
     r"|approved|assigned|raised|opened|closed|handled|escalated|called) by"
+    r"|(?:assigned|escalated|forwarded|transferred|handed|sent|addressed|married|engaged) to|referring|referred"
+    r"|pratat med|talat med|ringt|avec|parlé à|gesprochen mit|mit frau|mit herrn|con el señor|con la señora"
     r"|spoke to|speak to|spoke with|talked to|cc:|partner|wife|husband|son|daughter|mother|father|brother|sister"
     r"|colleague|friend|boyfriend|girlfriend|fiancée?|neighbou?r|login failed for|user|username:?"
     r"|je m'appelle|je suis|bonjour|salut|cher|chère|madame|monsieur|cordialement|mon nom est"
@@ -197,7 +201,7 @@ def name_finder(names: NameLists) -> Finder:
 
     def is_name_part(word: str, capital: bool) -> bool:
         lower = word.lower()
-        if word.isupper() and len(word) > 1:
+        if (word.isupper() and len(word) > 1) or lower in _TITLE_WORDS:
             return False
         if capital != word[0].isupper() and lower not in PARTICLES:
             return False
@@ -253,6 +257,8 @@ def name_finder(names: NameLists) -> Finder:
                         break
                     last_index = probe
                     probe += 1
+            if last_index > index + 1 and lower in common and words[index + 1].group().lower() in names.first:
+                word = words[index + 1]  # "Ask Maria Garcia": an ordinary word before a full name is no name
             if last_index >= 0:
                 yield word.start(), words[last_index].end(), SCORE
                 index = last_index + 1
@@ -265,10 +271,10 @@ def name_finder(names: NameLists) -> Finder:
 # --- name structure ---------------------------------------------------------------------------------------------------
 _NAME_RUN = rf"(?:{_CAP}|{_UPPER})"
 _PARTICLE_RE = r"(?i:van|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|[Dd]u|[Dd]os|[Dd]as" \
-               r"|bin|binti|ibn|al|el|ben|abu|ter|zu|ó|ní|nic|mac|ua|y)"
+               r"|bin|binti|ibn|al|el|ben|abu|ter|ten|zu|ó|ní|nic|mac|ua|y|los|las|vom|zur|op)"
 # `SURNAME, Given [Given]` and `Surname, Given`: "NGUYEN, Thi Lan", "Ó Súilleabháin, Seán", "Müller, Hans-Peter".
 COMMA_INVERTED = re.compile(
-    rf"(?<![\w])((?:{_PARTICLE_RE}[ \t])?{_NAME_RUN}(?:[ \t]{_NAME_RUN})?),[ \t]?({_CAP}(?:[ \t]{_CAP})?"
+    rf"(?<![\w])((?:{_PARTICLE_RE}[ \t]){{0,2}}{_NAME_RUN}(?:[ \t]{_NAME_RUN})?),[ \t]?({_CAP}(?:[ \t]{_CAP})?"
     rf"|{_UPPER}(?:[ \t]{_UPPER})?|(?:[A-Z]\.[ \t]?){{1,3}})(?![\w])"
 )
 # Airline and registry style `SURNAME/GIVEN [MR]`: "OKAFOR/CHIDI MR", "Lindqvist/Anna".
@@ -278,11 +284,11 @@ SLASH_NAME = re.compile(rf"(?<![\w/])({_NAME_RUN})/({_NAME_RUN}(?:[ \t]{_NAME_RU
 CAPS_RUN = re.compile(rf"(?<![\w-])({_NAME_RUN}(?:[ \t](?:{_PARTICLE_RE}|DE|DEL|LA|VAN|VON|AL|BIN|DA|DOS)){{0,2}}"
                       rf"(?:[ \t]{_NAME_RUN}){{1,3}})(?![\w-])")
 # Initials before or after a surname: "J. Okafor", "J.R. Okafor", "A. K. Sharma", "Okafor J.", "Lindqvist, A."
-INITIALS = re.compile(rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{1,3}}[ \t]?(?:{_PARTICLE_RE}[ \t])?{_CAP}"
+INITIALS = re.compile(rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{1,3}}[ \t]?(?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}"
                       rf"|{_CAP}[ \t](?:[A-Z]\.){{1,3}}(?![\w]))")
 # A title, then the name: "Dr. Okonkwo", "Frau Dr. Weber", "Mme Lefèvre", "Ông Nguyễn Văn An", "Mr O'Neill".
-TITLED = re.compile(rf"(?<![\w.])(?:(?:{TITLES})\.?[ \t]+){{1,2}}((?:[A-Z]\.[ \t]?)*(?:{_PARTICLE_RE}[ \t])?"
-                    rf"{_NAME_RUN}(?:[ \t](?:{_PARTICLE_RE}[ \t])?{_NAME_RUN}){{0,2}})")
+TITLED = re.compile(rf"(?<![\w.])(?:(?:{TITLES})\.?[ \t]+){{1,2}}((?:[A-Z]\.[ \t]?)*(?:{_PARTICLE_RE}[ \t]){{0,2}}"
+                    rf"{_NAME_RUN}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_NAME_RUN}){{0,2}})")
 
 
 _TECH_WORDS = frozenset({"json", "yaml", "html", "java", "linux", "unix", "ajax", "oauth", "saml", "ldap", "rest",
@@ -347,7 +353,10 @@ def structure_finder(names: NameLists) -> Finder:
                 yield match.start(1), match.end(1), SCORE
         for match in INITIALS.finditer(text):
             surname = [w for w in words_of(match.group(1)) if len(w) > 1]
-            if surname and all(nameish(s) for s in surname) and not any(_acronym(s) for s in surname):
+            if not surname or not all(nameish(s) for s in surname) or any(_acronym(s) for s in surname):
+                continue
+            # "Okafor J." needs a known surname: "København K." is a town and its district letter.
+            if match.group(1)[0] != surname[0][0] or any(strong(s) for s in surname):
                 yield match.start(1), match.end(1), SCORE
         for match in TITLED.finditer(text):
             start, value = match.start(1), match.group(1)
@@ -385,7 +394,7 @@ GREETING = re.compile(
     r"|merhaba|selam|namaste|hoi|beste|geachte|witam|cześć|sehr geehrte(?:r)?(?: (?:frau|herr))?)"
     r"[ \t]+([^\W\d_][^\W\d_'’-]*(?:[ \t][A-ZÀ-Ý][^\W\d_'’-]*)?)[ \t]*(?=[,!:;.]|\n|$)"
 )
-_SIG_NAME = rf"({_CAP}(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+)?{_CAP}){{0,3}})"
+_SIG_NAME = rf"({_CAP}(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+){{0,2}}{_CAP}){{0,3}})"
 # Signature lines: "/Momoko Inoue", "-- Wei Duan", "~ Seán" (a marker, then only a name on the line).
 SIGNATURE_LINE = re.compile(rf"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*{_SIG_NAME}[ \t]*\.?[ \t]*$")
 _SIGN_OFFS = (r"regards|kind regards|best regards|warm regards|thanks|many thanks|thank you|cheers|sincerely|best"
@@ -472,7 +481,7 @@ FIELD_KEYS = (
     r"|guardian|parent|member|insured|policyholder|debtor|borrower|sender|recipient|addressee|taxpayer"
 )
 FIELD_VALUE = re.compile(
-    rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?[ \t]*[:=][ \t]*"
+    rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?[ \t]*[:=][ \t]*(?:\n[ \t]*)?"
     r"([^\W\d_][\w'’./-]*(?:[ \t,]{1,2}[^\W\d_][\w'’./-]*){0,4})"
 )
 _NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"
@@ -503,7 +512,8 @@ def field_finder(names: NameLists) -> Finder:
             ordinary = lower in common and not names.known(token) and lower not in PARTICLES and not initial
             if ordinary and (token[0].islower() or lower in STOP_WORDS):
                 break
-            if _acronym(token) and not names.known(token) and len(token) <= 3 and not initial:
+            if _acronym(token) and not names.known(token) and len(token) <= 3 and not initial \
+                    and lower not in PARTICLES:
                 break
             evidence = evidence or not ordinary
             end = start + word.end() + (1 if initial else 0)
@@ -643,6 +653,31 @@ def ner_person_ok(text: str, start: int, end: int, names: NameLists) -> bool:
     return known or person_context(text, start, end)
 
 
+# Two or three capitalised words after a lower-case word or comma: "referring Zarita Akhtakhanov, aged 46".
+_MID_SENTENCE_RUN = re.compile(
+    rf"(?<=[a-zß-ÿ,] )({_CAP}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}){{1,2}})(?![\w-])"
+)
+
+
+def unknown_run_finder(names: NameLists) -> Finder:
+    """Runs of capitalised words in mid-sentence that are no ordinary words: names of any culture that no list
+    holds ("Quách Gia Hân", "Sakurai Tsubasa"). Only for languages that do not capitalise nouns (the caller
+    skips German); words of 16+ letters are compounds ("Näringsgrensindelning"), not names.
+    """
+    common = names.common
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in _MID_SENTENCE_RUN.finditer(text):
+            parts = [w for w in _WORD.findall(match.group(1)) if w.lower() not in PARTICLES]
+            if any(_acronym(p) or len(p) > 15 or (p.lower() in common and not names.known(p))
+                   or p.lower() in STOP_WORDS or p.lower() in FOREIGN_STOP_WORDS for p in parts):
+                continue
+            if any(p.lower() not in common for p in parts):
+                yield match.start(1), match.end(1), SCORE
+
+    return find
+
+
 # --- the finder presidio runs, and propagation --------------------------------------------------------------------
 def person_finder(names: NameLists) -> Finder:
     """Every pattern signal for PERSON at once (gazetteer/cues, structure, signatures/handles, key: value)."""
@@ -687,10 +722,10 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
                     continue
                 if lower in STOP_WORDS:
                     continue
-                if lower in names.common:
-                    capitalised.add(_fold(token))  # "Hope", "MARCEL": only where capitalised ("I hope" stays)
+                if lower in names.common and len(lower) < 5:
+                    capitalised.add(_fold(token))  # "Hope", "Mark": only where capitalised ("I hope" stays)
                 else:
-                    folded.add(_fold(token))
+                    folded.add(_fold(token))  # "MARCEL", "Erin" -> "erin" too: the record names that person
                     folded.add(lower)
     if not capitalised and not folded:
         return [[] for _ in texts]

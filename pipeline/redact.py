@@ -199,7 +199,7 @@ class Redactor:
         from presidio_analyzer.nlp_engine import NerModelConfiguration
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-        from pipeline.names import NameLists, load_name_lists
+        from pipeline.names import NameLists, load_name_lists, unknown_run_finder
         from pipeline.recognizers import build_recognizers
 
         _NerOnlyEngine = _engine_class()  # noqa: N806 - a class, built lazily so presidio imports stay in workers
@@ -233,6 +233,7 @@ class Redactor:
         self.languages = setup
         self.person_models = {lang: _ner_pipeline(resolve_spacy_model(model)) for lang, model in setup.models
                               if lang != "en" and "PERSON" in policy.entities}
+        self.unknown_runs = unknown_run_finder(names) if names is not None else None
         self.second_nlp = (_ner_pipeline(resolve_spacy_model(setup.second_model))
                            if setup.second_model and "PERSON" in policy.entities else None)
         registry = RecognizerRegistry(supported_languages=["en"])
@@ -285,6 +286,9 @@ class Redactor:
                         and text[start:end].strip().casefold() not in self.allow
                         and not _PLACEHOLDER.fullmatch(text[start:end])):
                     spans.append(Span(start, end, r.entity_type, r.score))
+            if self.unknown_runs is not None and languages[index] not in _NOUN_CAPITALISING:
+                runs = [Span(s, e, "PERSON", score) for s, e, score in self.unknown_runs(text)]
+                extra.setdefault(index, []).extend(runs)
             spans += [span for span in extra.get(index, ())
                       if span.score >= self.policy.entities["PERSON"].threshold
                       and text[span.start:span.end].strip().casefold() not in self.allow]
@@ -336,7 +340,9 @@ class Redactor:
         trimmed = trim_person(text, start, end, self.names)
         if trimmed is None:
             return None
-        check = ner_person_shape_ok if agreed else ner_person_ok
+        # Agreement covers full names only: two models also agree on one-word places ("Skåne", "Boverket").
+        full_name = len(text[trimmed[0]:trimmed[1]].split()) >= 2
+        check = ner_person_shape_ok if agreed and full_name else ner_person_ok
         return trimmed if check(text, trimmed[0], trimmed[1], self.names) else None
 
     def apply(self, text: str, spans: Sequence[Span], counts: Counter[str]) -> tuple[str, bool]:
