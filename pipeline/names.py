@@ -131,8 +131,13 @@ _SUFFIX_TITLE = re.compile(
 )
 
 
+_BASE_LETTERS = str.maketrans("łŁøØđĐðÐıħĦŧŦ", "lLoOdDdDihHtT")  # letters NFKD does not decompose
+
+
 def _fold(word: str) -> str:
-    """Case- and accent-folded word ("Kivistö" -> "kivisto"), as names appear in email addresses."""
+    """Case- and accent-folded word ("Kivistö" -> "kivisto", "Zdzisława" -> "zdzislawa"), as names appear in
+    email addresses and hand-typed text."""
+    word = word.translate(_BASE_LETTERS)
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
 
 
@@ -244,7 +249,8 @@ def name_finder(names: NameLists) -> Finder:
                         last_index = -1  # a known surname then ordinary words ("Long Beach Way")
             lower_ok = lower not in common or (lower in names.first and lower not in STOP_WORDS)
             # The cue regexes run last and only for plausible tokens: they are the costly part (~40k calls/s).
-            plausible = (capital or lower_ok) and is_name_part(token, capital) and lower not in _NOT_ADDRESSEES
+            plausible = (capital or lower_ok) and is_name_part(token, capital) and lower not in _NOT_ADDRESSEES \
+                and lower not in STOP_WORDS  # "Regards,\nThe Team"
             if last_index < 0 and plausible and cued(text, word.start(), capital):
                 last_index = index
                 probe = index + 1
@@ -349,7 +355,12 @@ def structure_finder(names: NameLists) -> Finder:
             caps = [p for p in parts if p.isupper()]
             if not caps or len(parts) < 2:
                 continue  # all capitalised: the gazetteer finder decides ("Maria García")
-            if ok(match.group(1)):
+            # All caps and no known name: every word 4+ letters with a vowel and no ordinary word ("ADEBOWALE
+            # TINUBU-OKE"), so acronym runs ("VPN DNS") and shouted prose ("PLEASE CALL") stay.
+            unknown_caps = len(caps) == len(parts) and all(
+                len(p) >= 4 and any(v in p.lower() for v in "aeiouyåäöüéáóíúı") and nameish(p)
+                and p.lower() not in _TECH_WORDS for p in parts)
+            if unknown_caps or ok(match.group(1)):
                 yield match.start(1), match.end(1), SCORE
         for match in INITIALS.finditer(text):
             surname = [w for w in words_of(match.group(1)) if len(w) > 1]
@@ -386,6 +397,8 @@ _NOT_ADDRESSEES = frozenset({
     "all", "team", "everyone", "everybody", "there", "folks", "guys", "sir", "madam", "support", "colleagues",
     "both", "friends", "customer", "user", "again", "hello", "hi", "tous", "alle", "allihopa", "zusammen", "team,",
     "again,", "world", "you", "y'all", "yall", "mates", "people", "ladies", "gentlemen", "sirs", "doctor", "nurse",
+    "damen", "herren", "kollegen", "kolleginnen", "mesdames", "messieurs", "collègues", "alla", "kollegor",
+    "allesammen", "todos", "tutti", "kunde", "kundin", "client", "cliente",
 })
 # A greeting then one word and a comma / line end: "Hi Siobhan,", "hej lars!", "Dear Ngozi" (capitals or not).
 GREETING = re.compile(
