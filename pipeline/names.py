@@ -221,7 +221,7 @@ def name_finder(names: NameLists) -> Finder:
             capital = token[0].isupper()
             last_index = -1
             starts = (lower in names.first or (capital and lower in names.last and lower not in common)) \
-                and lower not in STOP_WORDS
+                and lower not in STOP_WORDS and lower not in _TITLE_WORDS and lower not in _GREETING_WORDS
             if starts and not (token.isupper() and len(token) > 1):
                 probe = index + 1
                 while probe < len(words) and probe - index <= 3:
