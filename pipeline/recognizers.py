@@ -457,6 +457,14 @@ def build_recognizers(entities: Iterable[str], names: NameLists | None) -> list[
     recognizers: list[EntityRecognizer] = [
         RegexRecognizer(entity, finder) for entity, finder in PATTERN_FINDERS.items() if entity in wanted
     ]
+    if "ADDRESS" in wanted:
+        from pipeline.contacts import address_finder
+
+        recognizers.append(RegexRecognizer("ADDRESS", _trimmed(address_finder()), name="sovtune_address_blocks"))
+    if "PHONE_NUMBER" in wanted:
+        from pipeline.contacts import phone_cue_finder
+
+        recognizers.append(RegexRecognizer("PHONE_NUMBER", phone_cue_finder(), name="sovtune_phone_after_cue"))
     if "PERSON" in wanted and names is not None:
         from pipeline.names import person_finder
 
