@@ -143,6 +143,8 @@ def _fold(word: str) -> str:
 
 def _fold_same_length(text: str) -> str:
     """`_fold` character by character, keeping a character whose fold is not one character (offsets stay valid)."""
+    if text.isascii():
+        return text.lower()
     out = []
     for ch in text:
         folded = _fold(ch) if ord(ch) > 127 else ch.lower()
@@ -689,6 +691,19 @@ def unknown_run_finder(names: NameLists) -> Finder:
                 yield match.start(1), match.end(1), SCORE
 
     return find
+
+
+def uncovered_candidates(text: str, spans: Sequence[tuple[int, int]], names: NameLists) -> bool:
+    """Whether `text` has a capitalised word, not at a line start, that is no ordinary word and lies outside
+    every span: the only places where another NER model can still find a name."""
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if not word[0].isupper() or _acronym(word) or word.lower() in names.common:
+            continue
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        return True
+    return False
 
 
 # --- the finder presidio runs, and propagation --------------------------------------------------------------------

@@ -266,11 +266,6 @@ class Redactor:
             for index, doc in zip(chosen, nlp.pipe([texts[i] for i in chosen], batch_size=batch_size), strict=True):
                 artifacts[index] = self.nlp_engine._doc_to_nlp_artifact(doc, "en")
         extra: dict[int, list[Span]] = {}
-        if self.second_nlp is not None:
-            docs = self.second_nlp.pipe([texts[i] for i in english], batch_size=batch_size)
-            for index, doc in zip(english, docs, strict=True):
-                extra[index] = self._second_model_spans(texts[index], doc, artifacts[index],
-                                                        agreement=languages[index] not in _NOUN_CAPITALISING)
         results: list[list[Span]] = []
         for index, (text, nlp_artifacts) in enumerate(zip(texts, artifacts, strict=True)):
             found = self.analyzer.analyze(text, language="en", entities=self.entities, nlp_artifacts=nlp_artifacts)
@@ -293,6 +288,22 @@ class Redactor:
                       if span.score >= self.policy.entities["PERSON"].threshold
                       and text[span.start:span.end].strip().casefold() not in self.allow]
             results.append(merge_spans(spans))
+        if self.second_nlp is not None:
+            # The second model reads only texts where it can matter: a capitalised word that is no ordinary word
+            # is left outside every span (most records have none, so it costs little).
+            from pipeline.names import uncovered_candidates
+
+            assert self.names is not None
+            wanted = [i for i in english if uncovered_candidates(texts[i], [(s.start, s.end) for s in results[i]],
+                                                                 self.names)]
+            docs = self.second_nlp.pipe([texts[i] for i in wanted], batch_size=batch_size)
+            for index, doc in zip(wanted, docs, strict=True):
+                more = [span for span in self._second_model_spans(
+                            texts[index], doc, artifacts[index], agreement=languages[index] not in _NOUN_CAPITALISING)
+                        if texts[index][span.start:span.end].strip().casefold() not in self.allow
+                        and span.score >= self.policy.entities["PERSON"].threshold]
+                if more:
+                    results[index] = merge_spans([*results[index], *more])
         return results
 
     def _second_model_spans(self, text: str, doc: Any, first: Any, agreement: bool) -> list[Span]:
