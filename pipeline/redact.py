@@ -291,7 +291,7 @@ class Redactor:
         if self.second_nlp is not None:
             # The second model reads only texts where it can matter: a capitalised word that is no ordinary word
             # is left outside every span (most records have none, so it costs little).
-            from pipeline.names import uncovered_candidates
+            from pipeline.name_spans import uncovered_candidates
 
             assert self.names is not None
             wanted = [i for i in english if uncovered_candidates(texts[i], [(s.start, s.end) for s in results[i]],
@@ -324,7 +324,8 @@ class Redactor:
 
     def propagate_names(self, texts: Sequence[str], spans: Sequence[list[Span]]) -> list[list[Span]]:
         """One record's fields with every other occurrence of each found name added (see `names.propagate`)."""
-        from pipeline.names import SCORE, propagate
+        from pipeline.name_spans import propagate
+        from pipeline.names import SCORE
 
         if self.names is None:
             return list(spans)
@@ -345,7 +346,7 @@ class Redactor:
         when they are also first names: the gazetteer pairs and cue rules, which see the context, decide those.
         `agreed`: another model tagged it too, so a known name part or cue is not needed.
         """
-        from pipeline.names import ner_person_ok, ner_person_shape_ok, trim_person
+        from pipeline.name_spans import ner_person_ok, ner_person_shape_ok, trim_person
 
         assert self.names is not None, "PERSON spans come only from policies with PERSON, which load the names"
         trimmed = trim_person(text, start, end, self.names)

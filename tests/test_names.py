@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import name_spans
 from pipeline import names as names_mod
 from pipeline.config import RedactConfig, load_params
 from pipeline.language import LanguageSetup, detect, language_setup
@@ -100,7 +101,7 @@ def test_propagation_keeps_ordinary_words_of_a_name_in_lower_case(redactor: Reda
 def test_propagate_returns_new_spans_per_text(redactor: Redactor):
     assert redactor.names is not None
     texts = ["Name: Zdzisława Brzęczyszczykiewicz", "zdzislawa called", "nothing here"]
-    spans = names_mod.propagate(texts, [[(6, 35)], [], []], redactor.names)
+    spans = name_spans.propagate(texts, [[(6, 35)], [], []], redactor.names)
     assert [texts[1][s:e] for s, e in spans[1]] == ["zdzislawa"] and spans[2] == []
 
 
