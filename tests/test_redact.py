@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import checksums
+from pipeline import checksums, name_spans
 from pipeline import recognizers as rec
 from pipeline.cli import app
 from pipeline.config import RedactConfig, load_params
@@ -238,7 +238,7 @@ def test_swedish_agencies_regions_acronyms_and_compounds_are_not_persons(redacto
 def test_ner_person_spans_need_a_known_name_or_a_cue(redactor: Redactor, text: str, name: str, expected: bool):
     assert redactor.names is not None
     start = text.rindex(name)
-    assert rec.ner_person_ok(text, start, start + len(name), redactor.names) is expected
+    assert name_spans.ner_person_ok(text, start, start + len(name), redactor.names) is expected
 
 
 def test_allow_list_keeps_listed_values():

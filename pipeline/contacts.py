@@ -1,0 +1,158 @@
+"""Contact details found by their place rather than their spelling: address blocks (a street line with its house
+number next to a postcode and town, in the orders of many countries, post-office boxes, Indian house numbers) and
+phone numbers in national formats right after a phone cue ("Phone: 9761 1722", "unter 61 12 61", "Tel. 96 277723").
+
+pipeline/recognizers.py finds streets by their suffix ("Street", "-straße", "rue ..."); these patterns find them by
+their place in an address instead, so street names without a known suffix are caught ("Kaevu 94, 63501
+Krootuse", "Nánási út 66.\\n8693 Pusztaberény", "1481 Maud Street, Wilmington 19801", "Tom Wilhelmsens vei 83,
+3120 Nøtterøy"). The town is kept (cities are ordinary words in the default policy); street and postcode go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+_LETTER = r"[^\W\d_]"
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-ΩΆ-Ώ][\w'’.-]*"
+# Lower-case words inside street names: "Nánási út", "Tom Wilhelmsens vei", "Via del Corso", "rue des Lilas".
+_CONNECTOR = (r"(?!(?:to|at|in|on|of|and|the|for|with|from|by|au|aux|à|en|et|und|an|im|am|och|i|på|til|ved|og"
+              r"|near|via)\b)[a-zà-ÿőűõ]{1,5}\.?")
+_STREET_WORD = rf"(?:{_CAP_WORD}|{_CONNECTOR})"
+_LEAD = rf"(?:{_CAP_WORD}|(?:rue|avenue|allée|impasse|chemin|boulevard|place|quai|route|via|calle|rua|ul\.|ulica)\b)"
+_NUMBER = r"\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?\.?"
+# Optional unit after the house number: "Vasagatan 16, 3 tr", "Rue X 4, bât. C", "Main St 5, Apt 2".
+_UNIT = (r"(?:,?[ \t](?:\d{1,2}[ \t]?tr|lgh[ \t]?\d{1,5}|apt\.?[ \t]?\w{1,5}|#\d{1,5}|bât\.?[ \t]\w{1,3}"
+         r"|\d{1,2}\.?[ \t]?(?:étage|stock|og|th|st|nd|rd)))?")
+# Postcodes: 3-6 digits, "411 24", "01-234", "74343-040", "1016 GV", Canada "V6B 3K9", UK "G3 7RZ".
+_POSTCODE = (r"(?:\d{3}[ \t]\d{2}|\d{4,5}-\d{3,4}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3,6}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+             r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})")
+_TOWN = rf"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-ΩΆ-Ώ][\w'’.-]*(?:[ \t-](?:{_LETTER}[\w'’.-]*)){{0,3}}"
+_SEPARATOR = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
+
+# "Kaevu 94, 63501 Krootuse", "Nánási út 66.\n8693 Pusztaberény", "Ул. Пушкина, д. 10, кв. 5, 191186 ..."
+NUMBER_AFTER = re.compile(
+    rf"(?<![\w-])({_CAP_WORD}(?:[ \t]{_STREET_WORD}){{0,4}}[ \t]{_NUMBER}{_UNIT})"
+    rf"{_SEPARATOR}(?:({_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+({_POSTCODE})(?![\w-]))"
+)
+# "1481 Maud Street, Wilmington 19801", "14 bis, rue des Lilas, 69003 Lyon", "27 Residency Road\nBengaluru 560025"
+NUMBER_FIRST = re.compile(
+    rf"(?<![\w-])(\d{{1,5}}[a-zA-Z]?(?:[ \t](?:bis|ter))?,?[ \t]{_LEAD}(?:[ \t]{_STREET_WORD}){{0,4}}{_UNIT})"
+    rf"{_SEPARATOR}(?:({_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+({_POSTCODE}))(?![\w-])"
+)
+# Post-office boxes and Indian house numbers: "P.O. Box 108", "Postbox 53", "Postfach 1234", "House No. 221".
+BOX = re.compile(
+    r"(?i)(?<![\w-])(?:p\.?[ \t]?o\.?[ \t]?box|postbox|post box|postfach|boîte postale|bp|apartado|casilla|box"
+    r"|house[ \t]no\.?|h\.[ \t]?no\.?|plot[ \t]no\.?|door[ \t]no\.?)[ \t]?\d{1,6}[a-z]?(?![\w-])"
+)
+# "Sector 15-A", "Block C-4", "Blk 305" (Indian and Singaporean address parts after a house number or comma).
+SECTOR = re.compile(r"(?<![\w-])(?:Sector|Block|Blk|Phase|Ward)[ \t]\d{1,4}(?:-?[A-Z])?(?![\w-])")
+
+_NOT_STREET = re.compile(r"(?i)^(?:windows|version|release|room|table|chapter|section|page|ticket|order|invoice|step"
+                         r"|python|level|floor|gate|line|item|page|part|phase|grade|class|year|week|day|no)\b")
+
+
+def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
+    """A finder (text -> (start, end, score) spans) for street lines and postcodes placed as in an address."""
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in NUMBER_AFTER.finditer(text):
+            if _NOT_STREET.match(match.group(1)):
+                continue
+            yield match.start(1), match.end(1), 0.7
+            group = 2 if match.group(2) else 3
+            yield match.start(group), match.end(group), 0.7
+        for match in NUMBER_FIRST.finditer(text):
+            yield match.start(1), match.end(1), 0.7
+            group = 2 if match.group(2) else 3
+            yield match.start(group), match.end(group), 0.7
+        for pattern in (BOX, SECTOR):
+            for match in pattern.finditer(text):
+                yield match.start(), match.end(), 0.7
+
+    return find
+
+
+# A phone cue, then 6-15 digits in groups: local numbers without a trunk prefix that no format rule can tell
+# from other numbers ("Phone: 456 0665", "my number is 768 478 173", "ruft Sie unter (26) 472-899 an").
+PHONE_CUED = re.compile(
+    r"(?i)\b(?:phone|tel|telephone|mobile|mob|cell|fax|call me on|my number is|number is|reach me (?:on|at)"
+    r"|telefon|telefonnummer|handy|mobil|unter|numéro|portable|téléphone|teléfono|móvil|telefono|cellulare"
+    r"|telefoon|puhelin|tlf|ring)\.?(?:[ \t]*(?:no|nr|number|num)\.?)?[ \t]*[:.]?[ \t]*"
+    r"(\+?\(?\d{1,4}\)?(?:[ \t.-]?\(?\d{2,5}\)?){1,4})(?![\w-])"
+)
+
+
+def phone_cue_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
+    """A finder for phone numbers after a phone cue (see PHONE_CUED): 6 to 15 digits."""
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in PHONE_CUED.finditer(text):
+            digits = sum(ch.isdigit() for ch in match.group(1))
+            if 6 <= digits <= 15:
+                yield match.start(1), match.end(1), 0.7
+
+    return find
+
+
+def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator[tuple[str, int, int]]:
+    """(header, start, end) of every data cell of CSV-like lines (`,` `;` tab or `|`) under a header line.
+
+    A row with more cells than its header has an unquoted delimiter inside a value ("HOLM, Ingrid"): the extra
+    cells join the first column whose header matches `wide_column` (or the row is skipped). Quotes and spaces
+    around a value are not part of its span.
+    """
+    if not any(d in text for d in ",;\t|"):
+        return
+    offset = 0
+    header: list[str] = []
+    for line in text.split("\n"):
+        delimiter = next((d for d in (",", ";", "\t", "|") if d in line), None)
+        cells = line.split(delimiter) if delimiter else None
+        if cells is None:
+            header = []
+        elif not header or (len(cells) < len(header)):
+            names = [cell.strip().strip('"').strip().lower() for cell in cells]
+            # A header: every cell a short identifier-like word ("customer_id", "postcode", "full name").
+            if all(re.fullmatch(r"[^\W\d][\w .-]{0,30}", n) for n in names):
+                header = names
+        else:
+            extra = len(cells) - len(header)
+            wide = next((i for i, n in enumerate(header) if wide_column and wide_column.match(n)), None)
+            if extra and wide is None:
+                offset += len(line) + 1
+                continue
+            starts, position = [], offset
+            for cell in cells:
+                starts.append(position)
+                position += len(cell) + len(delimiter or "")
+            for column, name in enumerate(header):
+                first = column + (extra if wide is not None and column > wide else 0)
+                last = first + (extra if column == wide else 0)
+                start, end = starts[first], starts[last] + len(cells[last])
+                value = text[start:end]
+                stripped = value.strip().strip('"').strip()
+                if stripped:
+                    lead = value.index(stripped)
+                    yield name, start + lead, start + lead + len(stripped)
+        offset += len(line) + 1
+
+
+_ADDRESS_COLUMNS = re.compile(r"(?i)^(?:street|street_?address|address(?:_?line)?\s?[12]?|addr|postcode|post_?code"
+                              r"|postal_?code|zip|zip_?code|plz|cp|adresse|adress|gatuadress|postnummer|straße"
+                              r"|strasse|rue|calle|via|indirizzo)$")
+_PHONE_COLUMNS = re.compile(r"(?i)^(?:phone|phone_?number|tel|telephone|telefon|mobile|mobil|cell|fax|téléphone"
+                            r"|telefono|teléfono|handy)$")
+
+
+def column_finder(entity: str, wide_column: re.Pattern[str] | None = None
+                  ) -> Callable[[str], Iterator[tuple[int, int, float]]]:
+    """Values of CSV-like columns whose header names an address part (entity ADDRESS) or a phone (PHONE_NUMBER)."""
+    columns = _ADDRESS_COLUMNS if entity == "ADDRESS" else _PHONE_COLUMNS
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for header, start, end in csv_cells(text, wide_column):
+            if columns.match(header) and any(ch.isalnum() for ch in text[start:end]):
+                yield start, end, 0.7
+
+    return find

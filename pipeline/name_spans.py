@@ -1,0 +1,186 @@
+"""Spans of person names after detection: the filter and trimming for statistical NER spans, the check for where a
+second NER model can still matter, and propagation of every found name through its record (see pipeline/names.py
+for the pattern signals and the name lists).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.names import (
+    _GREETING_WORDS,
+    _NOT_ADDRESSEES,
+    _TITLE_WORDS,
+    _WORD,
+    FOREIGN_STOP_WORDS,
+    PARTICLES,
+    SIGN_OFF_NAME,
+    SIGNATURE_LINE,
+    NameLists,
+    _acronym,
+    _fold,
+    cued,
+)
+
+# --- statistical NER filter ------------------------------------------------------------------------------------------
+_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)@[A-Za-z0-9-]+\.")
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """True when the span [start, end) of `text` has a person cue: a cue word or title before it ("Dear",
+    "Regards,", "Customer", "Mr."), a signature line or sign-off around it, or one of its words is part of an
+    email address's local part in the same text ("Qadi" next to qadi.zaafir@example.net).
+    """
+    if cued(text, start, capital=True):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if SIGNATURE_LINE.fullmatch(line) or any(m.start(1) == start - line_start for m in SIGN_OFF_NAME.finditer(line)):
+        return True
+    if "@" in text:
+        local = {piece for match in _EMAIL_LOCAL.finditer(text)
+                 for piece in re.split(r"[^a-z]+", match.group(1).lower()) if len(piece) > 1}
+        return any(_fold(word) in local for word in _WORD.findall(text[start:end]))
+    return False
+
+
+def trim_person(text: str, start: int, end: int, names: NameLists) -> tuple[int, int] | None:
+    """A statistical PERSON span without the words models glue to names: greetings and titles before it
+    ("Bonjour Anna", "Frau Weber"), lower-case words after it ("Anna och vi"), everything past its first line;
+    None when nothing name-like is left.
+    """
+    value = text[start:end]
+    words = list(_WORD.finditer(value))
+    first_line = value.find("\n", words[0].end() if words else 0)
+    if first_line >= 0:
+        words = [w for w in words if w.start() < first_line]
+
+    def glue(word: str) -> bool:
+        lower = word.lower()
+        if lower in PARTICLES:
+            return False
+        return (word[0].islower() or lower in _TITLE_WORDS or lower in _NOT_ADDRESSEES or lower in _GREETING_WORDS
+                or lower in STOP_WORDS or lower in FOREIGN_STOP_WORDS or (lower in names.common
+                                                                          and not names.known(word)))
+
+    while words and glue(words[0].group()):
+        words.pop(0)
+    while words and (glue(words[-1].group()) or words[-1].group().lower() in PARTICLES):
+        words.pop()
+    # A lower-case word inside ("Frågor besvaras av") means a clause, not a name; particles are fine.
+    if not words or any(w.group()[0].islower() and w.group().lower() not in PARTICLES for w in words):
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def ner_person_shape_ok(text: str, start: int, end: int, names: NameLists) -> bool:
+    """The guards every statistical PERSON span must pass: no digits or '@', no acronyms, not the first part of a
+    hyphenated compound ("Säker Vatten-certified"), not only ordinary words."""
+    value = text[start:end]
+    if any(ch.isdigit() or ch == "@" for ch in value):
+        return False
+    words = _WORD.findall(value)
+    if not words or any(_acronym(word) and not names.known(word) for word in words):
+        return False
+    if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1].islower():
+        return False
+    return not all(word.lower() in names.common for word in words)
+
+
+def ner_person_ok(text: str, start: int, end: int, names: NameLists) -> bool:
+    """Whether a PERSON span from the statistical NER model is plausibly a person.
+
+    Small English NER models tag capitalised foreign nouns as PERSON ("Boverket's", "Skåne", "SNI", "Säker
+    Vatten-certified"). Rejected: spans failing `ner_person_shape_ok`, and spans none of whose words is a known
+    first or last name (function words like "Die" do not count), unless a person cue (`person_context`) is near.
+    Names the gazetteer lacks still pass when a cue is near (signature, greeting, "Customer reference:") or when
+    two models agree (see Redactor.analyze), and the pattern recognizers catch them independently.
+    """
+    if not ner_person_shape_ok(text, start, end, names):
+        return False
+    # A lower-case ordinary word ("max U-value") is not evidence of a name even when it is also a first name.
+    parts = [part.lower() for word in _WORD.findall(text[start:end]) for part in re.split(r"[-'’]", word)
+             if part and not (part.islower() and part in names.common)]
+    known = any((part in names.first or part in names.last) and part not in STOP_WORDS
+                and part not in FOREIGN_STOP_WORDS for part in parts)
+    return known or person_context(text, start, end)
+
+
+def uncovered_candidates(text: str, spans: Sequence[tuple[int, int]], names: NameLists) -> bool:
+    """Whether `text` has a capitalised word, not at a line start, that is no ordinary word and lies outside
+    every span: the only places where another NER model can still find a name."""
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if not word[0].isupper() or _acronym(word) or word.lower() in names.common:
+            continue
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        return True
+    return False
+
+
+def _fold_same_length(text: str) -> str:
+    """`_fold` character by character, keeping a character whose fold is not one character (offsets stay valid)."""
+    if text.isascii():
+        return text.lower()
+    out = []
+    for ch in text:
+        folded = _fold(ch) if ord(ch) > 127 else ch.lower()
+        out.append(folded if len(folded) == 1 else ch.lower())
+    return "".join(out)
+
+
+def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], names: NameLists
+              ) -> list[list[tuple[int, int]]]:
+    """Every other occurrence, in any text of one record, of a found name and of each of its tokens.
+
+    `spans[i]` are the PERSON spans found in `texts[i]`. A token that is an ordinary word ("Hope", "Will",
+    "Rose") spreads only where it is written exactly as in the name, so "I hope" stays; other tokens spread in any
+    case and with or without accents ("NGUYEN" -> "Nguyen", "nguyen", "Nguyễn"). Handles spread without their
+    digits and separators ("wawan_h" -> "wawan"). Returns the new spans per text (not the ones given).
+    """
+    capitalised: set[str] = set()
+    folded: set[str] = set()
+    for text, found in zip(texts, spans, strict=True):
+        for start, end in found:
+            value = text[start:end]
+            tokens = {w for w in _WORD.findall(value)}
+            tokens |= {part for w in list(tokens) for part in re.split(r"[-'’]", w) if len(part) > 1}
+            tokens |= {part for part in re.split(r"[\W\d_]+", value) if len(part) > 2}
+            for token in tokens:
+                lower = token.lower()
+                if len(token) < 2 or lower in PARTICLES or lower in _TITLE_WORDS:
+                    continue
+                if lower in STOP_WORDS:
+                    continue
+                if lower in names.common and len(lower) < 5:
+                    capitalised.add(_fold(token))  # "Hope", "Mark": only where capitalised ("I hope" stays)
+                else:
+                    folded.add(_fold(token))  # "MARCEL", "Erin" -> "erin" too: the record names that person
+                    folded.add(lower)
+    if not capitalised and not folded:
+        return [[] for _ in texts]
+    letter = r"[^\W\d_]"
+
+    def alternation(words: set[str]) -> re.Pattern[str]:
+        body = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        return re.compile(rf"(?<!{letter})(?:{body})(?!{letter})")
+
+    folded_re = alternation(folded) if folded else None
+    capital_re = alternation(capitalised) if capitalised else None
+    out: list[list[tuple[int, int]]] = []
+    for text in texts:
+        new: list[tuple[int, int]] = []
+        if folded_re is not None or capital_re is not None:
+            lowered = _fold_same_length(text)
+            if folded_re is not None:
+                new += [(m.start(), m.end()) for m in folded_re.finditer(lowered)]
+            if capital_re is not None:
+                # Sentence starts count too ("Marcel reports..."): the name's own record makes them likely names.
+                new += [(m.start(), m.end()) for m in capital_re.finditer(lowered) if text[m.start()].isupper()]
+        out.append(new)
+    return out

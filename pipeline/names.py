@@ -1,0 +1,586 @@
+"""Person names for redact: gazetteer, name-structure patterns, cue words, signatures, chat handles, the filter
+for statistical NER spans, and propagation of every found name through its record.
+
+Recall comes first (a lost word costs far less than a leaked name), so several independent signals each mark
+names and their union is redacted:
+- the gazetteer (configs/names/first_names*.txt, last_names*.txt: Faker and mimesis lists of ~50 locales plus
+  hand-written romanised East Asian, South Asian, Arabic, African and Irish names) over capitalised pairs in either
+  order ("Maria García", "Wang Wei"), all-caps runs ("NGUYEN THI LAN") and mixed forms ("WANG Wei", "Jean DUPONT");
+- structure: `SURNAME, Given`, `SURNAME/GIVEN`, initials ("J. R. Okafor", "Okafor, J."), titles before
+  ("Dr.", "Frau", "Mme") or after ("Ahmet Bey", "Tanaka-san") a name, particles ("Ní", "Ó", "de la", "Al-");
+- cue words in several languages ("my name is", "je m'appelle", "Patient:", "Dear", "Hej", sign-offs) after which
+  any word that is not an ordinary word is a name, in any case ("hi kiki,", "Regards,\\nwawan");
+- chat handles: `@mention`, `<nick>`, and the speaker of a chat-log line ("[10:02] mbeki_t: ...");
+- spaCy PERSON spans from one or more models, kept when a name part is known or a cue is near
+  (`ner_person_ok`);
+- then `name_spans.propagate`: every other occurrence of a found name and of each of its tokens in the same
+  record is redacted too, case- and accent-insensitively (pipeline/name_spans.py, with the NER span filter).
+
+Cheap guards keep ordinary words: English words (WordNet, from the spaCy model) and the stop words of the
+languages sovtune detects are not names on their own, acronyms are not names, and a lower-case span needs a cue.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.contacts import csv_cells
+
+Finder = Callable[[str], Iterator[tuple[int, int, float]]]
+SCORE = 0.85  # above PERSON's default threshold (0.5) and spaCy's 0.55, below checksummed IDs (0.95-1.0)
+
+
+# --- name lists ------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NameLists:
+    """Lower-cased first and last names (gazetteer) and words that are not names on their own."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+    common: frozenset[str]  # a `Words` when built by load_name_lists
+
+    def known(self, word: str) -> bool:
+        """Whether `word` (any case) is a first or last name of the gazetteer."""
+        lower = word.lower()
+        return lower in self.first or lower in self.last
+
+
+_SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ies", "y"), ("ied", "y"),
+             ("ly", ""), ("er", ""), ("ers", ""), ("est", ""), ("'s", ""), ("’s", ""))
+
+
+class Words(frozenset[str]):
+    """Lower-case ordinary words; membership also holds for regular inflections ("referring", "notes", "holders")
+    of a listed word, which WordNet's lemma index lacks."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or len(word) < 5:
+            return False
+        for suffix, replacement in _SUFFIXES:
+            if word.endswith(suffix):
+                stem = word[:-len(suffix)]
+                if len(stem) >= 3 and frozenset.__contains__(self, stem + replacement):
+                    return True
+                # "referring" -> "refer"; but "himmest" is no form of "him": the stem keeps 4+ letters.
+                if len(stem) >= 5 and stem[-1] == stem[-2] and frozenset.__contains__(self, stem[:-1]):
+                    return True
+        return False
+
+
+def _read_names(paths: Iterable[Path]) -> frozenset[str]:
+    names: set[str] = set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                names.add(line.strip().lower())
+    return frozenset(names)
+
+
+def load_name_lists(names_dir: Path, common_words: Iterable[str]) -> NameLists:
+    """Read every `first_names*.txt` and `last_names*.txt` of `names_dir` (one name a line, # comments).
+
+    Raises:
+        FileNotFoundError: `names_dir` has no first_names*.txt or no last_names*.txt.
+    """
+    first_files = sorted(names_dir.glob("first_names*.txt"))
+    last_files = sorted(names_dir.glob("last_names*.txt"))
+    if not first_files or not last_files:
+        raise FileNotFoundError(f"{names_dir}: needs first_names*.txt and last_names*.txt (see configs/names/)")
+    return NameLists(_read_names(first_files), _read_names(last_files), Words(set(common_words) | FOREIGN_STOP_WORDS))
+
+
+def _foreign_stop_words() -> frozenset[str]:
+    """Function words of the languages whose records sovtune sees most ("le", "und", "och"): never names alone."""
+    import importlib
+
+    words: set[str] = set()
+    for code in ("fr", "de", "sv", "es", "it", "nl", "pt", "da", "nb", "fi", "pl"):
+        try:
+            words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        except (ImportError, AttributeError):
+            continue
+    # Stop-word lists carry a few real given names as words ("jan" is January in Dutch, "per" Swedish "by").
+    return frozenset(w for w in words if " " not in w)
+
+
+FOREIGN_STOP_WORDS = _foreign_stop_words()
+
+# --- shared pieces --------------------------------------------------------------------------------------------------
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*)"  # a capitalised word, diacritics and hyphens included
+_UPPER = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)"  # an all-caps word of two letters or more
+# Name particles: they join name parts ("Siobhán Ní Bhriain", "Nguyen van An", "María de la Cruz", "bin Rashid").
+PARTICLES = frozenset({
+    "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des", "dos", "das", "do", "bin",
+    "binti", "bint", "ibn", "al", "el", "ben", "abu", "ter", "ten", "zu", "af", "av", "ó", "o", "ní", "nic", "mac",
+    "mc", "ua", "y", "st", "van't", "d'", "degli", "dei", "lo", "los", "las", "vom", "zur", "op", "het", "'t",
+})
+TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Herr|Frau|Hr|Fr|Fru|Mme|Mlle|Mmes|M|Me|Mevr|Dhr|Sr|Sra"
+          r"|Srta|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Mag|Dipl\.-Ing|Pr|Shri|Smt|Sri|Sheikh|Hajji?|Ustadh|Pan|Pani|Bay|Bayan"
+          r"|Sayın|Ông|Bà|Anh|Chị|Mister|Madame|Monsieur|Mademoiselle|Señor|Señora|Doctor|Professor|Nurse|Sister")
+_TITLE = re.compile(rf"(?<![\w.])(?:{TITLES})\.?\s$")
+# Honorifics after a name: "Ahmet Bey", "Ayşe Hanım", "Tanaka-san", "Raj-ji".
+_SUFFIX_TITLE = re.compile(
+    rf"({_CAP})(?:[ \t](?:Bey|Hanım|Hanim|Efendi|Sahib|Ji)\b|-(?:san|sama|kun|chan|sensei|ji)\b)"
+)
+
+
+_BASE_LETTERS = str.maketrans("łŁøØđĐðÐıħĦŧŦ", "lLoOdDdDihHtT")  # letters NFKD does not decompose
+
+
+def _fold(word: str) -> str:
+    """Case- and accent-folded word ("Kivistö" -> "kivisto", "Zdzisława" -> "zdzislawa"), as names appear in
+    email addresses and hand-typed text."""
+    word = word.translate(_BASE_LETTERS)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
+
+
+def _acronym(word: str) -> bool:
+    """ALL-CAPS or mostly capitals ("SNI", "BAS-U", "KTjL"); "McDonald" and "O'Neil" are not."""
+    letters = [ch for ch in word if ch.isalpha()]
+    upper = sum(ch.isupper() for ch in letters)
+    return upper >= 2 and upper * 2 >= len(letters)
+
+
+# --- cues -------------------------------------------------------------------------------------------------------------
+# Cues after which a name of any case follows ("my name is wawan hakim", "Regards,\nOluwamumibori", "Hej Lars").
+_NAME_CUE = re.compile(
+    r"(?i)(?:\b(?:my name is|name is|name:|i am|i'm|this is|is this|are you|it's|dear|hi|hello|hey|hiya|thanks"
+    r"|thank you|thx|regards|cheers|sincerely|signed|from:|to:|attn:?"
+    r"|(?:sent|written|submitted|reported|posted|asked|signed|requested"
+    r"|approved|assigned|raised|opened|closed|handled|escalated|called) by"
+    r"|(?:assigned|escalated|forwarded|transferred|handed|sent|addressed|married|engaged) to|referring|referred"
+    r"|pratat med|talat med|ringt|avec|parlé à|gesprochen mit|mit frau|mit herrn|con el señor|con la señora"
+    r"|spoke to|speak to|spoke with|talked to|cc:|partner|wife|husband|son|daughter|mother|father|brother|sister"
+    r"|colleague|friend|boyfriend|girlfriend|fiancée?|neighbou?r|login failed for|user|username:?"
+    r"|je m'appelle|je suis|bonjour|salut|cher|chère|madame|monsieur|cordialement|mon nom est"
+    r"|ich heiße|ich bin|mein name ist|hallo|liebe|lieber|sehr geehrte|sehr geehrter|grüße|gruß|moin|servus"
+    r"|jag heter|mitt namn är|jag är|hej|hejsan|tack|hälsningar|mvh|hei|hallå"
+    r"|me llamo|mi nombre es|hola|estimado|estimada|saludos|mi chiamo|ciao|gentile|caro|cara|olá|oi|prezado"
+    r"|prezada|merhaba|selam|benim adım|namaste|nazywam się|dzień dobry|hoi|beste|groeten|geachte)[\s,:]+)$"
+)
+# Role nouns: only a capitalised word after them is a name ("the owner checks" is prose, "Customer Iwo Sadoch").
+# "contact" is a role only as a noun ("my contact", "Contact:"), not as the verb in "always contact Skatteverket".
+_ROLE_CUE = re.compile(
+    r"(?i)(?:(?:\b(?:patient|patientin|patiente|customer|client|cliente|kund|kunde|tenant|owner|engineer|manager"
+    r"|applicant|employee|caller|driver|passenger|guest|resident|student|doctor|nurse|technician|agent|officer"
+    r"|consultant|dr|gp|referrer|beneficiary|holder|landlord|buyer|seller|author|reviewer|signatory|witness)"
+    r"|(?:^|[\n(]|\b(?:my|our|your|the|a|main|site|primary))[ \t]*contact)"
+    r"(?:[ \t]+(?:reference|ref\.?|name|person))?[\s,:]+)$"
+)
+
+
+def cued(text: str, start: int, capital: bool) -> bool:
+    """Whether a cue word, greeting, sign-off or title ends right before `start` (role nouns: capitals only)."""
+    before = text[max(0, start - 40):start]
+    return bool(_NAME_CUE.search(before) or _TITLE.search(before[-14:]) or (capital and _ROLE_CUE.search(before)))
+
+
+# --- gazetteer and cue finder (any case) ---------------------------------------------------------------------------
+def name_finder(names: NameLists) -> Finder:
+    """Names from the gazetteer and from cue words, in any case.
+
+    Rules, chosen to keep ordinary words: (1) a known first or last name followed on the same line by name parts
+    ('Maria José García', 'john smith', 'Wang Wei', 'Maria Okonkwo-Eze'): a capitalised part may be unknown when
+    it is no ordinary word, and lower-case pairs must be known names without an ordinary English word;
+    (2) after a cue ('Hi, I'm', 'Regards,', 'Customer', 'my partner', 'Mr.') up to three words that are known
+    names or not ordinary words (so unknown names from any culture are caught); all-caps acronyms and ordinary
+    words stop the span.
+    """
+    common = names.common
+
+    def is_name_part(word: str, capital: bool) -> bool:
+        lower = word.lower()
+        if (word.isupper() and len(word) > 1) or lower in _TITLE_WORDS:
+            return False
+        if capital != word[0].isupper() and lower not in PARTICLES:
+            return False
+        return names.known(word) or lower in PARTICLES or lower not in common
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        words = list(_WORD.finditer(text))
+        index = 0
+        while index < len(words):
+            word = words[index]
+            token, lower = word.group(), word.group().lower()
+            capital = token[0].isupper()
+            last_index = -1
+            starts = (lower in names.first or (capital and lower in names.last and lower not in common)) \
+                and lower not in STOP_WORDS and lower not in _TITLE_WORDS and lower not in _GREETING_WORDS
+            if starts and not (token.isupper() and len(token) > 1):
+                probe = index + 1
+                while probe < len(words) and probe - index <= 3:
+                    between = text[words[probe - 1].end():words[probe].start()]
+                    part = words[probe].group()
+                    plower = part.lower()
+                    known = names.known(part) or plower in PARTICLES
+                    # A capitalised unknown word continues a capitalised name ("Maria Okonkwo-Eze"); lower case
+                    # needs the gazetteer.
+                    unknown_ok = (capital and part[0].isupper() and plower not in common and not _acronym(part)
+                                  and lower not in common)  # "Die Unterlagen": an ordinary start needs known parts
+                    if between != " " or not (known or unknown_ok) or not is_name_part(part, capital):
+                        break
+                    last_index = probe
+                    probe += 1
+                while last_index > index and words[last_index].group().lower() in PARTICLES:
+                    last_index -= 1  # "Anna de" in "Anna de rien": a trailing particle is no name part
+                if last_index > index:
+                    parts = [w.group().lower() for w in words[index:last_index + 1]]
+                    if not capital:
+                        # "they may lie", "has said the": a function word in a lower-case pair means prose.
+                        if any((p in common and p not in names.last) or p in STOP_WORDS for p in parts):
+                            last_index = -1
+                    elif lower not in names.first and all(p in common or p in PARTICLES for p in parts[1:]):
+                        last_index = -1  # a known surname then ordinary words ("Long Beach Way")
+            lower_ok = lower not in common or (lower in names.first and lower not in STOP_WORDS)
+            # The cue regexes run last and only for plausible tokens: they are the costly part (~40k calls/s).
+            plausible = (capital or lower_ok) and is_name_part(token, capital) and lower not in _NOT_ADDRESSEES \
+                and lower not in STOP_WORDS  # "Regards,\nThe Team"
+            if last_index < 0 and plausible and cued(text, word.start(), capital):
+                last_index = index
+                probe = index + 1
+                while probe < len(words) and probe - index <= 2:
+                    between = text[words[probe - 1].end():words[probe].start()]
+                    if between != " " or not is_name_part(words[probe].group(), capital):
+                        break
+                    part = words[probe].group().lower()
+                    if not capital and part in common and (part not in names.last or part in STOP_WORDS):
+                        break
+                    last_index = probe
+                    probe += 1
+            if last_index > index + 1 and lower in common and words[index + 1].group().lower() in names.first:
+                word = words[index + 1]  # "Ask Maria Garcia": an ordinary word before a full name is no name
+            if last_index >= 0:
+                yield word.start(), words[last_index].end(), SCORE
+                index = last_index + 1
+                continue
+            index += 1
+
+    return find
+
+
+# --- name structure ---------------------------------------------------------------------------------------------------
+_NAME_RUN = rf"(?:{_CAP}|{_UPPER})"
+_PARTICLE_RE = r"(?i:van|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]a|[Ll]e|[Dd]u|[Dd]os|[Dd]as" \
+               r"|bin|binti|ibn|al|el|ben|abu|ter|ten|zu|ó|ní|nic|mac|ua|y|los|las|vom|zur|op)"
+# `SURNAME, Given [Given]` and `Surname, Given`: "NGUYEN, Thi Lan", "Ó Súilleabháin, Seán", "Müller, Hans-Peter".
+COMMA_INVERTED = re.compile(
+    rf"(?<![\w])((?:{_PARTICLE_RE}[ \t]){{0,2}}{_NAME_RUN}(?:[ \t]{_NAME_RUN})?),[ \t]?({_CAP}(?:[ \t]{_CAP})?"
+    rf"|{_UPPER}(?:[ \t]{_UPPER})?|(?:[A-Z]\.[ \t]?){{1,3}})(?![\w])"
+)
+# Airline and registry style `SURNAME/GIVEN [MR]`: "OKAFOR/CHIDI MR", "Lindqvist/Anna".
+SLASH_NAME = re.compile(rf"(?<![\w/])({_NAME_RUN})/({_NAME_RUN}(?:[ \t]{_NAME_RUN})?)(?:[ \t](?:MR|MRS|MS|MISS|DR))?"
+                        r"(?![\w/])")
+# All-caps runs and mixed orders: "JOHN SMITH", "NGUYEN THI LAN", "WANG Wei", "Jean DUPONT", "MARIA DE LA CRUZ".
+CAPS_RUN = re.compile(rf"(?<![\w-])({_NAME_RUN}(?:[ \t](?:{_PARTICLE_RE}|DE|DEL|LA|VAN|VON|AL|BIN|DA|DOS)){{0,2}}"
+                      rf"(?:[ \t]{_NAME_RUN}){{1,3}})(?![\w-])")
+# Initials before or after a surname: "J. Okafor", "J.R. Okafor", "A. K. Sharma", "Okafor J.", "Lindqvist, A."
+INITIALS = re.compile(rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{1,3}}[ \t]?(?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}"
+                      rf"|{_CAP}[ \t](?:[A-Z]\.){{1,3}}(?![\w]))")
+# A title, then the name: "Dr. Okonkwo", "Frau Dr. Weber", "Mme Lefèvre", "Ông Nguyễn Văn An", "Mr O'Neill".
+TITLED = re.compile(rf"(?<![\w.])(?:(?:{TITLES})\.?[ \t]+){{1,2}}((?:[A-Z]\.[ \t]?)*(?:{_PARTICLE_RE}[ \t]){{0,2}}"
+                    rf"{_NAME_RUN}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_NAME_RUN}){{0,2}})")
+
+
+_TECH_WORDS = frozenset({"json", "yaml", "html", "java", "linux", "unix", "ajax", "oauth", "saml", "ldap", "rest",
+                         "soap", "ascii", "unicode", "mpeg", "jpeg", "audio", "video", "input", "output", "read",
+                         "write", "admin", "user", "test", "prod", "none", "true", "false", "null"})
+
+
+def structure_finder(names: NameLists) -> Finder:
+    """Names by their written form (see COMMA_INVERTED, SLASH_NAME, CAPS_RUN, INITIALS, TITLED, suffix titles).
+
+    Guards: a form needs one gazetteer name or an all-caps surname with a capitalised given name; no part may be
+    an ordinary word unless it is a known name; acronym runs ("VPN DNS") contain no known name.
+    """
+    common = names.common
+
+    def nameish(word: str) -> bool:
+        """A known name, or a word that is no ordinary word (unknown names of any culture); short unknown
+        all-caps words are acronyms ("SSN", "VPN")."""
+        lower = word.lower()
+        if names.known(word):
+            return True
+        return lower not in common and len(lower) > 1 and not (word.isupper() and len(word) <= 3)
+
+    def strong(word: str) -> bool:
+        """A known name that is no ordinary word ("My", "Will", "Grant" are names and words: no evidence)."""
+        return names.known(word) and word.lower() not in common
+
+    def words_of(value: str) -> list[str]:
+        return [w for w in _WORD.findall(value) if w.lower() not in PARTICLES]
+
+    def ok(value: str, need_known: bool = True) -> bool:
+        parts = words_of(value)
+        if not parts or not all(nameish(p) for p in parts):
+            return False
+        return not need_known or any(strong(p) for p in parts)
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in COMMA_INVERTED.finditer(text):
+            surname, given = match.group(1), match.group(2)
+            if "." in given:  # "Lindqvist, A." - the surname must be known or all-caps
+                if ok(surname, need_known=not surname.isupper()):
+                    yield match.start(), match.end(), SCORE
+                continue
+            upper_surname = surname.isupper() and not given.isupper()
+            if ok(surname + " " + given, need_known=not upper_surname):
+                yield match.start(), match.end(), SCORE
+        for match in SLASH_NAME.finditer(text):
+            family, given = match.group(1), match.group(2)
+            # All-caps SURNAME/GIVEN of unknown names: both parts 4+ letters with a vowel ("TCP/IP", "HTTP/HTTPS"
+            # and "SMTP/IMAP" are not names).
+            unknown_caps = family.isupper() and given.isupper() and all(
+                len(part) >= 4 and any(v in part.lower() for v in "aeiouyåäöüéáóíú") and nameish(part)
+                and part.lower() not in _TECH_WORDS for part in (family, given.split()[0]))
+            if unknown_caps or ok(family + " " + given):
+                yield match.start(), match.end(), SCORE
+        for match in CAPS_RUN.finditer(text):
+            parts = words_of(match.group(1))
+            caps = [p for p in parts if p.isupper()]
+            if not caps or len(parts) < 2:
+                continue  # all capitalised: the gazetteer finder decides ("Maria García")
+            # All caps and no known name: every word 4+ letters with a vowel and no ordinary word ("ADEBOWALE
+            # TINUBU-OKE"), so acronym runs ("VPN DNS") and shouted prose ("PLEASE CALL") stay.
+            unknown_caps = len(caps) == len(parts) and all(
+                len(p) >= 4 and any(v in p.lower() for v in "aeiouyåäöüéáóíúı") and nameish(p)
+                and p.lower() not in _TECH_WORDS for p in parts)
+            if unknown_caps or ok(match.group(1)):
+                yield match.start(1), match.end(1), SCORE
+        for match in INITIALS.finditer(text):
+            surname = [w for w in words_of(match.group(1)) if len(w) > 1]
+            if not surname or not all(nameish(s) for s in surname) or any(_acronym(s) for s in surname):
+                continue
+            # "Okafor J." needs a known surname: "København K." is a town and its district letter.
+            if match.group(1)[0] != surname[0][0] or any(strong(s) for s in surname):
+                yield match.start(1), match.end(1), SCORE
+        for match in TITLED.finditer(text):
+            start, value = match.start(1), match.group(1)
+            # Keep the leading name parts that are name-like: "Dr. Weber says" -> "Weber".
+            end = start
+            for word in _WORD.finditer(value):
+                if not (nameish(word.group()) or word.group().lower() in PARTICLES):
+                    break
+                end = start + word.end()
+            if end > start:
+                yield start, end, SCORE
+        for match in _SUFFIX_TITLE.finditer(text):
+            if nameish(match.group(1)):
+                yield match.start(1), match.end(1), SCORE
+
+    return find
+
+
+# --- greetings, signatures, sign-offs, chat handles -----------------------------------------------------------------
+_GREETING_WORDS = frozenset({
+    "hi", "hello", "hey", "hiya", "dear", "morning", "hej", "hejsan", "hei", "hallå", "hallo", "moin", "servus",
+    "liebe", "lieber", "bonjour", "salut", "cher", "chère", "hola", "ciao", "olá", "oi", "merhaba", "selam",
+    "namaste", "hoi", "beste", "geachte", "witam", "cześć", "sehr", "geehrte", "geehrter", "thanks", "regards",
+    "cheers", "cordialement", "grüße", "grüßen", "hälsningar", "mvh", "saludos", "mit", "freundlichen", "med",
+    "vänliga", "best", "kind", "warm", "yours", "sincerely"})
+_NOT_ADDRESSEES = frozenset({
+    "all", "team", "everyone", "everybody", "there", "folks", "guys", "sir", "madam", "support", "colleagues",
+    "both", "friends", "customer", "user", "again", "hello", "hi", "tous", "alle", "allihopa", "zusammen", "team,",
+    "again,", "world", "you", "y'all", "yall", "mates", "people", "ladies", "gentlemen", "sirs", "doctor", "nurse",
+    "damen", "herren", "kollegen", "kolleginnen", "mesdames", "messieurs", "collègues", "alla", "kollegor",
+    "allesammen", "todos", "tutti", "kunde", "kundin", "client", "cliente",
+})
+# A greeting then one word and a comma / line end: "Hi Siobhan,", "hej lars!", "Dear Ngozi" (capitals or not).
+GREETING = re.compile(
+    r"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:hi|hello|hey|hiya|dear|morning|good morning|good afternoon|good evening"
+    r"|hej|hejsan|hei|hallå|hallo|moin|servus|liebe|lieber|bonjour|salut|cher|chère|hola|buenos días|ciao|olá|oi"
+    r"|merhaba|selam|namaste|hoi|beste|geachte|witam|cześć|sehr geehrte(?:r)?(?: (?:frau|herr))?)"
+    r"[ \t]+([^\W\d_][^\W\d_'’-]*(?:[ \t][A-ZÀ-Ý][^\W\d_'’-]*)?)[ \t]*(?=[,!:;.]|\n|$)"
+)
+_SIG_NAME = rf"({_CAP}(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+){{0,2}}{_CAP}){{0,3}})"
+# Signature lines: "/Momoko Inoue", "-- Wei Duan", "~ Seán" (a marker, then only a name on the line).
+SIGNATURE_LINE = re.compile(rf"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*{_SIG_NAME}[ \t]*\.?[ \t]*$")
+_SIGN_OFFS = (r"regards|kind regards|best regards|warm regards|thanks|many thanks|thank you|cheers|sincerely|best"
+              r"|yours|yours truly|greetings|br|take care|talk soon|cordialement|bien à vous|amitiés|bisous"
+              r"|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|beste grüße"
+              r"|grüße|gruß|mfg|lg|vg|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|med vennlig hilsen"
+              r"|hilsen"
+              r"|venlig hilsen|saludos|atentamente|un saludo|cordiali saluti|distinti saluti|saluti|un saluto|grazie"
+              r"|groeten|met vriendelijke groet|pozdrawiam|saygılarımla|atenciosamente|abraços|merci|danke|tack")
+# The name after a sign-off ("Best regards,\nWei Duan", "Thanks, Qadi", "cheers\nkiki") up to its line's end.
+SIGN_OFF_NAME = re.compile(
+    rf"(?i:\b(?:{_SIGN_OFFS}))[ \t]*[,.!:-]?[ \t]*\n?[ \t]*"
+    rf"({_SIG_NAME[1:-1]}|[a-zß-öø-ÿ][\w.'’-]{{1,30}})[ \t]*[.!]?[ \t]*(?=\n|$)"
+)
+# Chat handles: "@mbeki_t", "<kiki>", and the speaker of a chat-log line ("[10:02] wawan.h: ...", "kiki: ok").
+MENTION = re.compile(r"(?<![\w.@+-])@([A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?![\w@-]|\.[A-Za-z])")
+IRC_NICK = re.compile(r"(?m)(?:^|(?<=\]\s))[ \t]*<([A-Za-z][\w.|-]{1,30})>")
+SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.T ]\d{1,2}){0,4}\]?[ \t]+)?"
+                     r"([A-Za-z][\w.-]{1,30}?)[ \t]*(?:\([^)\n]{1,20}\))?:[ \t]")
+
+
+_FIELD_WORDS = frozenset({"re", "fw", "fwd", "aw", "sv", "vs", "ps", "nb", "cc", "bcc", "tel", "fax", "mob", "ref",
+                          "attn", "id", "eta", "todo", "fyi", "asap", "url", "api", "faq", "q", "a"})
+# A lower-case handle alone on a signature line: "-- panagik", "~ mbeki_t".
+SIGNATURE_HANDLE = re.compile(r"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*([a-z][\w.-]{1,30})[ \t]*$")
+
+
+def signature_finder(names: NameLists) -> Finder:
+    """Names on signature lines, after sign-offs and greetings, and chat handles (see the patterns above)."""
+    common = names.common
+
+    def sig_ok(value: str) -> bool:
+        words = value.split()
+        if not words or any(w.lower() in STOP_WORDS or (_acronym(w) and not names.known(w)) for w in words):
+            return False
+        if value[0].islower():  # a lower-case sign-off name: one word, no ordinary word ("cheers\nkiki")
+            return len(words) == 1 and (names.known(value) or value.lower() not in common)
+        return True
+
+    def greeting_ok(value: str) -> bool:
+        first = value.split()[0]
+        lower = first.lower()
+        if lower in _NOT_ADDRESSEES or lower in _TITLE_WORDS or _acronym(first):
+            return False
+        # "Hi Will," addresses Will; "hi again" and "hej alla" do not. Lower case needs no ordinary word.
+        return first[0].isupper() or names.known(first) or lower not in common
+
+    def handle_ok(value: str) -> bool:
+        lower = value.lower()
+        if any(ch.isdigit() or ch in "_.|-" for ch in value):
+            return not value.replace(".", "").isdigit()
+        return names.known(value) or lower not in common
+
+    def speaker_ok(value: str) -> bool:
+        # "Note:", "Error:", "Subject:", "Re:" are field names; "kiki:", "mbeki_t:", "Anna:" are speakers.
+        lower = value.lower()
+        if lower in common or lower in _FIELD_WORDS:
+            return False
+        return handle_ok(value) and not _acronym(value)
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for pattern, check in ((SIGNATURE_LINE, sig_ok), (SIGN_OFF_NAME, sig_ok), (GREETING, greeting_ok),
+                               (SIGNATURE_HANDLE, handle_ok), (MENTION, handle_ok), (IRC_NICK, handle_ok),
+                               (SPEAKER, speaker_ok)):
+            for match in pattern.finditer(text):
+                if check(match.group(1)):
+                    yield match.start(1), match.end(1), SCORE
+
+    return find
+
+
+# --- key: value fields and CSV columns -------------------------------------------------------------------------
+FIELD_KEYS = (
+    r"full name|name|first name|last name|surname|given name|family name|maiden name|patient|patient name"
+    r"|customer|customer name|client|client name|employee|employee name|applicant|holder|account holder"
+    r"|account name|cardholder|card holder|beneficiary|payee|payer|contact|contact name|contact person|requester"
+    r"|requested by|reported by|submitted by|assigned to|assignee|owner|caller|driver|passenger|guest|tenant"
+    r"|landlord|student|teacher|doctor|physician|gp|consultant|referrer|referred by|referring doctor|next of kin"
+    r"|emergency contact|nok|from|to|cc|bcc|attn|attention|signed|signature|witness|author|reviewer|approver"
+    r"|manager|supervisor|nom|prénom|nom complet|nom de famille|destinataire|expéditeur|namn|förnamn|efternamn|kund"
+    r"|kontaktperson|patientnamn|vorname|nachname|kunde|ansprechpartner|patientin|empfänger|absender|navn|fornavn"
+    r"|etternavn|nombre|apellido|apellidos|cliente|paciente|nome|cognome|naam|voornaam|achternaam|klant|imię"
+    r"|nazwisko|ad|soyad|adı|soyadı|họ tên|tên|user|username|login|agent|technician|engineer|nurse|midwife|carer"
+    r"|guardian|parent|member|insured|policyholder|debtor|borrower|sender|recipient|addressee|taxpayer"
+)
+FIELD_VALUE = re.compile(
+    rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?[ \t]*[:=][ \t]*(?:\n[ \t]*)?"
+    r"([^\W\d_][\w'’./-]*(?:[ \t,]{1,2}[^\W\d_][\w'’./-]*){0,4})"
+)
+NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"
+                           r"|customer(?:_?name)?|client(?:_?name)?|contact(?:_?name)?|patient(?:_?name)?|employee"
+                           r"(?:_?name)?|holder|account_?holder|beneficiary|owner|user_?name|requester|nom|prénom"
+                           r"|namn|förnamn|efternamn|vorname|nachname|nombre|apellidos?|nome|cognome|naam)$")
+
+
+def field_finder(names: NameLists) -> Finder:
+    """The value after a person key ("Patient: HOLM, Ingrid", "Nom : jean dupont", "Kund: Lars Ek") and the
+    name columns of CSV-like lines under a header ("id,name,street" -> the second field of each row).
+
+    A lower-case ordinary word ends a value ("Contact: see below"); capitalised ordinary words stay only when
+    another word of the value is a name ("Contact: Support Team" keeps its words, "Owner: Maori Oomori" does not).
+    """
+    common = names.common
+
+    def value_end(value: str, start: int) -> int:
+        end = start
+        evidence = False
+        for word in _WORD.finditer(value):
+            token = word.group()
+            lower = token.lower()
+            separator = value[end - start:word.start()]
+            if "," in separator and end > start and token[0].islower():
+                break
+            initial = len(token) == 1 and value[word.end():word.end() + 1] == "."
+            ordinary = lower in common and not names.known(token) and lower not in PARTICLES and not initial
+            if ordinary and (token[0].islower() or lower in STOP_WORDS):
+                break
+            if _acronym(token) and not names.known(token) and len(token) <= 3 and not initial \
+                    and lower not in PARTICLES:
+                break
+            evidence = evidence or not ordinary
+            end = start + word.end() + (1 if initial else 0)
+        return end if evidence else start
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in FIELD_VALUE.finditer(text):
+            start = match.start(1)
+            end = value_end(match.group(1), start)
+            if end > start:
+                yield start, end, SCORE
+        for header, start, end in csv_cells(text, NAME_COLUMNS):
+            value = text[start:end]
+            if NAME_COLUMNS.match(header) and any(ch.isalpha() for ch in value) and not any(
+                    ch.isdigit() for ch in value):
+                yield start, end, SCORE
+
+    return find
+
+
+# Two or three capitalised words after a lower-case word or comma: "referring Zarita Akhtakhanov, aged 46".
+_MID_SENTENCE_RUN = re.compile(
+    rf"(?<=[a-zß-ÿ,] )({_CAP}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}){{1,2}})(?![\w-])"
+)
+
+
+def unknown_run_finder(names: NameLists) -> Finder:
+    """Runs of capitalised words in mid-sentence that are no ordinary words: names of any culture that no list
+    holds ("Quách Gia Hân", "Sakurai Tsubasa"). Only for languages that do not capitalise nouns (the caller
+    skips German); words of 16+ letters are compounds ("Näringsgrensindelning"), not names.
+    """
+    common = names.common
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in _MID_SENTENCE_RUN.finditer(text):
+            parts = [w for w in _WORD.findall(match.group(1)) if w.lower() not in PARTICLES]
+            if any(_acronym(p) or len(p) > 15 or (p.lower() in common and not names.known(p))
+                   or p.lower() in STOP_WORDS or p.lower() in FOREIGN_STOP_WORDS for p in parts):
+                continue
+            if any(p.lower() not in common for p in parts):
+                yield match.start(1), match.end(1), SCORE
+
+    return find
+
+
+# --- the finder presidio runs --------------------------------------------------------------------
+def person_finder(names: NameLists) -> Finder:
+    """Every pattern signal for PERSON at once (gazetteer/cues, structure, signatures/handles, key: value)."""
+    finders = (name_finder(names), structure_finder(names), signature_finder(names), field_finder(names))
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for finder in finders:
+            for start, end, score in finder(text):
+                # A name glued to digits or separators is a handle: "thinsized1942", "soner_99", "wawan.h".
+                while end < len(text) and (text[end].isalnum() or text[end] == "_" or (
+                        text[end] in ".-" and end + 1 < len(text) and text[end + 1].isalnum()
+                        and not text[start:end].istitle())):
+                    end += 1
+                yield start, end, score
+
+    return find
+
+
+_TITLE_WORDS = frozenset(t.lower().replace("\\", "") for t in TITLES.split("|"))

