@@ -92,18 +92,20 @@ def run_lm_eval(model: str, data_file: Path, batch_size: int) -> dict[str, Any]:
     }
 
 
-def run_sovtune(model: str, data_file: Path, batch_size: int) -> dict[str, Any]:
+def run_sovtune(model: str, data_file: Path, batch_size: int, batch_tokens: int = 4096) -> dict[str, Any]:
     """sovtune's scorer on the same file; returns acc, acc_norm and per-item log-likelihoods."""
     from pipeline import offline
 
     offline.enforce()
-    from pipeline import evaluate as ev
     from pipeline.config import EvalTaskConfig
+    from pipeline.evaluate import load_model
+    from pipeline.scoring import score_multiple_choice
+    from pipeline.tasks import build_items, read_jsonl
 
     task = EvalTaskConfig(name="faq_choice", kind="multiple_choice", data=str(data_file), prompt=PROMPT)
-    lm, tokenizer = ev.load_model(model)
-    items = ev.build_items(task, ev.read_jsonl(data_file), tokenizer=tokenizer)
-    scores = ev.score_multiple_choice(lm, tokenizer, items, " ", batch_size=batch_size)
+    lm, tokenizer = load_model(model)
+    items = build_items(task, read_jsonl(data_file), tokenizer=tokenizer)
+    scores = score_multiple_choice(lm, tokenizer, items, " ", batch_size=batch_size, batch_tokens=batch_tokens)
     return {"acc": sum(scores["acc"]) / len(items), "acc_norm": sum(scores["acc_norm"]) / len(items),
             "loglik": scores["loglik"]}
 
