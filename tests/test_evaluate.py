@@ -482,6 +482,119 @@ def test_stage_refuses_gate_on_unknown_task(tuned_dirs, tmp_path: Path, monkeypa
         ev.run_evaluation(bad)
 
 
+def test_stage_holds_one_model_at_a_time(tuned_dirs, tmp_path: Path, monkeypatch):
+    """Base, tuned and base + adapter load one after the other: each is freed before the next loads."""
+    import gc
+    import weakref
+
+    from pipeline import gates
+
+    alive: list[weakref.ref] = []
+
+    def tracking(loader):
+        def load(*args, **kwargs):
+            gc.collect()
+            assert not [ref for ref in alive if ref() is not None], "a model was still held when the next loaded"
+            loaded = loader(*args, **kwargs)
+            alive.append(weakref.ref(loaded[0] if isinstance(loaded, tuple) else loaded))
+            return loaded
+        return load
+
+    monkeypatch.setattr(ev, "load_model", tracking(ev.load_model))
+    monkeypatch.setattr(gates, "_load_merge_base", tracking(gates._load_merge_base))
+    monkeypatch.chdir(tmp_path)
+    config = _write_stage_inputs(tmp_path, tuned_dirs).model_copy(
+        update={"merged_dir": str(tuned_dirs["lora_merged"]), "check_adapter": True}
+    )
+    report, _ = ev.run_evaluation(config)
+    gc.collect()
+    assert len(alive) == 3 and all(ref() is None for ref in alive)
+    assert report["adapter_check"]["max_abs_logit_diff"] < 1e-3
+    assert report["adapter_check"]["dtype"] == "float32" and report["adapter_check"]["merge_base"] == "base"
+
+
+def _nf4_round_trip(model) -> None:
+    """Replace every decoder linear weight by its NF4 (double-quantised) round trip: what QLoRA trains against."""
+    import bitsandbytes.functional as bnbf
+    import torch
+
+    for name, module in model.named_modules():
+        if isinstance(module, torch.nn.Linear) and ".layers." in f".{name}":
+            packed, state = bnbf.quantize_4bit(module.weight.data, blocksize=64, compress_statistics=True,
+                                               quant_type="nf4")
+            module.weight.data = bnbf.dequantize_4bit(packed, state).to(module.weight.dtype)
+
+
+def test_adapter_check_uses_the_recorded_merge_base(tuned_dirs, tmp_path: Path):
+    """After QLoRA the merge is into the NF4 weights: the check must compare against those, as train records."""
+    pytest.importorskip("bitsandbytes")
+    import torch
+    from peft import PeftModel
+
+    from pipeline.gates import read_merge_base
+
+    base, _ = ev.load_model(tuned_dirs["base"])
+    _nf4_round_trip(base)
+    merged_dir = tmp_path / "merged"
+    PeftModel.from_pretrained(base, str(tuned_dirs["adapter"])).merge_and_unload().save_pretrained(merged_dir)
+    _copy_tokenizer(tuned_dirs["base"], merged_dir)
+    ids = [[5, 17, 40, 99, 3], [7, 8, 9, 10, 11, 12]]
+    merged, _ = ev.load_model(merged_dir)
+    merged_logits = logits_on(merged, ids)
+    cpu = torch.device("cpu")
+    assert read_merge_base(merged_dir, tuned_dirs["adapter"]) is None  # no record: the stored base, as before
+    stored = adapter_gap(tuned_dirs["base"], tuned_dirs["adapter"], merged_logits, ids, cpu, torch.float32)
+    (merged_dir / "training.json").write_text(json.dumps({"merge_base": "nf4"}))
+    merge_base = read_merge_base(merged_dir, tuned_dirs["adapter"])
+    assert merge_base == {"quantization": "nf4"}
+    recorded = adapter_gap(tuned_dirs["base"], tuned_dirs["adapter"], merged_logits, ids, cpu, torch.float32,
+                           merge_base)
+    assert recorded < 1e-3 < stored  # the stored fp32 base differs from what the adapter was merged into
+    (merged_dir / "training.json").write_text(json.dumps({"merge_base": {"quantization": "int3"}}))
+    with pytest.raises(SovtuneError, match="int3"):
+        read_merge_base(merged_dir, tuned_dirs["adapter"])
+    (merged_dir / "training.json").write_text(json.dumps({"merge_base": {"path": str(tmp_path / "nowhere")}}))
+    with pytest.raises(SovtuneError, match="merge base is missing"):
+        adapter_gap(tuned_dirs["base"], tuned_dirs["adapter"], merged_logits, ids, cpu, torch.float32,
+                    read_merge_base(merged_dir, tuned_dirs["adapter"]))
+
+
+def test_half_precision_check_uses_its_own_limit():
+    gates = GatesConfig(max_extraction_rate=None, adapter_merged_atol=1e-3, adapter_merged_atol_half=0.25)
+    check = {"max_abs_logit_diff": 0.08, "items": 4}
+    assert evaluate_gates({"adapter_check": check}, gates)["passed"] is False  # fp32: far too large
+    result = evaluate_gates({"adapter_check": {**check, "dtype": "bfloat16"}}, gates)
+    assert result["passed"] is True and result["gates"][0]["threshold"] == 0.25
+    assert evaluate_gates({"adapter_check": {**check, "max_abs_logit_diff": 3.0, "dtype": "bfloat16"}},
+                          gates)["passed"] is False
+
+
+def test_summary_is_rounded_and_library_noise_is_filtered(tuned_dirs, tmp_path: Path):
+    """A normal run prints short rounded lines and no library warnings or weight-loading bars; --verbose does."""
+    config = _write_stage_inputs(tmp_path, tuned_dirs)
+    params = {"import_model": {"name": "tiny"},
+              "evaluate": {**config.model_dump(mode="json"), "merged_dir": str(tuned_dirs["lora_merged"]),
+                           "check_adapter": True, "gates": {"max_extraction_rate": None}}}
+    (tmp_path / "params.yaml").write_text(yaml.safe_dump(params))
+    env = {**__import__("os").environ, "PYTHONPATH": str(ROOT)}
+    env.pop("SOVTUNE_VERBOSE", None)
+    runs = {flag: subprocess.run([sys.executable, "-m", "pipeline.evaluate", *flag], cwd=tmp_path,
+                                 capture_output=True, text=True, timeout=300, env=env)
+            for flag in ((), ("--verbose",))}
+    quiet, verbose = runs[()], runs[("--verbose",)]
+    assert quiet.returncode == 0 and verbose.returncode == 0, quiet.stderr[-2000:] + verbose.stderr[-2000:]
+    assert "FutureWarning" not in quiet.stderr and "Loading weights" not in quiet.stderr
+    assert "Loading weights" in verbose.stderr
+    lines = [line for line in quiet.stdout.splitlines() if line.startswith("evaluate: ppl perplexity")]
+    assert len(lines) == 1 and re.fullmatch(
+        r"evaluate: ppl perplexity: base [\d.]+ -> tuned [\d.]+ \([+-][\d.]+, 95% CI [+-][\d.]+ to [+-][\d.]+; n=3\)",
+        lines[0],
+    ), lines
+    assert not re.search(r"\d\.\d{5,}", quiet.stdout)  # no long float anywhere
+    assert "evaluate: mc acc: base " in quiet.stdout and "%" in quiet.stdout
+    assert "adapter check: largest |logit| gap" in quiet.stdout
+
+
 # ------------------------------------------------------------------------------------ lm-eval agreement
 
 
