@@ -209,6 +209,7 @@ def main() -> None:
     parser.add_argument("--fewshot", type=int, default=0, help="solved examples baked into each prompt")
     parser.add_argument("--threads", type=int, default=2, help="torch threads for both contenders")
     parser.add_argument("--target", type=float, default=1.5, help="speed-up over the fastest lm-eval run to reach")
+    parser.add_argument("--results", type=Path, help="where to write the JSON (default: benchmarks/results/)")
     parser.add_argument("--child", choices=["lm_eval", "sovtune"], help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
@@ -244,7 +245,8 @@ def main() -> None:
         "runs": runs,
         "comparison": summary,
     }
-    result = RESULTS / ("eval_speed.json" if not args.fewshot else f"eval_speed_{args.fewshot}shot.json")
+    name = "eval_speed.json" if not args.fewshot else f"eval_speed_{args.fewshot}shot.json"
+    result = args.results or RESULTS / name
     result.parent.mkdir(parents=True, exist_ok=True)
     result.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=2, sort_keys=True))
