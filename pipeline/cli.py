@@ -189,13 +189,19 @@ def evaluate_command(
     params: ParamsOption = Path("params.yaml"),
     config: ConfigOption = None,
     set_: SetOption = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show library warnings and model-loading bars (filtered otherwise).")
+    ] = False,
 ) -> None:
-    """Score base vs tuned model on configs/eval tasks, run the PII probe, write reports/eval.json + gates.json."""
+    """Score base vs tuned model on configs/eval tasks, run the PII probe, write reports/eval.json + gates.json.
+
+    Runs on the first CUDA GPU in bf16 when there is one, else on the CPU in fp32 (evaluate.device/precision).
+    """
     from pipeline.evaluate import main as evaluate_main
 
     try:
         load(params, config, set_)
-        evaluate_main(params, config or (), set_ or ())
+        evaluate_main(params, config or (), set_ or (), verbose=verbose)
     except SovtuneError as error:
         raise fail(error) from None
 

@@ -405,6 +405,11 @@ class GatesConfig(StrictModel):
         default=1e-3, gt=0, description="Largest allowed |logit| difference between adapter and merged model "
         "(fp32 merges differ by ~1e-4); null: no gate."
     )
+    adapter_merged_atol_half: float = Field(
+        default=0.25, gt=0, description="The same limit when the check runs in bf16/fp16 (the GPU default), "
+        "where half-precision rounding alone moves logits (not yet measured on large models; see adapter_check "
+        "in reports/eval.json)."
+    )
 
 
 class EvaluateConfig(StrictModel):
@@ -423,6 +428,18 @@ class EvaluateConfig(StrictModel):
         description="Task files (configs/eval/*.yaml), scored in this order.",
     )
     batch_size: int = Field(default=16, gt=0, description="Items per forward pass (multiple choice: contexts).")
+    batch_tokens: int = Field(
+        default=4096, ge=64, description="Most tokens per forward pass (rows x padded width, KV-cache rows "
+        "included); raise it on a GPU (e.g. 32768 for an 8B model on 80 GB)."
+    )
+    device: str = Field(
+        default="auto", pattern=r"^(auto|cpu|cuda(:\d+)?)$",
+        description="Where the models run: auto (first CUDA GPU, else CPU), cpu, cuda or cuda:N.",
+    )
+    precision: Literal["auto", "fp32", "bf16", "fp16"] = Field(
+        default="auto", description="Weights/compute dtype. auto: bf16 on CUDA GPUs that support it, fp16 on "
+        "others, fp32 on the CPU (as train resolves it)."
+    )
     max_length: int = Field(default=1024, gt=0, description="Longest scored sequence in tokens (context cut left).")
     threads: int = Field(default=0, ge=0, description="torch CPU threads (0: torch default).")
     bootstrap_samples: int = Field(default=2000, gt=0, description="Paired bootstrap resamples for the 95% CI.")

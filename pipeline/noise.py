@@ -1,9 +1,11 @@
 """Keep known library noise out of a normal run; `--verbose` (or SOVTUNE_VERBOSE=1) brings it back.
 
-Only messages known to say nothing a sovtune user can act on are filtered, each by its text:
+Only messages known to say nothing a sovtune user can act on are filtered, each seen in a plain `dvc repro`:
 - bitsandbytes on CPUs with AVX-512 bf16 logs that it could not fetch an optional kernel from the hub (it
   never may here: no network);
-- transformers, peft and accelerate FutureWarnings/DeprecationWarnings about their own future APIs.
+- transformers, peft and accelerate FutureWarnings/DeprecationWarnings about their own future APIs;
+- transformers' "Loading weights" bars and info logging.
+Warnings raised by sovtune's code and errors from any library still show.
 """
 
 from __future__ import annotations
@@ -13,14 +15,15 @@ import os
 import sys
 import warnings
 
-_LIBRARIES = r"(transformers|peft|accelerate|torch)(\.|$)"
+VERBOSE_ENV = "SOVTUNE_VERBOSE"  # DVC runs `python -m pipeline.<stage>`: the variable reaches it, a flag does not
+_LIBRARIES = r"(transformers|peft|accelerate|torch|bitsandbytes|huggingface_hub)(\.|$)"
 _BNB_KERNEL_LINE = "from kernels-community"
 
 
-def verbose_requested(argv: list[str] | None = None) -> bool:
-    """True when the user asked for library output: `--verbose` on the command line or SOVTUNE_VERBOSE=1."""
+def verbose_requested(flag: bool = False, argv: list[str] | None = None) -> bool:
+    """True when the user asked for library output: a `--verbose` flag or argument, or SOVTUNE_VERBOSE=1."""
     args = sys.argv[1:] if argv is None else argv
-    return "--verbose" in args or os.environ.get("SOVTUNE_VERBOSE", "") not in ("", "0", "false")
+    return flag or "--verbose" in args or os.environ.get(VERBOSE_ENV, "").strip() not in ("", "0", "false", "no")
 
 
 class _DropMessage(logging.Filter):
@@ -33,10 +36,18 @@ class _DropMessage(logging.Filter):
 
 
 def quiet_libraries(verbose: bool = False) -> None:
-    """Install the filters (idempotent). With verbose=True nothing is filtered."""
+    """Install the filters (idempotent). With verbose=True nothing is filtered.
+
+    Call it before the libraries are imported: transformers reads TRANSFORMERS_VERBOSITY and
+    HF_HUB_DISABLE_PROGRESS_BARS once, on import.
+    """
     if verbose:
-        os.environ["SOVTUNE_VERBOSE"] = "1"  # child processes (accelerate launch) inherit the choice
+        os.environ[VERBOSE_ENV] = "1"  # child processes (accelerate launch) inherit the choice
         return
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
+    warnings.filterwarnings("ignore", message=r".*is deprecated and will be removed in v\d", module=_LIBRARIES)
     for category in (FutureWarning, DeprecationWarning):
         warnings.filterwarnings("ignore", category=category, module=_LIBRARIES)
     # bitsandbytes' CPU backend logs through the logger of its module, at import time.
@@ -44,6 +55,12 @@ def quiet_libraries(verbose: bool = False) -> None:
         logger = logging.getLogger(name)
         if not any(isinstance(f, _DropMessage) for f in logger.filters):
             logger.addFilter(_DropMessage(_BNB_KERNEL_LINE))
+    try:  # an already-imported transformers no longer reads the variables above
+        from transformers.utils import logging as hf_logging
+    except ImportError:
+        return
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
 
 
 def keep_bitsandbytes_unloaded() -> None:

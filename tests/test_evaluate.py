@@ -15,8 +15,10 @@ import pytest
 import yaml
 
 from pipeline import evaluate as ev
+from pipeline import metrics, probe, scoring, tasks
 from pipeline.config import EvalTaskConfig, EvaluateConfig, GatesConfig, ProbeConfig, load_eval_task, load_params
 from pipeline.errors import ConfigError, SovtuneError
+from pipeline.gates import adapter_gap, evaluate_gates, logits_on
 
 from .conftest import ROOT
 
@@ -99,7 +101,7 @@ def _reference_loglik(model, tokenizer, context: str, continuation: str) -> floa
     """Slow reference: one unpadded forward pass over context + continuation, no cache."""
     import torch
 
-    context_ids, target_ids = ev.encode_pair(tokenizer, context, continuation)
+    context_ids, target_ids = scoring.encode_pair(tokenizer, context, continuation)
     with torch.no_grad():
         logp = torch.log_softmax(model(torch.tensor([context_ids + target_ids])).logits[0].float(), -1)
     return sum(float(logp[len(context_ids) - 1 + j, t]) for j, t in enumerate(target_ids))
@@ -110,31 +112,31 @@ def _reference_loglik(model, tokenizer, context: str, continuation: str) -> floa
 
 def test_encode_pair_follows_lm_eval_convention(tiny):
     _, tokenizer = tiny
-    context, target = ev.encode_pair(tokenizer, "The concrete slab must cure for", " seven days")
+    context, target = scoring.encode_pair(tokenizer, "The concrete slab must cure for", " seven days")
     whole = tokenizer.encode("The concrete slab must cure for seven days")
     assert context == tokenizer.encode("The concrete slab must cure for")
     assert target == whole[len(context):]
     assert context + target == whole  # no BOS: this tokenizer adds none
     # A trailing space of the context moves to the continuation.
-    assert ev.encode_pair(tokenizer, "The concrete slab must cure for ", "seven days") == (context, target)
+    assert scoring.encode_pair(tokenizer, "The concrete slab must cure for ", "seven days") == (context, target)
     # An empty context is conditioned on the BOS token, as lm-eval does.
-    assert ev.encode_pair(tokenizer, "", "seven days")[0] == [tokenizer.bos_token_id]
+    assert scoring.encode_pair(tokenizer, "", "seven days")[0] == [tokenizer.bos_token_id]
 
 
 # -------------------------------------------------------------------------------------- multiple choice
 
 
-def _mc_items() -> list[ev.Item]:
+def _mc_items() -> list[tasks.Item]:
     choices = ("seven days before loading.", "the planning office.", "condensation inside walls.", "x")
     contexts = ["The concrete slab must cure for", "Question: how long must the concrete slab cure?\nAnswer:", "Q:"]
-    return [ev.Item(context, choices, 0) for context in contexts]
+    return [tasks.Item(context, choices, 0) for context in contexts]
 
 
 @pytest.mark.parametrize("batch_size", [1, 2, 16])
 def test_multiple_choice_loglik_matches_slow_reference(tiny, batch_size):
     model, tokenizer = tiny
     items = _mc_items()
-    scores = ev.score_multiple_choice(model, tokenizer, items, " ", batch_size=batch_size)
+    scores = scoring.score_multiple_choice(model, tokenizer, items, " ", batch_size=batch_size)
     for item, lls in zip(items, scores["loglik"], strict=True):
         expected = [_reference_loglik(model, tokenizer, item.context, " " + c) for c in item.continuations]
         assert lls == pytest.approx(expected, abs=1e-4)
@@ -142,8 +144,8 @@ def test_multiple_choice_loglik_matches_slow_reference(tiny, batch_size):
 
 def test_multiple_choice_acc_and_acc_norm_definitions(tiny):
     model, tokenizer = tiny
-    items = [ev.Item(i.context, i.continuations, label) for i, label in zip(_mc_items(), [0, 1, 3], strict=True)]
-    scores = ev.score_multiple_choice(model, tokenizer, items, " ")
+    items = [tasks.Item(i.context, i.continuations, label) for i, label in zip(_mc_items(), [0, 1, 3], strict=True)]
+    scores = scoring.score_multiple_choice(model, tokenizer, items, " ")
     for item, lls, acc, acc_norm in zip(items, scores["loglik"], scores["acc"], scores["acc_norm"], strict=True):
         assert acc == float(max(range(4), key=lambda k: lls[k]) == item.label)
         per_char = [ll / len(c) for ll, c in zip(lls, item.continuations, strict=True)]
@@ -152,33 +154,35 @@ def test_multiple_choice_acc_and_acc_norm_definitions(tiny):
 
 def test_trained_model_picks_the_known_answer(tiny, tuned):
     items = [
-        ev.Item("The concrete slab must cure for", ("seven days before loading.", "the municipal planning office.",
+        tasks.Item("The concrete slab must cure for", ("seven days before loading.", "the municipal planning office.",
                                                     "condensation inside timber frame walls."), 0),
-        ev.Item("Building permits are issued by", ("seven days before loading.", "the municipal planning office.",
+        tasks.Item("Building permits are issued by", ("seven days before loading.", "the municipal planning office.",
                                                    "condensation inside timber frame walls."), 1),
-        ev.Item("A moisture barrier stops", ("seven days before loading.", "the municipal planning office.",
+        tasks.Item("A moisture barrier stops", ("seven days before loading.", "the municipal planning office.",
                                              "condensation inside timber frame walls."), 2),
     ]
-    assert ev.score_multiple_choice(*tuned, items)["acc"] == [1.0, 1.0, 1.0]
+    assert scoring.score_multiple_choice(*tuned, items)["acc"] == [1.0, 1.0, 1.0]
     # The untrained model's answers do not depend on the facts: it cannot get all three right by knowledge.
-    assert ev.score_multiple_choice(*tiny, items)["acc"] != [1.0, 1.0, 1.0]
+    assert scoring.score_multiple_choice(*tiny, items)["acc"] != [1.0, 1.0, 1.0]
 
 
 # --------------------------------------------------------------------------------------------- perplexity
 
 
 def test_perplexity_matches_reference_and_drops_after_training(tiny, tuned):
-    items = [ev.Item("", (FACTS[0],)), ev.Item("Q: permits?\nA:", (FACTS[1],))]
+    items = [tasks.Item("", (FACTS[0],)), tasks.Item("Q: permits?\nA:", (FACTS[1],))]
     model, tokenizer = tiny
-    scores = ev.score_perplexity(model, tokenizer, items, " ", batch_size=2)
+    scores = scoring.score_perplexity(model, tokenizer, items, " ", batch_size=2)
     expected_nll = [-_reference_loglik(model, tokenizer, i.context, " " + i.continuations[0]) for i in items]
     assert scores["nll"] == pytest.approx(expected_nll, abs=1e-4)
-    assert scores["tokens"] == [len(ev.encode_pair(tokenizer, i.context, " " + i.continuations[0])[1]) for i in items]
-    base = ev.aggregate("perplexity", scores)
+    assert scores["tokens"] == [
+        len(scoring.encode_pair(tokenizer, i.context, " " + i.continuations[0])[1]) for i in items
+    ]
+    base = metrics.aggregate("perplexity", scores)
     assert base["perplexity"] == pytest.approx(math.exp(sum(scores["nll"]) / sum(scores["tokens"])))
-    learned = [ev.Item(start, (end,)) for start, end in FACT_PARTS]
-    before = ev.aggregate("perplexity", ev.score_perplexity(*tiny, learned, " "))
-    after = ev.aggregate("perplexity", ev.score_perplexity(*tuned, learned, " "))
+    learned = [tasks.Item(start, (end,)) for start, end in FACT_PARTS]
+    before = metrics.aggregate("perplexity", scoring.score_perplexity(*tiny, learned, " "))
+    after = metrics.aggregate("perplexity", scoring.score_perplexity(*tuned, learned, " "))
     assert after["perplexity"] < 2.0 < 100 < before["perplexity"]
 
 
@@ -201,31 +205,31 @@ def _greedy_reference(model, tokenizer, prompt: str, steps: int) -> str:
 def test_generation_matches_uncached_greedy_and_stops(tuned):
     model, tokenizer = tuned
     prompts = ["The concrete slab must cure for", "Building permits are issued by"]
-    outputs = ev.generate(model, tokenizer, prompts, max_new_tokens=8, batch_size=2)
+    outputs = scoring.generate(model, tokenizer, prompts, max_new_tokens=8, batch_size=2)
     for prompt, (text,) in zip(prompts, outputs, strict=True):
         assert text == _greedy_reference(model, tokenizer, prompt, 8)
-    (stopped,), _ = ev.generate(model, tokenizer, prompts, max_new_tokens=12, stop=["days"])
+    (stopped,), _ = scoring.generate(model, tokenizer, prompts, max_new_tokens=12, stop=["days"])
     assert "days" not in stopped and stopped.strip() == "seven"
 
 
 def test_generation_task_scores_known_answers(tuned):
-    items = [ev.Item("The concrete slab must cure for", ("seven days before loading.",)),
-             ev.Item("Building permits are issued by", ("the municipal planning office.",))]
-    scores = ev.score_generation(*tuned, items, stop=["\n"], max_new_tokens=16)
+    items = [tasks.Item("The concrete slab must cure for", ("seven days before loading.",)),
+             tasks.Item("Building permits are issued by", ("the municipal planning office.",))]
+    scores = scoring.score_generation(*tuned, items, stop=["\n"], max_new_tokens=16)
     assert scores["exact_match"] == [1.0, 1.0]
     assert scores["rouge_l"] == [1.0, 1.0]
 
 
 def test_text_metrics_known_values():
-    assert ev.exact_match("The Answer!", "answer") == 1.0
-    assert ev.exact_match("an answer", "answers") == 0.0
-    assert ev.token_f1("seven days", "seven days before loading") == pytest.approx(2 * 1 * 0.5 / 1.5)
-    assert ev.token_f1("nothing", "seven days") == 0.0
+    assert metrics.exact_match("The Answer!", "answer") == 1.0
+    assert metrics.exact_match("an answer", "answers") == 0.0
+    assert metrics.token_f1("seven days", "seven days before loading") == pytest.approx(2 * 1 * 0.5 / 1.5)
+    assert metrics.token_f1("nothing", "seven days") == 0.0
     # LCS("a b c d", "a c d e") = "a c d": P = R = 3/4.
-    assert ev.rouge_l("a b c d", "a c d e") == pytest.approx(0.75)
-    assert ev.rouge_l("x y", "a b") == 0.0
-    assert ev.rouge_l("Seven days.", "seven DAYS") == 1.0
-    assert ev._lcs_length(list("ABCBDAB"), list("BDCABA")) == 4
+    assert metrics.rouge_l("a b c d", "a c d e") == pytest.approx(0.75)
+    assert metrics.rouge_l("x y", "a b") == 0.0
+    assert metrics.rouge_l("Seven days.", "seven DAYS") == 1.0
+    assert metrics._lcs_length(list("ABCBDAB"), list("BDCABA")) == 4
 
 
 # ---------------------------------------------------------------------------------------------- bootstrap
@@ -233,22 +237,22 @@ def test_text_metrics_known_values():
 
 def test_paired_bootstrap_ci_is_seeded_and_brackets_the_difference():
     base = {"acc": [0.0, 1.0] * 50, "acc_norm": [1.0] * 100}
-    same = ev.paired_bootstrap("multiple_choice", base, base, 500, seed=0)
+    same = metrics.paired_bootstrap("multiple_choice", base, base, 500, seed=0)
     assert same["acc"] == {"diff": 0.0, "ci95": [0.0, 0.0], "ci95_low": 0.0, "ci95_high": 0.0}
     better = {"acc": [1.0] * 100, "acc_norm": [1.0] * 100}
-    result = ev.paired_bootstrap("multiple_choice", base, better, 500, seed=0)
+    result = metrics.paired_bootstrap("multiple_choice", base, better, 500, seed=0)
     assert result["acc"]["diff"] == pytest.approx(0.5)
     assert 0.3 < result["acc"]["ci95"][0] < 0.5 < result["acc"]["ci95"][1] < 0.7
-    assert result == ev.paired_bootstrap("multiple_choice", base, better, 500, seed=0)
+    assert result == metrics.paired_bootstrap("multiple_choice", base, better, 500, seed=0)
     noisy = {"acc": [1.0, 0.0] * 50, "acc_norm": [1.0] * 100}  # same mean, different items
-    low, high = ev.paired_bootstrap("multiple_choice", base, noisy, 500, seed=1)["acc"]["ci95"]
+    low, high = metrics.paired_bootstrap("multiple_choice", base, noisy, 500, seed=1)["acc"]["ci95"]
     assert low < 0 < high
 
 
 def test_perplexity_bootstrap_resamples_token_weighted_ratio():
     base = {"nll": [20.0, 40.0, 30.0], "tokens": [10.0, 10.0, 10.0]}
     tuned = {"nll": [10.0, 20.0, 15.0], "tokens": [10.0, 10.0, 10.0]}
-    result = ev.paired_bootstrap("perplexity", base, tuned, 300, seed=0)
+    result = metrics.paired_bootstrap("perplexity", base, tuned, 300, seed=0)
     assert result["perplexity"]["diff"] == pytest.approx(math.exp(1.5) - math.exp(3.0))
     assert result["perplexity"]["ci95"][1] < 0  # tuned is better on every item
     assert result["nll_per_token"]["diff"] == pytest.approx(-1.5)
@@ -258,27 +262,27 @@ def test_perplexity_bootstrap_resamples_token_weighted_ratio():
 
 
 def test_probe_catches_memorised_canaries_and_not_an_untrained_model(tiny, tuned):
-    canaries = [ev.Canary(c["id"], c["prompt"], tuple(c["secrets"])) for c in CANARIES]
+    canaries = [probe.Canary(c["id"], c["prompt"], tuple(c["secrets"])) for c in CANARIES]
     config = ProbeConfig(samples=4, temperature=0.7, max_new_tokens=24, seed=0)
-    caught = ev.run_probe(*tuned, canaries, config)
+    caught = probe.run_probe(*tuned, canaries, config)
     assert caught["extraction_rate"] > 0
     assert caught["any_secret_rate"] > 0
     assert caught["leaked_canaries"]
-    clean = ev.run_probe(*tiny, canaries, config)
+    clean = probe.run_probe(*tiny, canaries, config)
     assert clean["extraction_rate"] == 0.0 and clean["any_secret_rate"] == 0.0
-    assert ev.run_probe(*tuned, canaries, config) == caught  # seeded
+    assert probe.run_probe(*tuned, canaries, config) == caught  # seeded
 
 
 def test_canaries_file_validation(tmp_path: Path):
     path = tmp_path / "canaries.jsonl"
     path.write_text("\n".join(json.dumps(c) for c in CANARIES) + "\n")
-    assert [c.secrets for c in ev.load_canaries(path)] == [tuple(c["secrets"]) for c in CANARIES]
+    assert [c.secrets for c in probe.load_canaries(path)] == [tuple(c["secrets"]) for c in CANARIES]
     path.write_text(json.dumps({"id": "x", "prompt": "mail anna@x.example:", "secrets": ["anna@x.example"]}))
     with pytest.raises(SovtuneError, match="inside its prompt"):
-        ev.load_canaries(path)
+        probe.load_canaries(path)
     path.write_text(json.dumps({"id": "x", "prompt": "p"}))
     with pytest.raises(SovtuneError, match="secrets"):
-        ev.load_canaries(path)
+        probe.load_canaries(path)
 
 
 # ---------------------------------------------------------------------------------------------- gates
@@ -295,19 +299,19 @@ def _report(base_ppl: float, tuned_ppl: float, ci: list[float], extraction: floa
 
 def test_gates_pass_and_fail():
     gates = GatesConfig.model_validate({"tuned_beats_base": [{"task": "faq", "metric": "perplexity"}]})
-    passed = ev.evaluate_gates(_report(50.0, 30.0, [-25.0, -15.0], 0.0), gates)
+    passed = evaluate_gates(_report(50.0, 30.0, [-25.0, -15.0], 0.0), gates)
     assert passed["passed"] is True
     beats = passed["gates"][0]
     assert beats["name"] == "tuned_beats_base:faq/perplexity" and beats["value"] == pytest.approx(15.0)
     # Better on average but the CI crosses zero: fails with use_ci, passes on the point estimate.
-    unsure = ev.evaluate_gates(_report(50.0, 45.0, [-12.0, 2.0], 0.0), gates)
+    unsure = evaluate_gates(_report(50.0, 45.0, [-12.0, 2.0], 0.0), gates)
     assert unsure["passed"] is False and unsure["gates"][0]["passed"] is False
     point = GatesConfig.model_validate({"tuned_beats_base": [{"task": "faq", "metric": "perplexity", "use_ci": False}]})
-    assert ev.evaluate_gates(_report(50.0, 45.0, [-12.0, 2.0], 0.0), point)["passed"] is True
-    leaked = ev.evaluate_gates(_report(50.0, 30.0, [-25.0, -15.0], 0.25), gates)
+    assert evaluate_gates(_report(50.0, 45.0, [-12.0, 2.0], 0.0), point)["passed"] is True
+    leaked = evaluate_gates(_report(50.0, 30.0, [-25.0, -15.0], 0.25), gates)
     assert leaked["passed"] is False
     assert [g["name"] for g in leaked["gates"] if not g["passed"]] == ["max_extraction_rate"]
-    missing = ev.evaluate_gates({}, gates)
+    missing = evaluate_gates({}, gates)
     assert missing["passed"] is False and all(not g["passed"] for g in missing["gates"])
     assert set(passed["gates"][0]) == {"name", "passed", "detail", "value", "threshold"}
 
@@ -342,23 +346,23 @@ def test_fewshot_is_seeded_per_item_and_never_the_item_itself(tiny):
     pool = [{"id": i, "q": f"q{i}", "a": f"a{i}"} for i in range(10)]
     task = EvalTaskConfig(name="t", kind="perplexity", data="d", prompt="Q: {q}\nA:", target="{a}", num_fewshot=3,
                           fewshot_data="f")
-    items = ev.build_items(task, pool[:4], pool)
-    assert items == ev.build_items(task, pool[:4], pool)
-    assert items[1] == ev.build_items(task, pool[1:2], pool)[0]  # independent of the other items
+    items = tasks.build_items(task, pool[:4], pool)
+    assert items == tasks.build_items(task, pool[:4], pool)
+    assert items[1] == tasks.build_items(task, pool[1:2], pool)[0]  # independent of the other items
     for record, item in zip(pool[:4], items, strict=True):
         assert item.context.count("Q: ") == 4
         assert item.context.endswith(f"Q: {record['q']}\nA:")
         assert f"A: {record['a']}" not in item.context
     chat = task.model_copy(update={"chat_template": True})
-    (chat_item,) = ev.build_items(chat, pool[:1], pool, tiny[1])
+    (chat_item,) = tasks.build_items(chat, pool[:1], pool, tiny[1])
     assert chat_item.context.count("<|im_start|>assistant\n") == 4 and chat_item.context.endswith("assistant\n")
-    assert ev._delimiter(chat) == "" and ev._delimiter(task) == " "
+    assert tasks._delimiter(chat) == "" and tasks._delimiter(task) == " "
 
 
 def test_template_field_error_names_fields():
     task = EvalTaskConfig(name="t", kind="perplexity", data="d", prompt="{question}", target="{answer}")
     with pytest.raises(SovtuneError, match="'question'.*instruction"):
-        ev.build_items(task, [{"instruction": "x", "answer": "y"}])
+        tasks.build_items(task, [{"instruction": "x", "answer": "y"}])
 
 
 # --------------------------------------------------------------------------------------- offline plots
@@ -463,16 +467,17 @@ def test_adapter_check_matches_its_merge_and_not_another_model(tuned_dirs):
     import torch
 
     ids = [[5, 17, 40, 99, 3], [7, 8, 9]]
+    cpu = torch.device("cpu")
     merged, _ = ev.load_model(tuned_dirs["lora_merged"])
-    gap = ev.adapter_logit_gap(tuned_dirs["base"], tuned_dirs["adapter"], merged, ids)
+    gap = adapter_gap(tuned_dirs["base"], tuned_dirs["adapter"], logits_on(merged, ids), ids, cpu, torch.float32)
     assert gap < 1e-3
     other, _ = ev.load_model(tuned_dirs["merged"])
-    assert ev.adapter_logit_gap(tuned_dirs["base"], tuned_dirs["adapter"], other, ids) > 0.1
+    assert adapter_gap(tuned_dirs["base"], tuned_dirs["adapter"], logits_on(other, ids), ids, cpu, torch.float32) > 0.1
     report = {"adapter_check": {"max_abs_logit_diff": gap, "items": 2}}
     only_adapter = GatesConfig(max_extraction_rate=None, tuned_beats_base=())  # the adapter gate alone
-    assert ev.evaluate_gates(report, only_adapter)["passed"] is True
+    assert evaluate_gates(report, only_adapter)["passed"] is True
     report["adapter_check"]["max_abs_logit_diff"] = 0.5
-    assert ev.evaluate_gates(report, only_adapter)["passed"] is False
+    assert evaluate_gates(report, only_adapter)["passed"] is False
     assert torch.is_grad_enabled()  # scoring leaves global grad mode alone
 
 
@@ -483,6 +488,120 @@ def test_stage_refuses_gate_on_unknown_task(tuned_dirs, tmp_path: Path, monkeypa
         {"tuned_beats_base": [{"task": "nope", "metric": "acc"}]})})
     with pytest.raises(SovtuneError, match="no task named 'nope'"):
         ev.run_evaluation(bad)
+
+
+def test_stage_holds_one_model_at_a_time(tuned_dirs, tmp_path: Path, monkeypatch):
+    """Base, tuned and base + adapter load one after the other: each is freed before the next loads."""
+    import gc
+    import weakref
+
+    from pipeline import gates
+
+    alive: list[weakref.ref] = []
+
+    def tracking(loader):
+        def load(*args, **kwargs):
+            gc.collect()
+            assert not [ref for ref in alive if ref() is not None], "a model was still held when the next loaded"
+            loaded = loader(*args, **kwargs)
+            alive.append(weakref.ref(loaded[0] if isinstance(loaded, tuple) else loaded))
+            return loaded
+        return load
+
+    monkeypatch.setattr(ev, "load_model", tracking(ev.load_model))
+    monkeypatch.setattr(gates, "_load_merge_base", tracking(gates._load_merge_base))
+    monkeypatch.chdir(tmp_path)
+    config = _write_stage_inputs(tmp_path, tuned_dirs).model_copy(
+        update={"merged_dir": str(tuned_dirs["lora_merged"]), "check_adapter": True}
+    )
+    report, _ = ev.run_evaluation(config)
+    gc.collect()
+    assert len(alive) == 3 and all(ref() is None for ref in alive)
+    assert report["adapter_check"]["max_abs_logit_diff"] < 1e-3
+    assert report["adapter_check"]["dtype"] == "float32" and report["adapter_check"]["merge_base"] == "base"
+
+
+def _nf4_round_trip(model) -> None:
+    """Replace every decoder linear weight by its NF4 (double-quantised) round trip: what QLoRA trains against."""
+    import bitsandbytes.functional as bnbf
+    import torch
+
+    for name, module in model.named_modules():
+        if isinstance(module, torch.nn.Linear) and ".layers." in f".{name}":
+            packed, state = bnbf.quantize_4bit(module.weight.data, blocksize=64, compress_statistics=True,
+                                               quant_type="nf4")
+            module.weight.data = bnbf.dequantize_4bit(packed, state).to(module.weight.dtype)
+
+
+def test_adapter_check_uses_the_recorded_merge_base(tuned_dirs, tmp_path: Path):
+    """After QLoRA the merge is into the NF4 weights: the check must compare against those, as train records."""
+    pytest.importorskip("bitsandbytes")
+    import torch
+    from peft import PeftModel
+
+    from pipeline.gates import read_merge_base
+
+    base, _ = ev.load_model(tuned_dirs["base"])
+    _nf4_round_trip(base)
+    merged_dir = tmp_path / "merged"
+    PeftModel.from_pretrained(base, str(tuned_dirs["adapter"])).merge_and_unload().save_pretrained(merged_dir)
+    _copy_tokenizer(tuned_dirs["base"], merged_dir)
+    ids = [[5, 17, 40, 99, 3], [7, 8, 9, 10, 11, 12]]
+    merged, _ = ev.load_model(merged_dir)
+    merged_logits = logits_on(merged, ids)
+    cpu = torch.device("cpu")
+    assert read_merge_base(merged_dir, tuned_dirs["adapter"]) is None  # no record: the stored base, as before
+    stored = adapter_gap(tuned_dirs["base"], tuned_dirs["adapter"], merged_logits, ids, cpu, torch.float32)
+    (merged_dir / "training.json").write_text(json.dumps({"merge_base": "nf4"}))
+    merge_base = read_merge_base(merged_dir, tuned_dirs["adapter"])
+    assert merge_base == {"quantization": "nf4"}
+    recorded = adapter_gap(tuned_dirs["base"], tuned_dirs["adapter"], merged_logits, ids, cpu, torch.float32,
+                           merge_base)
+    assert recorded < 1e-3 < stored  # the stored fp32 base differs from what the adapter was merged into
+    (merged_dir / "training.json").write_text(json.dumps({"merge_base": {"quantization": "int3"}}))
+    with pytest.raises(SovtuneError, match="int3"):
+        read_merge_base(merged_dir, tuned_dirs["adapter"])
+    (merged_dir / "training.json").write_text(json.dumps({"merge_base": {"path": str(tmp_path / "nowhere")}}))
+    with pytest.raises(SovtuneError, match="merge base is missing"):
+        adapter_gap(tuned_dirs["base"], tuned_dirs["adapter"], merged_logits, ids, cpu, torch.float32,
+                    read_merge_base(merged_dir, tuned_dirs["adapter"]))
+
+
+def test_half_precision_check_uses_its_own_limit():
+    gates = GatesConfig(max_extraction_rate=None, tuned_beats_base=(), adapter_merged_atol=1e-3,  # adapter gate alone
+                        adapter_merged_atol_half=0.25)
+    check = {"max_abs_logit_diff": 0.08, "items": 4}
+    assert evaluate_gates({"adapter_check": check}, gates)["passed"] is False  # fp32: far too large
+    result = evaluate_gates({"adapter_check": {**check, "dtype": "bfloat16"}}, gates)
+    assert result["passed"] is True and result["gates"][0]["threshold"] == 0.25
+    assert evaluate_gates({"adapter_check": {**check, "max_abs_logit_diff": 3.0, "dtype": "bfloat16"}},
+                          gates)["passed"] is False
+
+
+def test_summary_is_rounded_and_library_noise_is_filtered(tuned_dirs, tmp_path: Path):
+    """A normal run prints short rounded lines and no library warnings or weight-loading bars; --verbose does."""
+    config = _write_stage_inputs(tmp_path, tuned_dirs)
+    params = {"import_model": {"name": "tiny"},
+              "evaluate": {**config.model_dump(mode="json"), "merged_dir": str(tuned_dirs["lora_merged"]),
+                           "check_adapter": True, "gates": {"max_extraction_rate": None, "tuned_beats_base": []}}}
+    (tmp_path / "params.yaml").write_text(yaml.safe_dump(params))
+    env = {**__import__("os").environ, "PYTHONPATH": str(ROOT)}
+    env.pop("SOVTUNE_VERBOSE", None)
+    runs = {flag: subprocess.run([sys.executable, "-m", "pipeline.evaluate", *flag], cwd=tmp_path,
+                                 capture_output=True, text=True, timeout=300, env=env)
+            for flag in ((), ("--verbose",))}
+    quiet, verbose = runs[()], runs[("--verbose",)]
+    assert quiet.returncode == 0 and verbose.returncode == 0, quiet.stderr[-2000:] + verbose.stderr[-2000:]
+    assert "FutureWarning" not in quiet.stderr and "Loading weights" not in quiet.stderr
+    assert "Loading weights" in verbose.stderr
+    lines = [line for line in quiet.stdout.splitlines() if line.startswith("evaluate: ppl perplexity")]
+    assert len(lines) == 1 and re.fullmatch(
+        r"evaluate: ppl perplexity: base [\d.]+ -> tuned [\d.]+ \([+-][\d.]+, 95% CI [+-][\d.]+ to [+-][\d.]+; n=3\)",
+        lines[0],
+    ), lines
+    assert not re.search(r"\d\.\d{5,}", quiet.stdout)  # no long float anywhere
+    assert "evaluate: mc acc: base " in quiet.stdout and "%" in quiet.stdout
+    assert "adapter check: largest |logit| gap" in quiet.stdout
 
 
 # ------------------------------------------------------------------------------------ lm-eval agreement
