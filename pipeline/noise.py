@@ -18,6 +18,9 @@ import warnings
 VERBOSE_ENV = "SOVTUNE_VERBOSE"  # DVC runs `python -m pipeline.<stage>`: the variable reaches it, a flag does not
 _LIBRARIES = r"(transformers|peft|accelerate|torch|bitsandbytes|huggingface_hub)(\.|$)"
 _BNB_KERNEL_LINE = "from kernels-community"
+# Read by transformers and huggingface_hub once, on import.
+_QUIET_ENV = {"TRANSFORMERS_VERBOSITY": "error", "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+              "TRANSFORMERS_NO_ADVISORY_WARNINGS": "1"}
 
 
 def verbose_requested(flag: bool = False, argv: list[str] | None = None) -> bool:
@@ -43,10 +46,11 @@ def quiet_libraries(verbose: bool = False) -> None:
     """
     if verbose:
         os.environ[VERBOSE_ENV] = "1"  # child processes (accelerate launch) inherit the choice
+        for name in _QUIET_ENV:  # a quiet parent process may have set them: the libraries' own defaults again
+            os.environ.pop(name, None)
         return
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
+    for name, value in _QUIET_ENV.items():
+        os.environ.setdefault(name, value)
     warnings.filterwarnings("ignore", message=r".*is deprecated and will be removed in v\d", module=_LIBRARIES)
     for category in (FutureWarning, DeprecationWarning):
         warnings.filterwarnings("ignore", category=category, module=_LIBRARIES)
