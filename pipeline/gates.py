@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 RUN_RECORDS = ("training.json", "run_info.json")  # files train writes next to the adapter and merged model
 QUANTIZATIONS = ("nf4",)  # merge bases that are the stored weights quantized as in training
+# What pipeline/modeling.py writes as `merge_base` in training.json, in this module's terms.
+TRAIN_MERGE_BASES = {"original": "base", "nf4-dequantized": "nf4"}
 
 
 def evaluate_gates(report: dict[str, Any], gates: GatesConfig) -> dict[str, Any]:
@@ -102,7 +104,8 @@ def read_merge_base(merged_dir: str | Path, adapter_dir: str | Path) -> dict[str
     Looked up in `training.json` then `run_info.json`, in the merged directory then the adapter directory. The
     field is a string or an object: "nf4" (or `{"quantization": "nf4"}`) means the stored base quantized to NF4
     with double quantisation, as QLoRA trains; a directory (or `{"path": ...}`, relative to the working
-    directory) holds those weights; "base" means the stored base.
+    directory) holds those weights; "base" means the stored base. The train stage's own words (`training.json`,
+pipeline/modeling.py) are understood too: "original" is the stored base, "nf4-dequantized" is "nf4".
 
     Returns:
         {"path": ..., "quantization": ...} (either key may be missing), or None for the stored base.
@@ -120,6 +123,7 @@ def read_merge_base(merged_dir: str | Path, adapter_dir: str | Path) -> dict[str
             except json.JSONDecodeError as error:
                 raise SovtuneError(f"{path}: not valid JSON ({error.msg}); rerun `dvc repro train`") from None
             value = record.get("merge_base") if isinstance(record, dict) else None
+            value = TRAIN_MERGE_BASES.get(value, value) if isinstance(value, str) else value
             if value in (None, "", "base"):
                 continue
             spec = {"quantization": value} if value in QUANTIZATIONS else {"path": value}

@@ -533,6 +533,19 @@ def _nf4_round_trip(model) -> None:
             module.weight.data = bnbf.dequantize_4bit(packed, state).to(module.weight.dtype)
 
 
+def test_merge_base_written_by_train_is_understood(tmp_path: Path):
+    """The words pipeline/modeling.py writes into training.json: the stored base, or the NF4 weights."""
+    from pipeline.gates import read_merge_base
+
+    merged, adapter = tmp_path / "merged", tmp_path / "adapter"
+    merged.mkdir()
+    adapter.mkdir()
+    (merged / "training.json").write_text(json.dumps({"merge_base": "original"}), encoding="utf-8")
+    assert read_merge_base(merged, adapter) is None
+    (merged / "training.json").write_text(json.dumps({"merge_base": "nf4-dequantized"}), encoding="utf-8")
+    assert read_merge_base(merged, adapter) == {"quantization": "nf4"}
+
+
 def test_adapter_check_uses_the_recorded_merge_base(tuned_dirs, tmp_path: Path):
     """After QLoRA the merge is into the NF4 weights: the check must compare against those, as train records."""
     pytest.importorskip("bitsandbytes")
