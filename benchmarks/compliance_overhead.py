@@ -107,6 +107,19 @@ def hash_throughput(size_bytes: int) -> float:
         return path.stat().st_size / elapsed
 
 
+def _run_policy(raw_dir: Path, config: Any) -> str:
+    """The policy the redact stage chose for these inputs (`redact.policy: auto` reads the datasets' sidecars)."""
+    from pipeline import residency
+    from pipeline.errors import SovtuneError
+    from pipeline.readers import input_files
+
+    try:
+        datasets = residency.load_datasets(input_files(raw_dir))
+    except SovtuneError:  # smoke: prepare's files without the demo's sidecars
+        return config.policy if config.policy != "auto" else config.policy_choice.fallback
+    return residency.choose_run_policy(datasets, config.policy, config.policy_choice)[0]
+
+
 def measure_redaction(space: Workspace, work: Path) -> dict[str, Any]:
     """Redaction of the raw data with and without the leak scan (the difference is the scan's cost).
 
@@ -130,7 +143,8 @@ def measure_redaction(space: Workspace, work: Path) -> dict[str, Any]:
             "input_dir": str(raw_dir), "output_dir": str(work / label / "redacted"),
             "quarantine_dir": str(work / label / "quarantine"), "report": str(work / label / "redaction.json"),
             "names_dir": str(ROOT / "configs" / "names")})
-        policy = load_policy(config.policy, ROOT / "configs" / "policies").model_copy(update={"leak_scan": leak_scan})
+        policy = load_policy(_run_policy(space.raw_dir, config), ROOT / "configs" / "policies")
+        policy = policy.model_copy(update={"leak_scan": leak_scan})
         key = load_pseudonym_key(config, policy)
         elapsed, report = _timed(lambda c=config, p=policy, k=key: redact_directory(c, p, k, progress=False))
         results[label] = {"seconds": round(elapsed, 2), "records": report["records"]["in"]}
@@ -291,7 +305,10 @@ def smoke_workspace(work: Path) -> Workspace:
 
 
 def pipeline_workspace(root: Path) -> Workspace:
-    return Workspace(root=root, raw_dir=root / "data" / "raw", base_dir=root / "models" / "base",
+    from pipeline.config import load_params
+
+    raw_dir = root / load_params(root / "params.yaml").redact.input_dir  # data/demo for the demo
+    return Workspace(root=root, raw_dir=raw_dir, base_dir=root / "models" / "base",
                      merged_dir=root / "models" / "merged", adapter_dir=root / "models" / "adapter",
                      canaries=root / "data" / "probe" / "canaries.jsonl", reports=root / "reports",
                      base_manifest=root / "models" / "base" / "manifest.json", params_file=root / "params.yaml")
@@ -322,6 +339,7 @@ def main() -> None:
         else:
             copy = fresh_copy(work / "repo")
             stages, space = run_stages(copy), pipeline_workspace(copy)
+            print(f"compliance_overhead: stage seconds {json.dumps(stages)}", flush=True)
         redaction = measure_redaction(space, work / "redaction")
         probe = measure_probe(space)
         parts = measure_bundle_parts(space, work / "bundle")

@@ -5,6 +5,10 @@ first 400 English records of the installed `zaragoza-construction-faq` package),
 alpha 32 dropout 0.05 on all linear layers, fp32, about 2048 tokens per optimizer step. Each contender runs in its
 own subprocess (clean peak RSS) for a fixed number of optimizer steps; the first step is warm-up and not timed.
 
+Real tokens are the tokens of the training examples, each counted whole: sovtune holds the system prompt that
+every example shares once per packed row (`train.share_prefix`, exact: same loss and gradients as the examples
+alone), so it computes fewer token slots than it trains on; `shared_prefix_tokens` says how many per row.
+
 Reported per contender: real (non-padding) tokens per second, share of computed tokens that are padding, peak RSS
 of its process, and the ratio of sovtune's real tokens/s to each peer. The load average before and after each
 contender is logged, because any other load on a 2-core machine changes the numbers.
@@ -190,6 +194,7 @@ def run_sovtune(model_dir: Path, records: list[dict[str, Any]], steps: int, work
     return {
         "real_tokens": tokens[-1] - tokens[0],
         "padding_share_measured": info["metrics"]["padding_share"],
+        "shared_prefix_tokens": info["metrics"]["shared_prefix_tokens"],
         "seconds": seconds[-1] - seconds[0],
     }
 
@@ -221,6 +226,7 @@ def _summary(name: str, raw: dict[str, Any]) -> dict[str, Any]:
         "seconds_timed": round(raw["seconds"], 1),
         "padding_share": round(padding, 4),
         "peak_rss_mb": raw["peak_rss_mb"],
+        **({"shared_prefix_tokens": raw["shared_prefix_tokens"]} if "shared_prefix_tokens" in raw else {}),
     }
 
 

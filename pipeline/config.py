@@ -442,6 +442,10 @@ class EvaluateConfig(StrictModel):
     )
     max_length: int = Field(default=1024, gt=0, description="Longest scored sequence in tokens (context cut left).")
     threads: int = Field(default=0, ge=0, description="torch CPU threads (0: torch default).")
+    cpu_streams: int = Field(
+        default=0, ge=0, description="On the CPU, batches scored at once, each in its own thread with a share of "
+        "torch's threads (0: one per torch thread, at most 8; 1: one after the other). Ignored on a GPU."
+    )
     bootstrap_samples: int = Field(default=2000, gt=0, description="Paired bootstrap resamples for the 95% CI.")
     bootstrap_seed: int = Field(default=0, description="Seed of the bootstrap resampling.")
     probe: ProbeConfig = Field(default=ProbeConfig(), description="PII-memorisation probe settings.")
@@ -485,6 +489,12 @@ class TrainConfig(StrictModel):
         default=True,
         description="Pack several examples per row (best-fit decreasing, isolated by a block-diagonal mask); "
         "false: one example per row, padded to the longest in the micro-batch.",
+    )
+    share_prefix: bool = Field(
+        default=True,
+        description="With packing on the CPU's dense layout: the leading tokens every example shares (a chat "
+        "template's system prompt) are computed once per row and every packed example attends to them; the loss "
+        "is the same as with each example whole, and a row holds more examples.",
     )
     micro_batch_size: int = Field(
         default=1, ge=1, description="Rows per forward pass on each process (activations ~1 GB per 256-token row "

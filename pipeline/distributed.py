@@ -75,6 +75,7 @@ def scalar(value: Any) -> float:
 def evaluate_loss(
     loss_module: Any, rows: Sequence[Sequence[Example]], pad_id: int, micro_batch: int, accelerator: Any,
     layout: Layout = "dense",
+    prefix: int = 0,
 ) -> float:
     """Mean cross-entropy per target token over the rows, split over ranks and summed (no dropout, no grad)."""
     if not rows:
@@ -89,7 +90,7 @@ def evaluate_loss(
     with torch.no_grad():
         for index in range(rounds):
             real = index < len(mine)  # ranks short of a batch rerun the first one and ignore it
-            batch = collate_rows(mine[index] if real else batches[0], pad_id, layout)
+            batch = collate_rows(mine[index] if real else batches[0], pad_id, layout, prefix)
             batch = {k: v.to(accelerator.device) for k, v in batch.items()}
             loss = float(loss_module(**batch))
             if real:

@@ -29,7 +29,7 @@ from pipeline.gates import adapter_gap, evaluate_gates, logits_on, read_merge_ba
 from pipeline.metrics import aggregate, paired_bootstrap
 from pipeline.probe import Canary, load_canaries, run_probe
 from pipeline.provenance import MODELS_KEY, measured_models, run_info, write_json
-from pipeline.scoring import encode_pair, score_task
+from pipeline.scoring import cpu_streams, encode_pair, score_task
 from pipeline.tasks import RESERVED_KEYS, LoadedTask, load_tasks
 
 if TYPE_CHECKING:
@@ -148,10 +148,12 @@ def score_model(
     from tqdm import tqdm  # writes to stderr even when not a terminal, so `dvc repro` logs show progress
 
     per_task = {}
+    streams = cpu_streams(config.cpu_streams, next(model.parameters()).device)
     for task in tasks:
         with tqdm(total=len(task.items), desc=f"{role} {task.config.name}", unit="item") as bar:
             per_task[task.config.name] = score_task(
-                model, tokenizer, task, config.batch_size, config.max_length, bar.update, config.batch_tokens
+                model, tokenizer, task, config.batch_size, config.max_length, bar.update, config.batch_tokens,
+                streams,
             )
     if not canaries:
         return per_task, None

@@ -8,6 +8,8 @@ finalize (validation, adapter, merged model, metrics).
 Why a compact loop instead of the HF Trainer:
 - Packing: examples are packed into rows of `max_length` tokens by best-fit decreasing, with position ids reset
   per example, so packed examples never attend to each other (padding < 5%): pipeline/packing.py.
+- Shared prefix: on the CPU's dense layout the leading tokens every example shares (a chat template's system
+  prompt) are held once per row, and each packed example attends to them; same loss, more examples per row.
 - Logits only where there is a target: the LM head (vocab 49k x hidden 576 on SmolLM2, about a fifth of the
   model's FLOPs per token) runs only on positions whose next token is an assistant/response token.
 - The data order is a pure function of (seed, data, config), so a resumed run replays exactly the batches the
@@ -37,7 +39,7 @@ from pipeline import noise, offline
 from pipeline.config import TrainConfig, load_params, section_as_dict
 from pipeline.distributed import STATE_FILE, evaluate_loss, latest_checkpoint
 from pipeline.errors import SovtuneError, run_main
-from pipeline.packing import Layout, collate_rows, micro_batch_schedule, pack_examples
+from pipeline.packing import Layout, collate_rows, micro_batch_schedule, pack_examples, row_width, shared_prefix
 from pipeline.provenance import run_info, write_run_record
 from pipeline.train_data import (
     IGNORE,
@@ -66,6 +68,7 @@ class Plan:
     per_step: int  # micro-batches per optimizer step over all ranks (grad_accum x world)
     pad_id: int
     layout: Layout
+    prefix: int  # leading tokens all examples share, held once per row ("dense" layout; 0: none)
     base: dict[str, str]
     data_digests: dict[str, str]
     fingerprint: str
@@ -132,24 +135,26 @@ def setup(config: TrainConfig) -> tuple[Plan, Run]:
     with accelerator.main_process_first():
         examples, n_records, data_key = load_examples(config, tokenizer, files, data_digests)
     train_examples, val_examples = split_examples(examples, n_records, config.val_fraction, config.seed)
-    rows, val_rows = _rows_of(train_examples, config), _rows_of(val_examples, config)
+    model_config = AutoConfig.from_pretrained(base_dir)
+    attn = modeling.attention_implementation(config.attn_implementation, model_config, device)
+    layout = modeling.batch_layout(attn, model_config, device)
+    sharing = config.packing and config.share_prefix and layout == "dense"
+    prefix = shared_prefix([*train_examples, *val_examples]) if sharing else 0
+    rows, val_rows = _rows_of(train_examples, config, prefix), _rows_of(val_examples, config, prefix)
     world = accelerator.num_processes
     per_step = config.grad_accum * world
     schedule, total_steps = micro_batch_schedule(
         len(rows), config.micro_batch_size, per_step, config.epochs, config.max_steps, config.seed
     )
     base = base_identity(base_dir)
-    model_config = AutoConfig.from_pretrained(base_dir)
-    attn = modeling.attention_implementation(config.attn_implementation, model_config, device)
-    layout = modeling.batch_layout(attn, model_config, device)
     record = {**modeling.merge_plan(config, base_dir, dtype), "attn_implementation": attn, "layout": layout,
-              "distributed": run_mode, "world_size": world}
+              "shared_prefix_tokens": prefix, "distributed": run_mode, "world_size": world}
     fingerprint = _fingerprint(config, data_key, base.get("manifest_sha256") or base.get("files_sha256", ""), world,
                                run_mode)
     mean_length = sum(len(e.input_ids) ** 2 for e in train_examples) / sum(len(e.input_ids) for e in train_examples)
     plan = Plan(
         rows=rows, val_rows=val_rows, schedule=schedule, total_steps=total_steps, per_step=per_step, pad_id=pad_id,
-        layout=layout, base=base, data_digests=data_digests, fingerprint=fingerprint,
+        layout=layout, prefix=prefix, base=base, data_digests=data_digests, fingerprint=fingerprint,
         train_examples=len(train_examples), val_examples=len(val_examples),
         flops_per_token=modeling.flops_per_token(model_config, mean_length / 2),  # mean keys per query
         peak_tflops=modeling.peak_tflops(device, config.peak_tflops), record=record,
@@ -183,8 +188,10 @@ def _mixed_precision(config: TrainConfig, device: Any, dtype: Any) -> str:
     return {torch.float32: "no", torch.bfloat16: "bf16", torch.float16: "fp16"}[dtype]
 
 
-def _rows_of(examples: Sequence[Example], config: TrainConfig) -> list[list[Example]]:
-    layout = pack_examples([len(e.input_ids) for e in examples], config.max_length, config.packing)
+def _rows_of(examples: Sequence[Example], config: TrainConfig, prefix: int = 0) -> list[list[Example]]:
+    # With a shared prefix a row holds it once: each example costs its length without it.
+    lengths = [len(e.input_ids) - prefix for e in examples]
+    layout = pack_examples(lengths, config.max_length - prefix, config.packing)
     return [[examples[i] for i in row] for row in layout]
 
 
@@ -233,7 +240,8 @@ def resume(config: TrainConfig, plan: Plan, run: Run) -> RunState:
     state = RunState()
     if config.eval_before and plan.val_rows:  # LoRA B starts at zero: this is the base model's loss
         state.val_loss_base = evaluate_loss(
-            run.loss_module, plan.val_rows, plan.pad_id, config.micro_batch_size, accelerator, plan.layout
+            run.loss_module, plan.val_rows, plan.pad_id, config.micro_batch_size, accelerator, plan.layout,
+            plan.prefix,
         )
     torch.manual_seed(config.seed + accelerator.process_index)  # dropout stream, per process
     return state
@@ -287,10 +295,11 @@ def fit(config: TrainConfig, plan: Plan, run: Run, state: RunState, stop_after_s
         step_targets = sum(counts[window])  # over all processes: no all-reduce
         mine = plan.schedule[window][accelerator.process_index :: world]
         loss_sum = torch.zeros((), device=accelerator.device)
-        real_tokens, computed_tokens = 0, 0
+        real_tokens, filled_tokens, computed_tokens = 0, 0, 0
         for index, batch_rows in enumerate(mine):
-            batch = collate_rows([plan.rows[r] for r in batch_rows], plan.pad_id, plan.layout)
-            real_tokens += sum(len(e.input_ids) for r in batch_rows for e in plan.rows[r])
+            batch = collate_rows([plan.rows[r] for r in batch_rows], plan.pad_id, plan.layout, plan.prefix)
+            real_tokens += sum(len(e.input_ids) for r in batch_rows for e in plan.rows[r])  # whole examples
+            filled_tokens += sum(row_width(plan.rows[r], plan.prefix) for r in batch_rows)  # slots they fill
             computed_tokens += batch["input_ids"].numel()
             batch = {k: v.to(accelerator.device) for k, v in batch.items()}
             last = index == len(mine) - 1
@@ -308,7 +317,7 @@ def fit(config: TrainConfig, plan: Plan, run: Run, state: RunState, stop_after_s
         seconds = time.perf_counter() - started
         step_tokens = int(accelerator.reduce(torch.tensor(real_tokens, device=accelerator.device), reduction="sum"))
         state.step, state.tokens, state.seconds = step + 1, state.tokens + step_tokens, state.seconds + seconds
-        state.loss, state.padding = step_loss, 1 - real_tokens / max(1, computed_tokens)
+        state.loss, state.padding = step_loss, 1 - filled_tokens / max(1, computed_tokens)
         bar.update(1)
         bar.set_postfix_str(f"loss {step_loss:.3f}, {step_tokens / seconds:.0f} tok/s")
         if state.step % config.log_every == 0 or state.step == plan.total_steps:
@@ -351,7 +360,7 @@ def finalize(config: TrainConfig, plan: Plan, run: Run, state: RunState) -> dict
 
     accelerator = run.accelerator
     val_loss = evaluate_loss(run.loss_module, plan.val_rows, plan.pad_id, config.micro_batch_size, accelerator,
-                             plan.layout)
+                             plan.layout, plan.prefix)
     weights = trainable_state(run.loss_module, accelerator) if accelerator.num_processes > 1 else None
     metrics: dict[str, Any] = {}
     info: dict[str, Any] = {}
@@ -385,8 +394,7 @@ def finalize(config: TrainConfig, plan: Plan, run: Run, state: RunState) -> dict
 
 
 def _metrics(config: TrainConfig, plan: Plan, state: RunState, val_loss: float) -> dict[str, Any]:
-    real = sum(len(e.input_ids) for row in plan.rows for e in row)
-    lengths = [sum(len(e.input_ids) for e in row) for row in plan.rows]  # real tokens per row
+    lengths = [row_width(row, plan.prefix) for row in plan.rows]  # token slots each row fills
     computed = sum(max(lengths[r] for r in batch) * len(batch) for batch in plan.schedule)  # padded (B x T) slots
     metrics = {
         "steps": plan.total_steps,
@@ -394,7 +402,8 @@ def _metrics(config: TrainConfig, plan: Plan, state: RunState, val_loss: float) 
         "train_tokens": state.tokens,
         "train_seconds": round(state.seconds, 1),
         "tokens_per_s": round(state.tokens / max(state.seconds, 1e-9), 1),
-        "packing_efficiency": round(real / (len(plan.rows) * config.max_length), 4) if config.packing else None,
+        "packing_efficiency": round(sum(lengths) / (len(plan.rows) * config.max_length), 4) if config.packing else None,
+        "shared_prefix_tokens": plan.prefix,
         "padding_share": round(1 - sum(lengths[r] for batch in plan.schedule for r in batch) / computed, 4),
         "train_examples": plan.train_examples,
         "val_examples": plan.val_examples,

@@ -76,10 +76,28 @@ def test_cached_budgeted_scores_equal_the_full_forward(kind, tokenizer):
         pairs = [scoring.encode_pair(tokenizer, item.context, " " + c) for c in item.continuations]
         expected.append([_full_forward_loglik(model, ctx, cont) for ctx, cont in pairs])
     # Budgets from "one row per pass" to "everything at once" give the same numbers.
-    for batch_size, budget in ((1, 64), (2, 200), (16, 100_000)):
-        scores = scoring.score_multiple_choice(model, tokenizer, items, " ", batch_size, batch_tokens=budget)
+    # So do two CPU streams (batches scored at once in two threads), in order, whichever finishes first.
+    for batch_size, budget, streams in ((1, 64, 1), (2, 200, 1), (16, 100_000, 1), (1, 64, 2), (2, 200, 3)):
+        scores = scoring.score_multiple_choice(model, tokenizer, items, " ", batch_size, batch_tokens=budget,
+                                               streams=streams)
         for got, want in zip(scores["loglik"], expected, strict=True):
-            assert got == pytest.approx(want, abs=1e-4), (kind, batch_size, budget)
+            assert got == pytest.approx(want, abs=1e-4), (kind, batch_size, budget, streams)
+
+
+def test_cpu_streams_share_out_torch_threads_and_give_them_back(tokenizer):
+    import torch
+
+    assert scoring.cpu_streams(0, torch.device("cuda")) == 1  # an accelerator scores one batch at a time
+    assert scoring.cpu_streams(3, torch.device("cpu")) == 3
+    before = torch.get_num_threads()
+    assert scoring.cpu_streams(0, torch.device("cpu")) == max(1, min(8, before))
+    model = _tiny("llama", len(tokenizer))
+    items = [Item(f"Question {i}: when is the site open?", ("at seven.", "never", "on Sundays only"))
+             for i in range(6)]
+    finished = []
+    scoring.score_multiple_choice(model, tokenizer, items, " ", batch_size=1, progress=finished.append, streams=2)
+    assert sum(finished) == len(items)  # progress for every item
+    assert torch.get_num_threads() == before  # the caller's thread count is restored
 
 
 def test_lm_head_runs_only_at_scored_positions(tokenizer):

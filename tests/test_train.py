@@ -270,6 +270,86 @@ def test_packed_example_logits_equal_the_example_alone(tiny_model_dir: Path, tok
     assert (leaky[second] - packed[second]).abs().max() > 1e-2
 
 
+SYSTEM = "You answer questions about the municipal building site, briefly and politely."
+
+
+def _system_records(n: int) -> list[dict]:
+    """Chat records that all start with the same system prompt (as a chat template's default one does)."""
+    return [{"id": f"s{i}", "messages": [
+        {"role": "system", "content": SYSTEM},
+        {"role": "user", "content": f"Question {i} about the site?"},
+        {"role": "assistant", "content": ANSWERS[i % len(ANSWERS)]},
+    ]} for i in range(n)]
+
+
+def test_shared_prefix_stops_before_the_first_target():
+    from pipeline.packing import shared_prefix
+
+    examples = [Example(0, (5, 6, 7, 8, 9, 10), (-100, -100, -100, 9, 10, -100)),
+                Example(1, (5, 6, 7, 8, 11, 12, 13), (-100, -100, -100, -100, 12, 13, -100))]
+    assert shared_prefix(examples, minimum=1) == 3  # position 3 predicts a target in the first example
+    assert shared_prefix(examples, minimum=4) == 0  # too short to be worth it
+    differ = [examples[0], Example(2, (5, 6, 99, 8, 9, 10), examples[0].targets)]
+    assert shared_prefix(differ, minimum=1) == 2
+    with pytest.raises(ValueError, match="dense"):
+        collate_rows([examples], 0, "position_ids", prefix=3)
+
+
+def test_shared_prefix_row_gives_each_example_its_own_logits_loss_and_gradient(tiny_model_dir: Path, tokenizer):
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from pipeline.modeling import target_loss_module
+    from pipeline.packing import row_width, shared_prefix
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, attn_implementation="sdpa").eval()
+    examples = [tokenize_record(tokenizer, r, i, 96) for i, r in enumerate(_system_records(3))]
+    prefix = shared_prefix(examples)
+    assert prefix >= 8
+    pad = tokenizer.pad_token_id
+    shared = collate_rows([examples], pad, prefix=prefix)
+    assert shared["input_ids"].shape[1] == row_width(examples, prefix) < sum(len(e.input_ids) for e in examples)
+    with torch.no_grad():
+        packed = model(**{k: v for k, v in shared.items() if k != "targets"}).logits[0]
+    start = prefix
+    for example in examples:
+        alone = collate_rows([[example]], pad)
+        with torch.no_grad():
+            logits = model(**{k: v for k, v in alone.items() if k != "targets"}).logits[0]
+        end = start + len(example.input_ids) - prefix
+        torch.testing.assert_close(packed[start:end], logits[prefix:], atol=1e-4, rtol=0)
+        start = end
+
+    loss_module = target_loss_module(model)
+    weight = model.model.layers[0].self_attn.q_proj.weight
+
+    def loss_and_grad(rows_batch: dict) -> tuple[float, torch.Tensor]:
+        model.zero_grad()
+        loss = loss_module(**rows_batch)
+        loss.backward()
+        return float(loss), weight.grad.clone()
+
+    loss, grad = loss_and_grad(shared)
+    separate = [loss_and_grad(collate_rows([[e]], pad)) for e in examples]
+    assert loss == pytest.approx(sum(x for x, _ in separate), rel=1e-5)
+    torch.testing.assert_close(grad, sum(g for _, g in separate), atol=1e-5, rtol=1e-4)
+
+
+def test_training_with_a_shared_prefix_fits_more_examples_per_row_with_the_same_base_loss(
+    tmp_path: Path, tiny_model_dir: Path
+):
+    runs = {}
+    for share in (False, True):
+        root = tmp_path / f"share-{share}"
+        _write_data(root, _system_records(24))
+        runs[share] = train(_config(root, tiny_model_dir, share_prefix=share, max_steps=2, max_length=128))
+    assert runs[False]["shared_prefix_tokens"] == 0 and runs[True]["shared_prefix_tokens"] >= 8
+    # Before any step LoRA B is zero: the base model's validation loss must not depend on the layout.
+    assert runs[True]["val_loss_base"] == pytest.approx(runs[False]["val_loss_base"], rel=1e-5)
+    assert runs[True]["train_tokens"] > runs[False]["train_tokens"]  # same rows per step, more examples in each
+    assert 0 < runs[True]["packing_efficiency"] <= 1
+
+
 def test_target_only_loss_equals_full_logits_loss(tiny_model_dir: Path, tokenizer):
     import torch
     from transformers import AutoModelForCausalLM
