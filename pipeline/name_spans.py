@@ -134,6 +134,32 @@ def _fold_same_length(text: str) -> str:
     return "".join(out)
 
 
+# A name that starts with initials: "T. Sakurai", "I. de los Ríos", "J.-P. Roux" (the first initial is group 1).
+_LEAD_INITIAL = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž])\.(?:-?[A-Z]\.)*[ \t]")
+
+
+def _initial_matches(text: str, initials: set[str], taken: Sequence[tuple[int, int]], names: NameLists
+                     ) -> list[tuple[int, int]]:
+    """Capitalised words that spell out an initial of a name found in the record ("T. Sakurai" ... "Tsubasa
+    reports"): notes abbreviate the given name in a header and write it out in the text. Ordinary words, stop
+    words, titles and acronyms stay ("Today", "The", "TSH"), and so does a word already inside a span; a word
+    that is no known given name needs five letters or more."""
+    out = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        if word[0] not in initials or len(word) < 3 or not word[1:2].islower() or lower in STOP_WORDS \
+                or lower in _TITLE_WORDS or lower in names.common:
+            continue
+        # An unknown word needs 5+ letters: the word list misses short irregular forms ("Seen", "Sent", "Took").
+        if lower not in names.first and len(word) < 5:
+            continue
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        out.append((match.start(), match.end()))
+    return out
+
+
 def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], names: NameLists
               ) -> list[list[tuple[int, int]]]:
     """Every other occurrence, in any text of one record, of a found name and of each of its tokens.
@@ -145,9 +171,13 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
     """
     capitalised: set[str] = set()
     folded: set[str] = set()
+    initials: set[str] = set()
     for text, found in zip(texts, spans, strict=True):
         for start, end in found:
             value = text[start:end]
+            lead = _LEAD_INITIAL.match(value)
+            if lead:
+                initials.add(lead.group(1))
             tokens = {w for w in _WORD.findall(value)}
             tokens |= {part for w in list(tokens) for part in re.split(r"[-'’]", w) if len(part) > 1}
             tokens |= {part for part in re.split(r"[\W\d_]+", value) if len(part) > 2}
@@ -162,7 +192,7 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
                 else:
                     folded.add(_fold(token))  # "MARCEL", "Erin" -> "erin" too: the record names that person
                     folded.add(lower)
-    if not capitalised and not folded:
+    if not capitalised and not folded and not initials:
         return [[] for _ in texts]
     letter = r"[^\W\d_]"
 
@@ -173,7 +203,7 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
     folded_re = alternation(folded) if folded else None
     capital_re = alternation(capitalised) if capitalised else None
     out: list[list[tuple[int, int]]] = []
-    for text in texts:
+    for text, found in zip(texts, spans, strict=True):
         new: list[tuple[int, int]] = []
         if folded_re is not None or capital_re is not None:
             lowered = _fold_same_length(text)
@@ -182,5 +212,7 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
             if capital_re is not None:
                 # Sentence starts count too ("Marcel reports..."): the name's own record makes them likely names.
                 new += [(m.start(), m.end()) for m in capital_re.finditer(lowered) if text[m.start()].isupper()]
+        if initials:
+            new += _initial_matches(text, initials, [*found, *new], names)
         out.append(new)
     return out

@@ -256,6 +256,10 @@ def name_finder(names: NameLists) -> Finder:
                         break
                     last_index = probe
                     probe += 1
+            if last_index < 0 and capital and lower in common and index + 1 < len(words) \
+                    and _ordinary_then_name(text[word.end():words[index + 1].start()], token, words[index + 1], names) \
+                    and cued(text, word.start(), True):
+                last_index = index + 1  # "assigned to Vignette Gladu": an ordinary first word, an unknown surname
             if last_index > index + 1 and lower in common and words[index + 1].group().lower() in names.first:
                 word = words[index + 1]  # "Ask Maria Garcia": an ordinary word before a full name is no name
             if last_index >= 0:
@@ -265,6 +269,21 @@ def name_finder(names: NameLists) -> Finder:
             index += 1
 
     return find
+
+
+def _ordinary_then_name(between: str, token: str, following: re.Match[str], names: NameLists) -> bool:
+    """Whether `token` (a capitalised ordinary word) and the word after it read as a two-word name after a cue.
+
+    Given names are often ordinary words too ("Vignette", "Fahd" is in the word list): after a cue, a capitalised
+    ordinary word is still a name when the next word, one space on, is a capitalised word that is no ordinary word
+    and no acronym ("referring Fahd Al-Otaibi"). "spoke to Customer Service" stays: both words are ordinary.
+    """
+    lower = token.lower()
+    if between != " " or lower in STOP_WORDS or lower in _TITLE_WORDS or lower in _GREETING_WORDS \
+            or lower in _NOT_ADDRESSEES:
+        return False
+    part = following.group()
+    return part[0].isupper() and not _acronym(part) and part.lower() not in names.common
 
 
 # --- name structure ---------------------------------------------------------------------------------------------------

@@ -195,3 +195,29 @@ def test_name_lists_load_every_file_and_explain_a_missing_one(tmp_path: Path):
     assert all(lists.known(name) for name in ("NGUYEN", "Nguyễn", "Wang", "Oluwadamilare", "Siobhán", "Алексей"))
     with pytest.raises(FileNotFoundError, match="first_names"):
         names_mod.load_name_lists(tmp_path, ())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # After a cue, a capitalised ordinary first word is a given name when an unknown surname follows it.
+    ("The ticket was assigned to Vignette Okafor-Nwosu this morning.", "Vignette Okafor-Nwosu"),
+    ("I am referring Fahd Al-Qahtaniyy, who has a cough.", "Fahd Al-Qahtaniyy"),
+])
+def test_cued_ordinary_first_word_then_unknown_surname(redactor: Redactor, text: str, name: str):
+    assert _gone(_out(redactor, text), name)
+
+
+def test_cued_ordinary_words_stay(redactor: Redactor):
+    out = _out(redactor, "Please speak to Customer Service or talk to Human Resources.")
+    assert "Customer Service" in out and "Human Resources" in out
+
+
+def test_an_initial_spreads_to_the_given_name_it_abbreviates(redactor: Redactor):
+    out = _out(redactor, "Patient: Q. Wrzesniewska\nQuenhilde reports dizziness. Quite stable; Wrzesniewska rests.")
+    assert "Quenhilde" not in out and "Wrzesniewska" not in out, out
+    assert "Quite stable" in out and "reports dizziness" in out, out
+
+
+def test_an_initial_does_not_take_ordinary_words_with_its_letter(redactor: Redactor):
+    out = _out(redactor, "Patient: S. Wrzesniewska\nSeen today. Stable overnight; Wrzesniewska sleeps. Sodium normal.")
+    assert "Wrzesniewska" not in out, out
+    assert "Seen today" in out and "Stable overnight" in out and "Sodium normal" in out, out
