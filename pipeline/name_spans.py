@@ -6,6 +6,7 @@ for the pattern signals and the name lists).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,6 +25,7 @@ from pipeline.names import (
     _fold,
     cued,
 )
+from pipeline.normalise import Normalised, normalise
 
 # --- statistical NER filter ------------------------------------------------------------------------------------------
 _EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)@[A-Za-z0-9-]+\.")
@@ -134,6 +136,13 @@ def _fold_same_length(text: str) -> str:
     return "".join(out)
 
 
+def _to_copy(copy: Normalised, start: int, end: int) -> tuple[int, int]:
+    """The copy span of original span [start, end): the copy characters whose cluster starts inside it."""
+    if copy.starts is None:
+        return start, end
+    return bisect_left(copy.starts, start), bisect_left(copy.starts, end)
+
+
 # A name that starts with initials: "T. Sakurai", "I. de los Ríos", "J.-P. Roux" (the first initial is group 1).
 _LEAD_INITIAL = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž])\.(?:-?[A-Z]\.)*[ \t]")
 
@@ -169,6 +178,12 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
     case and with or without accents ("NGUYEN" -> "Nguyen", "nguyen", "Nguyễn"). Handles spread without their
     digits and separators ("wawan_h" -> "wawan"). Returns the new spans per text (not the ones given).
     """
+    # Work on the detection copies (pipeline/normalise.py): a name written "Quar\u200bshie", "Ｑｕａｒｓｈｉｅ" or
+    # with a no-break hyphen in one field is the same name as plain "Quarshie" in another, both ways round.
+    copies = [normalise(text) for text in texts]
+    originals = texts
+    texts = [copy.text for copy in copies]
+    spans = [[_to_copy(copy, start, end) for start, end in found] for copy, found in zip(copies, spans, strict=True)]
     capitalised: set[str] = set()
     folded: set[str] = set()
     initials: set[str] = set()
@@ -193,7 +208,7 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
                     folded.add(_fold(token))  # "MARCEL", "Erin" -> "erin" too: the record names that person
                     folded.add(lower)
     if not capitalised and not folded and not initials:
-        return [[] for _ in texts]
+        return [[] for _ in originals]
     letter = r"[^\W\d_]"
 
     def alternation(words: set[str]) -> re.Pattern[str]:
@@ -215,4 +230,4 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
         if initials:
             new += _initial_matches(text, initials, [*found, *new], names)
         out.append(new)
-    return out
+    return [[copy.to_original(start, end) for start, end in new] for copy, new in zip(copies, out, strict=True)]

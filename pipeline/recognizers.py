@@ -306,9 +306,13 @@ US_CITY_ZIP = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'.-]* ){0,3}[A-Z][\w'.-]*,? [A-Z]{2} \d{5}(?:-\d{4})?(?![\w-])"
 )
 # "12345 Berlin", "75001 Paris", "41028, Pompeano (MO)", "26-894 Jarosław", "5857RJ", "Ávila, 45479".
+# The town's further words stay on its line and are no sentence start, so "10115 Berlin Please call" and
+# "75001 Paris\nThank you" keep "Please" and "Thank".
+_NOT_TOWN_WORD = (r"(?!(?:Please|Thank|Thanks|Dear|Call|Phone|Tel|Email|Regards|Best|Kind|The|This|That|We|I|You"
+                  r"|If|Our|My|Your|Yours|Bitte|Danke|Mit|Merci|Cordialement|Tack|Hälsningar)\b)")
 EU_CITY_POSTCODE = re.compile(
     r"(?<![\w#-])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}),? [A-ZÀ-ÝŁŚŻ][\w'’.-]*"
-    r"(?:\s(?:[A-ZÀ-ÝŁŚŻ][\w'’.-]*|\([A-Z]{2}\)|na|am|an|de|del|la|le|sur|en)){0,3}(?![\w-])"
+    rf"(?:[ \t](?:{_NOT_TOWN_WORD}[A-ZÀ-ÝŁŚŻ][\w'’.-]*|\([A-Z]{{2}}\)|na|am|an|de|del|la|le|sur|en)){{0,3}}(?![\w-])"
     r"|(?<![\w-])[A-ZÀ-Ý][\w'’.-]*,\s\d{5}(?![\w-])"
     r"|(?<![\w-])\d{4}\s?[A-Z]{2}(?![\w-])"
 )

@@ -15,6 +15,7 @@ from pipeline import name_spans
 from pipeline import names as names_mod
 from pipeline.config import RedactConfig, load_params
 from pipeline.language import LanguageSetup, detect, language_setup
+from pipeline.normalise import normalised_text
 from pipeline.redact import Policy, Redactor, load_policy, redact_directory, redact_records
 
 from .conftest import ROOT
@@ -221,3 +222,19 @@ def test_an_initial_does_not_take_ordinary_words_with_its_letter(redactor: Redac
     out = _out(redactor, "Patient: S. Wrzesniewska\nSeen today. Stable overnight; Wrzesniewska sleeps. Sodium normal.")
     assert "Wrzesniewska" not in out, out
     assert "Seen today" in out and "Stable overnight" in out and "Sodium normal" in out, out
+
+
+def test_propagation_reads_the_normalised_text(redactor: Redactor):
+    # The found name and its other occurrences may differ only by format characters, full-width letters or a
+    # no-break hyphen: those are the same name to a reader.
+    records = [
+        {"id": "z", "instruction": "Customer: Ottilie Brandvold-Sæther", "output": "Later Brand\u200bvold called."},
+        {"id": "w", "instruction": "Customer: Ottilie Brandvold",
+         "output": "Then ＢＲＡＮＤＶＯＬＤ wrote; Otti\u00adlie too."},
+        {"id": "h", "instruction": "Client: Otti\u200blie Brandvold\u2011Sæther",
+         "output": "ottilie and Brandvold-Sæther."},
+    ]
+    for out in redact_records(redactor, records).records:
+        assert out is not None
+        text = normalised_text(json.dumps(out, ensure_ascii=False)).casefold()
+        assert "brandvold" not in text and "ottilie" not in text, out
