@@ -143,6 +143,29 @@ def _to_copy(copy: Normalised, start: int, end: int) -> tuple[int, int]:
     return bisect_left(copy.starts, start), bisect_left(copy.starts, end)
 
 
+def _email_names(texts: Sequence[str], names: NameLists) -> list[list[tuple[int, int]]]:
+    """Capitalised word pairs that spell an email address's local part in the same record ("Vignette Gladu" next
+    to VignetteGladu@example.org or vignette.gladu@...): people's addresses are built from their names, and an
+    exact match of the whole local part (six letters or more) is no coincidence. Two ordinary words stay
+    ("New York" next to newyork@...)."""
+    local_parts = {re.sub(r"[^a-z]", "", _fold(match.group(1))) for text in texts
+                   for match in _EMAIL_LOCAL.finditer(text)} if any("@" in text for text in texts) else set()
+    local_parts = {part for part in local_parts if len(part) >= 6}
+    out: list[list[tuple[int, int]]] = []
+    for text in texts:
+        found: list[tuple[int, int]] = []
+        if local_parts:
+            words = list(_WORD.finditer(text))
+            for first, second in zip(words, words[1:], strict=False):
+                pair = (first.group(), second.group())
+                if text[first.end():second.start()] == " " and pair[0][0].isupper() and pair[1][0].isupper() \
+                        and not all(word.lower() in names.common for word in pair) \
+                        and re.sub(r"[^a-z]", "", _fold(first.group() + second.group())) in local_parts:
+                    found.append((first.start(), second.end()))
+        out.append(found)
+    return out
+
+
 # A name that starts with initials: "T. Sakurai", "I. de los Ríos", "J.-P. Roux" (the first initial is group 1).
 _LEAD_INITIAL = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž])\.(?:-?[A-Z]\.)*[ \t]")
 
@@ -184,6 +207,8 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
     originals = texts
     texts = [copy.text for copy in copies]
     spans = [[_to_copy(copy, start, end) for start, end in found] for copy, found in zip(copies, spans, strict=True)]
+    from_email = _email_names(texts, names)
+    spans = [[*found, *extra] for found, extra in zip(spans, from_email, strict=True)]
     capitalised: set[str] = set()
     folded: set[str] = set()
     initials: set[str] = set()
@@ -230,4 +255,5 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
         if initials:
             new += _initial_matches(text, initials, [*found, *new], names)
         out.append(new)
+    out = [[*new, *extra] for new, extra in zip(out, from_email, strict=True)]
     return [[copy.to_original(start, end) for start, end in new] for copy, new in zip(copies, out, strict=True)]

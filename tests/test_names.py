@@ -238,3 +238,14 @@ def test_propagation_reads_the_normalised_text(redactor: Redactor):
         assert out is not None
         text = normalised_text(json.dumps(out, ensure_ascii=False)).casefold()
         assert "brandvold" not in text and "ottilie" not in text, out
+
+
+def test_a_word_pair_that_spells_an_email_local_part_is_a_name(redactor: Redactor):
+    out = _out(redactor, "2026-01-02 INFO mail from VignetteQorlakssen@example.org\n"
+                         "2026-01-02 INFO ticket now with Vignette Qorlakssen")
+    assert "Qorlakssen" not in out and "Vignette" not in out, out
+
+
+def test_ordinary_word_pairs_that_spell_an_email_stay(redactor: Redactor):
+    out = _out(redactor, "Write to New York at newyork@example.org or to Customer Service.")
+    assert "New York" in out and "Customer Service" in out, out
