@@ -407,18 +407,18 @@ def build_recognizers(entities: Iterable[str], names: NameLists | None) -> list[
     ]
     if "ADDRESS" in wanted:
         from pipeline.contacts import address_finder, column_finder
-        from pipeline.names import NAME_COLUMNS
+        from pipeline.name_fields import NAME_COLUMNS
 
         blocks = _multi(address_finder(), column_finder("ADDRESS", NAME_COLUMNS))
         recognizers.append(RegexRecognizer("ADDRESS", _trimmed(blocks), name="sovtune_address_blocks"))
     if "PHONE_NUMBER" in wanted:
         from pipeline.contacts import column_finder, phone_cue_finder
-        from pipeline.names import NAME_COLUMNS
+        from pipeline.name_fields import NAME_COLUMNS
 
         phones = _multi(phone_cue_finder(), column_finder("PHONE_NUMBER", NAME_COLUMNS))
         recognizers.append(RegexRecognizer("PHONE_NUMBER", phones, name="sovtune_phone_after_cue"))
     if "PERSON" in wanted and names is not None:
-        from pipeline.names import person_finder
+        from pipeline.name_fields import person_finder
 
         recognizers.append(RegexRecognizer("PERSON", person_finder(names), name="sovtune_person_patterns"))
     return recognizers

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.contacts import address_finder, column_finder, csv_cells, phone_cue_finder
-from pipeline.names import NAME_COLUMNS
+from pipeline.name_fields import NAME_COLUMNS
 
 
 def _found(text: str) -> list[str]:
