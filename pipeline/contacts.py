@@ -48,6 +48,24 @@ BOX = re.compile(
 # "Sector 15-A", "Block C-4", "Blk 305" (Indian and Singaporean address parts after a house number or comma).
 SECTOR = re.compile(r"(?<![\w-])(?:Sector|Block|Blk|Phase|Ward)[ \t]\d{1,4}(?:-?[A-Z])?(?![\w-])")
 
+# Russian, Ukrainian and Belarusian street lines: "ул. Ленина, д. 5, кв. 12", "пр-т Мира д. 3 корп. 2",
+# "вул. Шевченка, буд. 7". The street word comes first and the house number carries "д."/"буд.", so the shape holds
+# without a postcode; the comma after the street name is why NUMBER_AFTER cannot see these lines.
+CYRILLIC_STREET = re.compile(
+    r"(?i)(?<![\w-])(?:ул|улица|вул|вулиця|пр-т|просп|проспект|пр|пер|переулок|провулок|наб|набережная|бул|б-р"
+    r"|бульвар|ш|шоссе|пл|площадь|площа|мкр|микрорайон|туп|тупик|проезд)\.?[ \t]+[^\W\d_][\w.'’-]*"
+    r"(?:[ \t][\w.'’-]+){0,3}?,?[ \t]*(?:д|дом|буд|будинок)\.?[ \t]?\d{1,4}[а-яa-z]?(?:/\d{1,4})?"
+    r"(?:,?[ \t]*(?:корп|к|стр|строение)\.?[ \t]?\d{1,3})?(?:,?[ \t]*(?:кв|квартира|оф|офис)\.?[ \t]?\d{1,4})?"
+    r"(?![\w-])"
+)
+# Six-digit postcodes (Russia, Belarus, Kazakhstan, India, China) right before a Cyrillic town, "г." or a comma
+# and a Cyrillic word: "191186 Санкт-Петербург", "620014, г. Екатеринбург". Latin-script six-digit postcodes are
+# only taken after an address part (see _TAIL): "160015 Chandigarh" on its own could be any number and a word.
+CYRILLIC_POSTCODE = re.compile(r"(?<![\w-])\d{6}(?=,?[ \t]+(?:г\.[ \t]?)?[А-ЯЁ])")
+# A postcode and town right after an address part that has none ("House No. 221, Sector 15-A, 160015 Chandigarh",
+# "P.O. Box 108, 3971 Qaanaaq"): the address part makes the number a postcode. The town is kept, as elsewhere.
+_TAIL = re.compile(rf"{_SEPARATOR}({_POSTCODE}|\d{{3}}[ \t]\d{{3}})[ \t]+{_TOWN}")
+
 _NOT_STREET = re.compile(r"(?i)^(?:windows|version|release|room|table|chapter|section|page|ticket|order|invoice|step"
                          r"|python|level|floor|gate|line|item|page|part|phase|grade|class|year|week|day|no)\b")
 
@@ -66,9 +84,14 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
             yield match.start(1), match.end(1), 0.7
             group = 2 if match.group(2) else 3
             yield match.start(group), match.end(group), 0.7
-        for pattern in (BOX, SECTOR):
+        for pattern in (BOX, SECTOR, CYRILLIC_STREET):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), 0.7
+                tail = _TAIL.match(text, match.end())
+                if tail:
+                    yield tail.start(1), tail.end(1), 0.7
+        for match in CYRILLIC_POSTCODE.finditer(text):
+            yield match.start(), match.end(), 0.7
 
     return find
 

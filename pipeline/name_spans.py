@@ -6,6 +6,7 @@ for the pattern signals and the name lists).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,6 +25,7 @@ from pipeline.names import (
     _fold,
     cued,
 )
+from pipeline.normalise import Normalised, normalise
 
 # --- statistical NER filter ------------------------------------------------------------------------------------------
 _EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)@[A-Za-z0-9-]+\.")
@@ -134,6 +136,62 @@ def _fold_same_length(text: str) -> str:
     return "".join(out)
 
 
+def _to_copy(copy: Normalised, start: int, end: int) -> tuple[int, int]:
+    """The copy span of original span [start, end): the copy characters whose cluster starts inside it."""
+    if copy.starts is None:
+        return start, end
+    return bisect_left(copy.starts, start), bisect_left(copy.starts, end)
+
+
+def _email_names(texts: Sequence[str], names: NameLists) -> list[list[tuple[int, int]]]:
+    """Capitalised word pairs that spell an email address's local part in the same record ("Vignette Gladu" next
+    to VignetteGladu@example.org or vignette.gladu@...): people's addresses are built from their names, and an
+    exact match of the whole local part (six letters or more) is no coincidence. Two ordinary words stay
+    ("New York" next to newyork@...)."""
+    local_parts = {re.sub(r"[^a-z]", "", _fold(match.group(1))) for text in texts
+                   for match in _EMAIL_LOCAL.finditer(text)} if any("@" in text for text in texts) else set()
+    local_parts = {part for part in local_parts if len(part) >= 6}
+    out: list[list[tuple[int, int]]] = []
+    for text in texts:
+        found: list[tuple[int, int]] = []
+        if local_parts:
+            words = list(_WORD.finditer(text))
+            for first, second in zip(words, words[1:], strict=False):
+                pair = (first.group(), second.group())
+                if text[first.end():second.start()] == " " and pair[0][0].isupper() and pair[1][0].isupper() \
+                        and not all(word.lower() in names.common for word in pair) \
+                        and re.sub(r"[^a-z]", "", _fold(first.group() + second.group())) in local_parts:
+                    found.append((first.start(), second.end()))
+        out.append(found)
+    return out
+
+
+# A name that starts with initials: "T. Sakurai", "I. de los Ríos", "J.-P. Roux" (the first initial is group 1).
+_LEAD_INITIAL = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž])\.(?:-?[A-Z]\.)*[ \t]")
+
+
+def _initial_matches(text: str, initials: set[str], taken: Sequence[tuple[int, int]], names: NameLists
+                     ) -> list[tuple[int, int]]:
+    """Capitalised words that spell out an initial of a name found in the record ("T. Sakurai" ... "Tsubasa
+    reports"): notes abbreviate the given name in a header and write it out in the text. Ordinary words, stop
+    words, titles and acronyms stay ("Today", "The", "TSH"), and so does a word already inside a span; a word
+    that is no known given name needs five letters or more."""
+    out = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        if word[0] not in initials or len(word) < 3 or not word[1:2].islower() or lower in STOP_WORDS \
+                or lower in _TITLE_WORDS or lower in names.common:
+            continue
+        # An unknown word needs 5+ letters: the word list misses short irregular forms ("Seen", "Sent", "Took").
+        if lower not in names.first and len(word) < 5:
+            continue
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        out.append((match.start(), match.end()))
+    return out
+
+
 def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], names: NameLists
               ) -> list[list[tuple[int, int]]]:
     """Every other occurrence, in any text of one record, of a found name and of each of its tokens.
@@ -143,11 +201,23 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
     case and with or without accents ("NGUYEN" -> "Nguyen", "nguyen", "Nguyễn"). Handles spread without their
     digits and separators ("wawan_h" -> "wawan"). Returns the new spans per text (not the ones given).
     """
+    # Work on the detection copies (pipeline/normalise.py): a name written "Quar\u200bshie", "Ｑｕａｒｓｈｉｅ" or
+    # with a no-break hyphen in one field is the same name as plain "Quarshie" in another, both ways round.
+    copies = [normalise(text) for text in texts]
+    originals = texts
+    texts = [copy.text for copy in copies]
+    spans = [[_to_copy(copy, start, end) for start, end in found] for copy, found in zip(copies, spans, strict=True)]
+    from_email = _email_names(texts, names)
+    spans = [[*found, *extra] for found, extra in zip(spans, from_email, strict=True)]
     capitalised: set[str] = set()
     folded: set[str] = set()
+    initials: set[str] = set()
     for text, found in zip(texts, spans, strict=True):
         for start, end in found:
             value = text[start:end]
+            lead = _LEAD_INITIAL.match(value)
+            if lead:
+                initials.add(lead.group(1))
             tokens = {w for w in _WORD.findall(value)}
             tokens |= {part for w in list(tokens) for part in re.split(r"[-'’]", w) if len(part) > 1}
             tokens |= {part for part in re.split(r"[\W\d_]+", value) if len(part) > 2}
@@ -162,8 +232,8 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
                 else:
                     folded.add(_fold(token))  # "MARCEL", "Erin" -> "erin" too: the record names that person
                     folded.add(lower)
-    if not capitalised and not folded:
-        return [[] for _ in texts]
+    if not capitalised and not folded and not initials:
+        return [[] for _ in originals]
     letter = r"[^\W\d_]"
 
     def alternation(words: set[str]) -> re.Pattern[str]:
@@ -173,7 +243,7 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
     folded_re = alternation(folded) if folded else None
     capital_re = alternation(capitalised) if capitalised else None
     out: list[list[tuple[int, int]]] = []
-    for text in texts:
+    for text, found in zip(texts, spans, strict=True):
         new: list[tuple[int, int]] = []
         if folded_re is not None or capital_re is not None:
             lowered = _fold_same_length(text)
@@ -182,5 +252,8 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
             if capital_re is not None:
                 # Sentence starts count too ("Marcel reports..."): the name's own record makes them likely names.
                 new += [(m.start(), m.end()) for m in capital_re.finditer(lowered) if text[m.start()].isupper()]
+        if initials:
+            new += _initial_matches(text, initials, [*found, *new], names)
         out.append(new)
-    return out
+    out = [[*new, *extra] for new, extra in zip(out, from_email, strict=True)]
+    return [[copy.to_original(start, end) for start, end in new] for copy, new in zip(copies, out, strict=True)]

@@ -30,8 +30,6 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.contacts import csv_cells
-
 Finder = Callable[[str], Iterator[tuple[int, int, float]]]
 SCORE = 0.85  # above PERSON's default threshold (0.5) and spaCy's 0.55, below checksummed IDs (0.95-1.0)
 
@@ -256,6 +254,10 @@ def name_finder(names: NameLists) -> Finder:
                         break
                     last_index = probe
                     probe += 1
+            if last_index < 0 and capital and lower in common and index + 1 < len(words) \
+                    and _ordinary_then_name(text[word.end():words[index + 1].start()], token, words[index + 1], names) \
+                    and cued(text, word.start(), True):
+                last_index = index + 1  # "assigned to Vignette Gladu": an ordinary first word, an unknown surname
             if last_index > index + 1 and lower in common and words[index + 1].group().lower() in names.first:
                 word = words[index + 1]  # "Ask Maria Garcia": an ordinary word before a full name is no name
             if last_index >= 0:
@@ -265,6 +267,21 @@ def name_finder(names: NameLists) -> Finder:
             index += 1
 
     return find
+
+
+def _ordinary_then_name(between: str, token: str, following: re.Match[str], names: NameLists) -> bool:
+    """Whether `token` (a capitalised ordinary word) and the word after it read as a two-word name after a cue.
+
+    Given names are often ordinary words too ("Vignette", "Fahd" is in the word list): after a cue, a capitalised
+    ordinary word is still a name when the next word, one space on, is a capitalised word that is no ordinary word
+    and no acronym ("referring Fahd Al-Otaibi"). "spoke to Customer Service" stays: both words are ordinary.
+    """
+    lower = token.lower()
+    if between != " " or lower in STOP_WORDS or lower in _TITLE_WORDS or lower in _GREETING_WORDS \
+            or lower in _NOT_ADDRESSEES:
+        return False
+    part = following.group()
+    return part[0].isupper() and not _acronym(part) and part.lower() not in names.common
 
 
 # --- name structure ---------------------------------------------------------------------------------------------------
@@ -468,117 +485,6 @@ def signature_finder(names: NameLists) -> Finder:
             for match in pattern.finditer(text):
                 if check(match.group(1)):
                     yield match.start(1), match.end(1), SCORE
-
-    return find
-
-
-# --- key: value fields and CSV columns -------------------------------------------------------------------------
-FIELD_KEYS = (
-    r"full name|name|first name|last name|surname|given name|family name|maiden name|patient|patient name"
-    r"|customer|customer name|client|client name|employee|employee name|applicant|holder|account holder"
-    r"|account name|cardholder|card holder|beneficiary|payee|payer|contact|contact name|contact person|requester"
-    r"|requested by|reported by|submitted by|assigned to|assignee|owner|caller|driver|passenger|guest|tenant"
-    r"|landlord|student|teacher|doctor|physician|gp|consultant|referrer|referred by|referring doctor|next of kin"
-    r"|emergency contact|nok|from|to|cc|bcc|attn|attention|signed|signature|witness|author|reviewer|approver"
-    r"|manager|supervisor|nom|prénom|nom complet|nom de famille|destinataire|expéditeur|namn|förnamn|efternamn|kund"
-    r"|kontaktperson|patientnamn|vorname|nachname|kunde|ansprechpartner|patientin|empfänger|absender|navn|fornavn"
-    r"|etternavn|nombre|apellido|apellidos|cliente|paciente|nome|cognome|naam|voornaam|achternaam|klant|imię"
-    r"|nazwisko|ad|soyad|adı|soyadı|họ tên|tên|user|username|login|agent|technician|engineer|nurse|midwife|carer"
-    r"|guardian|parent|member|insured|policyholder|debtor|borrower|sender|recipient|addressee|taxpayer"
-)
-FIELD_VALUE = re.compile(
-    rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?[ \t]*[:=][ \t]*(?:\n[ \t]*)?"
-    r"([^\W\d_][\w'’./-]*(?:[ \t,]{1,2}[^\W\d_][\w'’./-]*){0,4})"
-)
-NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"
-                           r"|customer(?:_?name)?|client(?:_?name)?|contact(?:_?name)?|patient(?:_?name)?|employee"
-                           r"(?:_?name)?|holder|account_?holder|beneficiary|owner|user_?name|requester|nom|prénom"
-                           r"|namn|förnamn|efternamn|vorname|nachname|nombre|apellidos?|nome|cognome|naam)$")
-
-
-def field_finder(names: NameLists) -> Finder:
-    """The value after a person key ("Patient: HOLM, Ingrid", "Nom : jean dupont", "Kund: Lars Ek") and the
-    name columns of CSV-like lines under a header ("id,name,street" -> the second field of each row).
-
-    A lower-case ordinary word ends a value ("Contact: see below"); capitalised ordinary words stay only when
-    another word of the value is a name ("Contact: Support Team" keeps its words, "Owner: Maori Oomori" does not).
-    """
-    common = names.common
-
-    def value_end(value: str, start: int) -> int:
-        end = start
-        evidence = False
-        for word in _WORD.finditer(value):
-            token = word.group()
-            lower = token.lower()
-            separator = value[end - start:word.start()]
-            if "," in separator and end > start and token[0].islower():
-                break
-            initial = len(token) == 1 and value[word.end():word.end() + 1] == "."
-            ordinary = lower in common and not names.known(token) and lower not in PARTICLES and not initial
-            if ordinary and (token[0].islower() or lower in STOP_WORDS):
-                break
-            if _acronym(token) and not names.known(token) and len(token) <= 3 and not initial \
-                    and lower not in PARTICLES:
-                break
-            evidence = evidence or not ordinary
-            end = start + word.end() + (1 if initial else 0)
-        return end if evidence else start
-
-    def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for match in FIELD_VALUE.finditer(text):
-            start = match.start(1)
-            end = value_end(match.group(1), start)
-            if end > start:
-                yield start, end, SCORE
-        for header, start, end in csv_cells(text, NAME_COLUMNS):
-            value = text[start:end]
-            if NAME_COLUMNS.match(header) and any(ch.isalpha() for ch in value) and not any(
-                    ch.isdigit() for ch in value):
-                yield start, end, SCORE
-
-    return find
-
-
-# Two or three capitalised words after a lower-case word or comma: "referring Zarita Akhtakhanov, aged 46".
-_MID_SENTENCE_RUN = re.compile(
-    rf"(?<=[a-zß-ÿ,] )({_CAP}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}){{1,2}})(?![\w-])"
-)
-
-
-def unknown_run_finder(names: NameLists) -> Finder:
-    """Runs of capitalised words in mid-sentence that are no ordinary words: names of any culture that no list
-    holds ("Quách Gia Hân", "Sakurai Tsubasa"). Only for languages that do not capitalise nouns (the caller
-    skips German); words of 16+ letters are compounds ("Näringsgrensindelning"), not names.
-    """
-    common = names.common
-
-    def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for match in _MID_SENTENCE_RUN.finditer(text):
-            parts = [w for w in _WORD.findall(match.group(1)) if w.lower() not in PARTICLES]
-            if any(_acronym(p) or len(p) > 15 or (p.lower() in common and not names.known(p))
-                   or p.lower() in STOP_WORDS or p.lower() in FOREIGN_STOP_WORDS for p in parts):
-                continue
-            if any(p.lower() not in common for p in parts):
-                yield match.start(1), match.end(1), SCORE
-
-    return find
-
-
-# --- the finder presidio runs --------------------------------------------------------------------
-def person_finder(names: NameLists) -> Finder:
-    """Every pattern signal for PERSON at once (gazetteer/cues, structure, signatures/handles, key: value)."""
-    finders = (name_finder(names), structure_finder(names), signature_finder(names), field_finder(names))
-
-    def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for finder in finders:
-            for start, end, score in finder(text):
-                # A name glued to digits or separators is a handle: "thinsized1942", "soner_99", "wawan.h".
-                while end < len(text) and (text[end].isalnum() or text[end] == "_" or (
-                        text[end] in ".-" and end + 1 < len(text) and text[end + 1].isalnum()
-                        and not text[start:end].istitle())):
-                    end += 1
-                yield start, end, score
 
     return find
 

@@ -306,9 +306,13 @@ US_CITY_ZIP = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'.-]* ){0,3}[A-Z][\w'.-]*,? [A-Z]{2} \d{5}(?:-\d{4})?(?![\w-])"
 )
 # "12345 Berlin", "75001 Paris", "41028, Pompeano (MO)", "26-894 Jarosław", "5857RJ", "Ávila, 45479".
+# The town's further words stay on its line and are no sentence start, so "10115 Berlin Please call" and
+# "75001 Paris\nThank you" keep "Please" and "Thank".
+_NOT_TOWN_WORD = (r"(?!(?:Please|Thank|Thanks|Dear|Call|Phone|Tel|Email|Regards|Best|Kind|The|This|That|We|I|You"
+                  r"|If|Our|My|Your|Yours|Bitte|Danke|Mit|Merci|Cordialement|Tack|Hälsningar)\b)")
 EU_CITY_POSTCODE = re.compile(
     r"(?<![\w#-])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}),? [A-ZÀ-ÝŁŚŻ][\w'’.-]*"
-    r"(?:\s(?:[A-ZÀ-ÝŁŚŻ][\w'’.-]*|\([A-Z]{2}\)|na|am|an|de|del|la|le|sur|en)){0,3}(?![\w-])"
+    rf"(?:[ \t](?:{_NOT_TOWN_WORD}[A-ZÀ-ÝŁŚŻ][\w'’.-]*|\([A-Z]{{2}}\)|na|am|an|de|del|la|le|sur|en)){{0,3}}(?![\w-])"
     r"|(?<![\w-])[A-ZÀ-Ý][\w'’.-]*,\s\d{5}(?![\w-])"
     r"|(?<![\w-])\d{4}\s?[A-Z]{2}(?![\w-])"
 )
@@ -403,18 +407,18 @@ def build_recognizers(entities: Iterable[str], names: NameLists | None) -> list[
     ]
     if "ADDRESS" in wanted:
         from pipeline.contacts import address_finder, column_finder
-        from pipeline.names import NAME_COLUMNS
+        from pipeline.name_fields import NAME_COLUMNS
 
         blocks = _multi(address_finder(), column_finder("ADDRESS", NAME_COLUMNS))
         recognizers.append(RegexRecognizer("ADDRESS", _trimmed(blocks), name="sovtune_address_blocks"))
     if "PHONE_NUMBER" in wanted:
         from pipeline.contacts import column_finder, phone_cue_finder
-        from pipeline.names import NAME_COLUMNS
+        from pipeline.name_fields import NAME_COLUMNS
 
         phones = _multi(phone_cue_finder(), column_finder("PHONE_NUMBER", NAME_COLUMNS))
         recognizers.append(RegexRecognizer("PHONE_NUMBER", phones, name="sovtune_phone_after_cue"))
     if "PERSON" in wanted and names is not None:
-        from pipeline.names import person_finder
+        from pipeline.name_fields import person_finder
 
         recognizers.append(RegexRecognizer("PERSON", person_finder(names), name="sovtune_person_patterns"))
     return recognizers

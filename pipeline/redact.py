@@ -105,7 +105,8 @@ class Redactor:
         from presidio_analyzer.nlp_engine import NerModelConfiguration
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-        from pipeline.names import NameLists, load_name_lists, unknown_run_finder
+        from pipeline.name_fields import unknown_run_finder
+        from pipeline.names import NameLists, load_name_lists
         from pipeline.recognizers import build_recognizers
 
         _NerOnlyEngine = _engine_class()  # noqa: N806 - a class, built lazily so presidio imports stay in workers

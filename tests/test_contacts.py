@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.contacts import address_finder, column_finder, csv_cells, phone_cue_finder
-from pipeline.names import NAME_COLUMNS
+from pipeline.name_fields import NAME_COLUMNS
 
 
 def _found(text: str) -> list[str]:
@@ -56,3 +56,27 @@ def test_csv_columns_by_header_with_an_unquoted_comma_in_the_name():
                      "city": "Juan Soler", "phone": "9197 5829"}
     assert [text[s:e] for s, e, _ in column_finder("ADDRESS", NAME_COLUMNS)(text)] == ["Misiones 6199", "80007"]
     assert [text[s:e] for s, e, _ in column_finder("PHONE_NUMBER", NAME_COLUMNS)(text)] == ["9197 5829"]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # Russian and Ukrainian street lines: the comma after the street name and "д."/"буд." house numbers.
+    ("Доставка: пр-т Вернадского, д. 41, корп. 2, кв. 77, 119415 Москва", ["пр-т Вернадского, д. 41, корп. 2, кв. 77",
+                                                                          "119415"]),
+    ("Адреса: вул. Хрещатик, буд. 22, 01001 Київ", ["вул. Хрещатик, буд. 22", "01001"]),
+    ("Почта: 630099, г. Новосибирск, ул. Советская, дом 18", ["630099", "ул. Советская, дом 18"]),
+    # A postcode after an address part that has none: the address part makes the number a postcode.
+    ("Plot No. 14, Block 7-C, 302017 Jaipur", ["Plot No. 14", "Block 7-C", "302017"]),
+    ("Postbox 512, 9170 Uummannaq", ["Postbox 512", "9170"]),
+])
+def test_cyrillic_street_lines_and_postcodes_after_an_address_part(text: str, parts: list[str]):
+    found = _found(text)
+    assert all(part in found for part in parts), found
+
+
+@pytest.mark.parametrize("text", [
+    "we shipped 240000 Units in March",  # six digits before a Latin capitalised word: no address part, no postcode
+    "Block 12, 4 Players advanced",  # an address-like part, but what follows is no postcode and town
+    "Ответ: да, 2 раза в день",  # Cyrillic prose with a number
+])
+def test_numbers_in_prose_are_no_postcodes(text: str):
+    assert not [part for part in _found(text) if part[0].isdigit()], _found(text)

@@ -15,6 +15,7 @@ from pipeline import name_spans
 from pipeline import names as names_mod
 from pipeline.config import RedactConfig, load_params
 from pipeline.language import LanguageSetup, detect, language_setup
+from pipeline.normalise import normalised_text
 from pipeline.redact import Policy, Redactor, load_policy, redact_directory, redact_records
 
 from .conftest import ROOT
@@ -195,3 +196,56 @@ def test_name_lists_load_every_file_and_explain_a_missing_one(tmp_path: Path):
     assert all(lists.known(name) for name in ("NGUYEN", "Nguyễn", "Wang", "Oluwadamilare", "Siobhán", "Алексей"))
     with pytest.raises(FileNotFoundError, match="first_names"):
         names_mod.load_name_lists(tmp_path, ())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # After a cue, a capitalised ordinary first word is a given name when an unknown surname follows it.
+    ("The ticket was assigned to Vignette Okafor-Nwosu this morning.", "Vignette Okafor-Nwosu"),
+    ("I am referring Fahd Al-Qahtaniyy, who has a cough.", "Fahd Al-Qahtaniyy"),
+])
+def test_cued_ordinary_first_word_then_unknown_surname(redactor: Redactor, text: str, name: str):
+    assert _gone(_out(redactor, text), name)
+
+
+def test_cued_ordinary_words_stay(redactor: Redactor):
+    out = _out(redactor, "Please speak to Customer Service or talk to Human Resources.")
+    assert "Customer Service" in out and "Human Resources" in out
+
+
+def test_an_initial_spreads_to_the_given_name_it_abbreviates(redactor: Redactor):
+    out = _out(redactor, "Patient: Q. Wrzesniewska\nQuenhilde reports dizziness. Quite stable; Wrzesniewska rests.")
+    assert "Quenhilde" not in out and "Wrzesniewska" not in out, out
+    assert "Quite stable" in out and "reports dizziness" in out, out
+
+
+def test_an_initial_does_not_take_ordinary_words_with_its_letter(redactor: Redactor):
+    out = _out(redactor, "Patient: S. Wrzesniewska\nSeen today. Stable overnight; Wrzesniewska sleeps. Sodium normal.")
+    assert "Wrzesniewska" not in out, out
+    assert "Seen today" in out and "Stable overnight" in out and "Sodium normal" in out, out
+
+
+def test_propagation_reads_the_normalised_text(redactor: Redactor):
+    # The found name and its other occurrences may differ only by format characters, full-width letters or a
+    # no-break hyphen: those are the same name to a reader.
+    records = [
+        {"id": "z", "instruction": "Customer: Ottilie Brandvold-Sæther", "output": "Later Brand\u200bvold called."},
+        {"id": "w", "instruction": "Customer: Ottilie Brandvold",
+         "output": "Then ＢＲＡＮＤＶＯＬＤ wrote; Otti\u00adlie too."},
+        {"id": "h", "instruction": "Client: Otti\u200blie Brandvold\u2011Sæther",
+         "output": "ottilie and Brandvold-Sæther."},
+    ]
+    for out in redact_records(redactor, records).records:
+        assert out is not None
+        text = normalised_text(json.dumps(out, ensure_ascii=False)).casefold()
+        assert "brandvold" not in text and "ottilie" not in text, out
+
+
+def test_a_word_pair_that_spells_an_email_local_part_is_a_name(redactor: Redactor):
+    out = _out(redactor, "2026-01-02 INFO mail from VignetteQorlakssen@example.org\n"
+                         "2026-01-02 INFO ticket now with Vignette Qorlakssen")
+    assert "Qorlakssen" not in out and "Vignette" not in out, out
+
+
+def test_ordinary_word_pairs_that_spell_an_email_stay(redactor: Redactor):
+    out = _out(redactor, "Write to New York at newyork@example.org or to Customer Service.")
+    assert "New York" in out and "Customer Service" in out, out

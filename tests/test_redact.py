@@ -526,3 +526,12 @@ def test_stage_main_runs_offline_with_two_workers(tmp_path: Path):
     assert dataset["redaction_policy"]["name"] == "default"  # named in the sidecar (the demo region requires it)
     assert dataset["redaction_policy"]["digest"] == report["policy"]["digest"]
     assert "anna" not in (result.stdout + result.stderr).lower()
+
+
+@pytest.mark.parametrize(("text", "match"), [
+    ("Ship to 10117 Berlin Please call ahead", "10117 Berlin"),  # a sentence start after the town is no town word
+    ("Bd Voltaire 9, 75011 Paris\nThank you", "75011 Paris"),  # the town ends at the line end
+    ("Postanschrift: 60311 Frankfurt am Main", "60311 Frankfurt am Main"),  # a town of several words stays whole
+])
+def test_eu_postcode_and_town_stop_at_the_town(text: str, match: str):
+    assert [m.group() for m in rec.EU_CITY_POSTCODE.finditer(text)] == [match]
