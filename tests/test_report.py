@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.report import NOT_RUN, collect, read_eval, read_gates, read_redaction, render_html, write_report
+from pipeline.report import render_html, write_report
+from pipeline.report_data import collect, read_eval, read_gates, read_redaction
+from pipeline.report_svg import NOT_RUN
 
 from .conftest import ROOT
 
@@ -104,7 +106,7 @@ def test_every_stage_of_dvc_yaml_is_in_the_graph(tmp_path: Path):
 
 
 def test_graph_edges_follow_outputs_into_deps():
-    from pipeline.report import read_graph
+    from pipeline.report_data import read_graph
 
     dvc_yaml = {"stages": {
         "a": {"cmd": "a", "outs": ["data/raw"]},

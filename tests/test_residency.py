@@ -372,7 +372,7 @@ def test_bundle_card_and_provenance_list_residency(tmp_path: Path, tiny_model_di
 
 def test_report_graph_resolves_params_paths():
     """dvc.yaml paths are `${...}`: the audit page's pipeline graph must resolve them to draw its edges."""
-    from pipeline.report import interpolate, read_graph, read_yaml
+    from pipeline.report_data import interpolate, read_graph, read_yaml
 
     graph = read_graph(interpolate(read_yaml(ROOT / "dvc.yaml"), read_yaml(ROOT / "params.yaml")), None)
     edges = set(map(tuple, graph["all_edges"]))
