@@ -7,22 +7,25 @@ import pytest
 from pipeline.contacts import address_finder, column_finder, csv_cells, phone_cue_finder
 from pipeline.name_fields import NAME_COLUMNS
 
+# Every value here is hand-written for these tests: none comes from the redact_quality gold set or its sources
+# (presidio-evaluator's FakeNameGenerator file, benchmarks/redact_gold.py), so the tests cannot fit the rules to it.
+
 
 def _found(text: str) -> list[str]:
     return [text[start:end] for start, end, _ in address_finder()(text)]
 
 
 @pytest.mark.parametrize(("text", "parts"), [
-    ("She lives at Eyrarodda 6, 425 Flateyri.", ["Eyrarodda 6", "425"]),  # Icelandic, 3-digit postcode
-    ("Ship to:\nZsófia Szőke\nNánási út 66.\n8693 Pusztaberény\nHU", ["Nánási út 66.", "8693"]),  # Hungarian
-    ("to be sent to 1481 Maud Street, Wilmington 19801", ["1481 Maud Street", "19801"]),  # US, no state
-    ("au Tom Wilhelmsens vei 83, 3120 Nøtterøy.", ["Tom Wilhelmsens vei 83", "3120"]),  # Norwegian
-    ("Flat 4B, 27 Residency Road, 560025 Bengaluru", ["27 Residency Road", "560025"]),  # Indian 6-digit PIN
-    ("Vasagatan 16, 3 tr, 411 24 Göteborg", ["Vasagatan 16, 3 tr", "411 24"]),  # Swedish floor
-    ("14 bis, rue des Lilas, 69003 Lyon", ["14 bis, rue des Lilas", "69003"]),  # French bis
-    ("Am Lindenhof 12b, 53117 Bonn", ["Am Lindenhof 12b", "53117"]),  # German "Am <Name> 12b"
-    ("P.O. Box 108, 3971 Qaanaaq", ["P.O. Box 108"]),
-    ("House No. 221, Sector 15-A, 160015 Chandigarh", ["House No. 221", "Sector 15-A"]),
+    ("She lives at Hafnargata 14, 415 Bolungarvik.", ["Hafnargata 14", "415"]),  # Icelandic, 3-digit postcode
+    ("Ship to:\nKatalin Bódi\nRákóczi út 118.\n7624 Pécs\nHU", ["Rákóczi út 118.", "7624"]),  # Hungarian
+    ("to be sent to 2207 Linden Avenue, Dover 19904", ["2207 Linden Avenue", "19904"]),  # US, no state
+    ("til Kristian Augusts gate 9, 0164 Oslo.", ["Kristian Augusts gate 9", "0164"]),  # Norwegian
+    ("Flat 2A, 41 Brigade Road, 560001 Bengaluru", ["41 Brigade Road", "560001"]),  # Indian 6-digit PIN
+    ("Drottninggatan 53, 2 tr, 111 21 Stockholm", ["Drottninggatan 53, 2 tr", "111 21"]),  # Swedish floor
+    ("7 bis, rue des Tanneurs, 31000 Toulouse", ["7 bis, rue des Tanneurs", "31000"]),  # French bis
+    ("Am Mühlbach 7a, 79098 Freiburg", ["Am Mühlbach 7a", "79098"]),  # German "Am <Name> 12b"
+    ("P.O. Box 317, 3911 Sisimiut", ["P.O. Box 317"]),
+    ("House No. 48, Sector 9-C, 160009 Chandigarh", ["House No. 48", "Sector 9-C"]),
 ])
 def test_address_blocks_of_many_countries(text: str, parts: list[str]):
     found = _found(text)
@@ -38,8 +41,8 @@ def test_numbers_in_prose_are_not_addresses(text: str):
 
 
 @pytest.mark.parametrize(("text", "phone"), [
-    ("Phone: 9761 1722", "9761 1722"), ("my number is 768 478 173", "768 478 173"),
-    ("ruft Sie morgen unter (26) 472-899 an", "(26) 472-899"), ("Tel. 96 277723", "96 277723"),
+    ("Phone: 8134 5520", "8134 5520"), ("my number is 645 219 807", "645 219 807"),
+    ("ruft Sie morgen unter (31) 508-274 an", "(31) 508-274"), ("Tel. 93 481156", "93 481156"),
 ])
 def test_local_phone_numbers_after_a_cue(text: str, phone: str):
     assert [text[s:e] for s, e, _ in phone_cue_finder()(text)] == [phone]
@@ -50,12 +53,12 @@ def test_numbers_after_a_cue_word_that_are_not_phones():
 
 
 def test_csv_columns_by_header_with_an_unquoted_comma_in_the_name():
-    text = "id,name,street,postcode,city,phone\n7,HOLM, Ingrid,Misiones 6199,80007,Juan Soler,9197 5829"
+    text = "id,name,street,postcode,city,phone\n7,DAHL, Sigrid,Calle Prat 4120,80455,Villa Alegre,9350 2216"
     cells = {header: text[s:e] for header, s, e in csv_cells(text, NAME_COLUMNS)}
-    assert cells == {"id": "7", "name": "HOLM, Ingrid", "street": "Misiones 6199", "postcode": "80007",
-                     "city": "Juan Soler", "phone": "9197 5829"}
-    assert [text[s:e] for s, e, _ in column_finder("ADDRESS", NAME_COLUMNS)(text)] == ["Misiones 6199", "80007"]
-    assert [text[s:e] for s, e, _ in column_finder("PHONE_NUMBER", NAME_COLUMNS)(text)] == ["9197 5829"]
+    assert cells == {"id": "7", "name": "DAHL, Sigrid", "street": "Calle Prat 4120", "postcode": "80455",
+                     "city": "Villa Alegre", "phone": "9350 2216"}
+    assert [text[s:e] for s, e, _ in column_finder("ADDRESS", NAME_COLUMNS)(text)] == ["Calle Prat 4120", "80455"]
+    assert [text[s:e] for s, e, _ in column_finder("PHONE_NUMBER", NAME_COLUMNS)(text)] == ["9350 2216"]
 
 
 @pytest.mark.parametrize(("text", "parts"), [
