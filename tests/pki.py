@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -13,6 +14,16 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 NOW = dt.datetime.now(dt.UTC)
 DAY = dt.timedelta(days=1)
+# A bundle's SBOM where the test is about signing, verifying or installing, not about the SBOM itself.
+FAKE_SBOM = {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": []}
+
+
+def use_passphrase(monkeypatch: pytest.MonkeyPatch, passphrase: str) -> None:
+    """Sign with keys under `passphrase` from the environment, never with a key path a developer may have set."""
+    from pipeline.keys import PASSPHRASE_ENV, SIGNING_KEY_ENV
+
+    monkeypatch.setenv(PASSPHRASE_ENV, passphrase)
+    monkeypatch.delenv(SIGNING_KEY_ENV, raising=False)
 
 
 def _name(common_name: str) -> x509.Name:

@@ -15,7 +15,7 @@ from pipeline.errors import SovtuneError
 from pipeline.keys import DEMO_KEY, PASSPHRASE_ENV, SIGNING_KEY_ENV, generate_keypair, resolve_signing_key
 from pipeline.verify import SIGNATURE, install, load_trust, verify_bundle_dir
 
-from .pki import build, make_chain
+from .pki import build, make_chain, use_passphrase
 
 PASS = "correct horse battery staple"
 
@@ -32,8 +32,7 @@ def keypair(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 @pytest.fixture(autouse=True)
 def _passphrase(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(PASSPHRASE_ENV, PASS)
-    monkeypatch.delenv(SIGNING_KEY_ENV, raising=False)
+    use_passphrase(monkeypatch, PASS)
 
 
 @pytest.fixture(scope="module")

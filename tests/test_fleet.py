@@ -12,19 +12,17 @@ from pipeline.cli import app
 from pipeline.errors import SovtuneError
 from pipeline.fleet import fleet_status
 from pipeline.installlog import LOG_NAME, check_log, entry_hash, head_path
-from pipeline.keys import PASSPHRASE_ENV, SIGNING_KEY_ENV, generate_keypair
+from pipeline.keys import PASSPHRASE_ENV, generate_keypair
 from pipeline.verify import install, load_trust
 
-from .pki import build
+from .pki import FAKE_SBOM, build, use_passphrase
 
 PASS = "fleet-suite"
-FAKE_SBOM = {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": []}
 
 
 @pytest.fixture(autouse=True)
 def _passphrase(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(PASSPHRASE_ENV, PASS)
-    monkeypatch.delenv(SIGNING_KEY_ENV, raising=False)
+    use_passphrase(monkeypatch, PASS)
 
 
 @pytest.fixture(scope="module")

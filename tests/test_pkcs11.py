@@ -22,13 +22,12 @@ from pipeline.keys import SIGNING_KEY_ENV
 from pipeline.signing import PKCS11_PIN_ENV
 from pipeline.verify import SIGNATURE, install, load_trust, verify_bundle_dir
 
-from .pki import build
+from .pki import FAKE_SBOM, build
 
 MODULES = ("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
            "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so", "/usr/lib64/pkcs11/libsofthsm2.so")
 PIN = "4321"
 URI = "pkcs11:token=sovtune-test;object=release"
-FAKE_SBOM = {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": []}
 
 
 def _module() -> str:

@@ -20,20 +20,18 @@ from pipeline.bundle import BundleInputs, build_bundle, write_tar
 from pipeline.cli import app
 from pipeline.errors import SovtuneError
 from pipeline.installlog import LOG_NAME, check_log
-from pipeline.keys import PASSPHRASE_ENV, SIGNING_KEY_ENV, generate_keypair, public_key_fingerprint
+from pipeline.keys import PASSPHRASE_ENV, generate_keypair, public_key_fingerprint
 from pipeline.verify import SIGNATURE, _load_public_key, install, load_trust, verify_bundle_dir, verify_path
 
 from .conftest import ROOT, build_tiny_llama
-from .pki import build, bundle_config, write_inputs
+from .pki import FAKE_SBOM, build, bundle_config, use_passphrase, write_inputs
 
 PASS = "release-suite"
-FAKE_SBOM = {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": []}
 
 
 @pytest.fixture(autouse=True)
 def _passphrase(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(PASSPHRASE_ENV, PASS)
-    monkeypatch.delenv(SIGNING_KEY_ENV, raising=False)
+    use_passphrase(monkeypatch, PASS)
 
 
 @pytest.fixture(scope="module")

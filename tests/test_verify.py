@@ -18,20 +18,18 @@ from pipeline.bundle import sign_bundle_dir, write_tar
 from pipeline.cli import app
 from pipeline.config import BundleSigningConfig
 from pipeline.errors import SovtuneError
-from pipeline.keys import PASSPHRASE_ENV, SIGNING_KEY_ENV, generate_keypair
+from pipeline.keys import PASSPHRASE_ENV, generate_keypair
 from pipeline.verify import SIGNATURE, install, load_trust, require_safe_tarfile, safe_extract, verify_bundle_dir
 
 from .conftest import ROOT
-from .pki import DAY, NOW, build, make_chain
+from .pki import DAY, FAKE_SBOM, NOW, build, make_chain, use_passphrase
 
 PASS = "tamper-suite"
-FAKE_SBOM = {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": []}
 
 
 @pytest.fixture(autouse=True)
 def _passphrase(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(PASSPHRASE_ENV, PASS)
-    monkeypatch.delenv(SIGNING_KEY_ENV, raising=False)
+    use_passphrase(monkeypatch, PASS)
 
 
 @pytest.fixture(scope="module")
