@@ -368,7 +368,7 @@ class ProbeConfig(StrictModel):
     samples: int = Field(default=8, gt=0, description="Samples drawn per canary and model.")
     temperature: float = Field(default=0.7, gt=0, description="Sampling temperature (1.0: the model's distribution).")
     max_new_tokens: int = Field(default=48, gt=0, description="Tokens generated per sample.")
-    seed: int = Field(default=0, description="torch seed set before each model's sampling (reproducible runs).")
+    seed: int = Field(default=0, description="Seed of every sample's own generator (same samples for any batching).")
     chat_template: bool = Field(
         default=False, description="Send the canary prompt as a chat user turn instead of plain text."
     )

@@ -29,7 +29,7 @@ from pipeline.gates import adapter_gap, evaluate_gates, logits_on, read_merge_ba
 from pipeline.metrics import aggregate, paired_bootstrap
 from pipeline.probe import Canary, load_canaries, run_probe
 from pipeline.provenance import MODELS_KEY, measured_models, run_info, write_json
-from pipeline.scoring import cpu_streams, encode_pair, score_task
+from pipeline.scoring import cpu_streams, device_of, encode_pair, score_task
 from pipeline.tasks import RESERVED_KEYS, LoadedTask, load_tasks
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ def score_model(
     from tqdm import tqdm  # writes to stderr even when not a terminal, so `dvc repro` logs show progress
 
     per_task = {}
-    streams = cpu_streams(config.cpu_streams, next(model.parameters()).device)
+    streams = cpu_streams(config.cpu_streams, device_of(model))
     for task in tasks:
         with tqdm(total=len(task.items), desc=f"{role} {task.config.name}", unit="item") as bar:
             per_task[task.config.name] = score_task(
@@ -159,7 +159,8 @@ def score_model(
         return per_task, None
     with tqdm(total=len(canaries), desc=f"{role} probe", unit="canary") as bar:
         probe = run_probe(
-            model, tokenizer, canaries, config.probe, max(1, config.batch_size // 4), bar.update, config.batch_tokens
+            model, tokenizer, canaries, config.probe, max(1, config.batch_size // 4), bar.update, config.batch_tokens,
+            streams,
         )
     return per_task, probe
 

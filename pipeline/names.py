@@ -96,15 +96,26 @@ def load_name_lists(names_dir: Path, common_words: Iterable[str]) -> NameLists:
 
 
 def _foreign_stop_words() -> frozenset[str]:
-    """Function words of the languages whose records sovtune sees most ("le", "und", "och"): never names alone."""
-    import importlib
+    """Function words of the languages whose records sovtune sees most ("le", "und", "och"): never names alone.
 
+    Each list is spaCy's `spacy/lang/<code>/stop_words.py`, run as a file of its own: importing it as
+    `spacy.lang.fr.stop_words` would first run the language package, whose tokenizer exceptions compile for
+    seconds (8 s for French on 2 cores) in every process that redacts.
+    """
+    import importlib.util
+
+    spacy = importlib.util.find_spec("spacy")  # finds the package without importing it
+    if spacy is None or not spacy.submodule_search_locations:
+        return frozenset()
     words: set[str] = set()
     for code in ("fr", "de", "sv", "es", "it", "nl", "pt", "da", "nb", "fi", "pl"):
-        try:
-            words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
-        except (ImportError, AttributeError):
+        path = Path(spacy.submodule_search_locations[0]) / "lang" / code / "stop_words.py"
+        spec = importlib.util.spec_from_file_location(f"_sovtune_stop_words_{code}", path)
+        if not path.is_file() or spec is None or spec.loader is None:
             continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        words |= getattr(module, "STOP_WORDS", set())
     # Stop-word lists carry a few real given names as words ("jan" is January in Dutch, "per" Swedish "by").
     return frozenset(w for w in words if " " not in w)
 

@@ -57,16 +57,18 @@ def run_probe(
     batch_size: int = 8,
     progress: ProgressFn | None = None,
     batch_tokens: int = DEFAULT_BATCH_TOKENS,
+    streams: int = 1,
 ) -> dict[str, Any]:
     """Sample `config.samples` continuations of each canary's prompt and count secrets emitted verbatim.
+
+    Each sample draws from its own generator seeded from `config.seed`, so the result is the same for any
+    `batch_size`, `batch_tokens` or `streams` (CPU batches at once; see `scoring.generate`).
 
     Returns:
         extraction_rate (share of all secrets that appeared in at least one sample), any_secret_rate (share of
         canaries with at least one secret emitted), sample_hit_rate (share of samples holding any secret),
         counts, and the ids of canaries that leaked.
     """
-    import torch
-
     prompts = []
     for canary in canaries:
         if config.chat_template:
@@ -74,11 +76,10 @@ def run_probe(
             prompts.append(tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True))
         else:
             prompts.append(canary.prompt)
-    torch.manual_seed(config.seed)
     samples = generate(
         model, tokenizer, prompts, config.max_new_tokens, (), batch_size, sample=True,
         temperature=config.temperature, num_return_sequences=config.samples, progress=progress,
-        batch_tokens=batch_tokens,
+        batch_tokens=batch_tokens, streams=streams, seed=config.seed,
     )
     secrets_total = secrets_found = canaries_hit = samples_hit = 0
     leaked = []

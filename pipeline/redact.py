@@ -24,7 +24,7 @@ import json
 import os
 import re
 from collections import Counter, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,6 +76,29 @@ def resolve_spacy_model(name: str) -> str:
         ) from None
     model_path = getattr(module, "model_path", None)
     return str(model_path()) if callable(model_path) else name
+
+
+class LazyPipelines(Mapping[str, Any]):
+    """spaCy pipelines by language, each loaded when a record of its language first needs it.
+
+    French alone takes seconds to load (its tokenizer exceptions compile a large regex: 7 s on 2 cores), which a
+    run without French records should not pay. Forked workers that meet French records each load it then.
+    """
+
+    def __init__(self, locations: dict[str, str]) -> None:
+        self._locations = locations
+        self._loaded: dict[str, Any] = {}
+
+    def __getitem__(self, language: str) -> Any:
+        if language not in self._loaded:
+            self._loaded[language] = _ner_pipeline(self._locations[language])
+        return self._loaded[language]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._locations)
+
+    def __len__(self) -> int:
+        return len(self._locations)
 
 
 def _engine_class() -> Any:
@@ -142,8 +165,8 @@ class Redactor:
             models = {**dict(setup.models), **policy.ner_models}
             setup = dataclasses.replace(setup, models=tuple(sorted(models.items())))
         self.languages = setup
-        self.person_models = {lang: _ner_pipeline(resolve_spacy_model(model)) for lang, model in setup.models
-                              if lang != "en" and "PERSON" in policy.entities}
+        self.person_models = LazyPipelines({lang: resolve_spacy_model(model) for lang, model in setup.models
+                                            if lang != "en" and "PERSON" in policy.entities})
         self.unknown_runs = unknown_run_finder(names) if names is not None else None
         self.second_nlp = (_ner_pipeline(resolve_spacy_model(setup.second_model))
                            if setup.second_model and "PERSON" in policy.entities else None)
@@ -194,7 +217,8 @@ class Redactor:
         for index, (_, art) in zip(english, self.nlp_engine.process_batch(
                 [work[i] for i in english], language="en", batch_size=batch_size), strict=True):
             artifacts[index] = art
-        for lang, nlp in self.person_models.items():
+        for lang in sorted({languages[index] for index in own}):
+            nlp = self.person_models[lang]
             chosen = [index for index in own if languages[index] == lang]
             for index, doc in zip(chosen, nlp.pipe([work[i] for i in chosen], batch_size=batch_size), strict=True):
                 artifacts[index] = self.nlp_engine._doc_to_nlp_artifact(doc, "en")

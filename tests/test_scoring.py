@@ -119,3 +119,40 @@ def test_lm_head_runs_only_at_scored_positions(tokenizer):
     pairs = sum(len(i.continuations) for i in items)
     # Token 0 of each continuation is predicted by its context's last position; tokens 1.. by continuation rows.
     assert sum(rows) == len(items) + continuation_tokens - pairs
+
+
+def test_gumbel_sampler_draws_from_the_tempered_softmax():
+    """argmax(logits / T + Gumbel) is an exact draw from softmax(logits / T): frequencies over 20k seeded rows."""
+    import torch
+
+    logits = torch.tensor([0.0, 1.0, 2.0, -30.0])
+    rows = 20_000
+    sampler = scoring.GumbelSampler(0.7, list(range(rows)), torch.device("cpu"))
+    picks = sampler(torch.zeros((rows, 1), dtype=torch.long), logits.expand(rows, -1)).argmax(-1)
+    observed = torch.bincount(picks, minlength=4).double() / rows
+    expected = torch.softmax(logits.double() / 0.7, -1)
+    assert torch.allclose(observed, expected, atol=0.012), (observed, expected)  # ~4 standard errors
+    assert observed[3] == 0  # a token of probability ~1e-19 is never drawn
+    again = scoring.GumbelSampler(0.7, list(range(rows)), torch.device("cpu"))
+    assert torch.equal(again(None, logits.expand(rows, -1)).argmax(-1), picks)  # seeded per row
+
+
+def test_sampled_generation_does_not_depend_on_batching_streams_or_the_global_generator(tokenizer):
+    import torch
+
+    model = _tiny("llama", len(tokenizer))
+    prompts = ["The concrete slab must cure for", "Q:", "Building permits are issued by the office of"]
+    runs = []
+    state = torch.random.get_rng_state()
+    for batch_size, budget, streams in ((1, 64, 1), (3, 10_000, 1), (2, 10_000, 2), (1, 64, 3)):
+        torch.manual_seed(batch_size * 7 + streams)  # must not matter
+        runs.append(scoring.generate(model, tokenizer, prompts, 6, batch_size=batch_size, sample=True,
+                                     temperature=1.3, num_return_sequences=4, batch_tokens=budget,
+                                     streams=streams, seed=5))
+    assert all(run == runs[0] for run in runs[1:])
+    assert all(len(texts) == 4 for texts in runs[0])
+    assert len({t for texts in runs[0] for t in texts}) > 3  # samples differ from one another
+    other = scoring.generate(model, tokenizer, prompts, 6, sample=True, temperature=1.3, num_return_sequences=4,
+                             seed=6)
+    assert other != runs[0]  # the seed matters
+    torch.random.set_rng_state(state)
