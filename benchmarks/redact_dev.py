@@ -1,0 +1,206 @@
+"""A hand-written development set for `redact_quality` (`--sets independent_dev`): multi-line records in the
+address formats of ~30 countries and names of many cultures, written for issue 11 once the tuning part of
+benchmarks/redact_gold.py had nothing left to teach.
+
+Every value (names, streets, buildings, postcodes, phones, e-mails) was invented for this file; none comes from
+redact_gold.py, redact_data.py, presidio-evaluator or configs/names/, and pipeline/ never reads it. Rules may be
+tuned on it; the held-out part of redact_gold.py stays the measure.
+
+Markup: `{P:...}` PERSON, `{A:...}` ADDRESS (street line, flat/building line, P.O. box, postcode), `{E:...}`
+EMAIL_ADDRESS, `{T:...}` PHONE_NUMBER, `{C:...}` a town or district (neutral: cities are kept on purpose).
+Countries are plain text (large areas are kept).
+"""
+
+from __future__ import annotations
+
+import re
+
+from benchmarks.redact_data import NEUTRAL, Labelled
+
+_KINDS = {"P": "PERSON", "A": "ADDRESS", "E": "EMAIL_ADDRESS", "T": "PHONE_NUMBER", "C": NEUTRAL}
+_MARK = re.compile(r"\{([PAETC]):([^{}]+)\}")
+
+RECORDS: list[tuple[str, str]] = [
+    # --- postal blocks, by country ----------------------------------------------------------------------------
+    ("postal_uk", "Deliver to:\n{P:Mrs Gwendolyn Ashcombe}\n{A:Flat 7, Marlowe Court}\n{A:23 Pennyfield Road}\n"
+                  "{C:Harrogate}\n{A:HG2 8QT}"),
+    ("postal_uk", "Return address: {A:Ivy Cottage}, {A:Bramble Lane}, {C:Little Wenlock}, {C:Telford} {A:TF6 5BN}."),
+    ("postal_uk", "{P:Hamish MacAskill}\n{A:2F1, 14 Marchmont Crescent}\n{C:Edinburgh}\n{A:EH9 1HN}\nScotland"),
+    ("postal_uk", "Invoice to {P:Rhiannon Pryce-Evans}, {A:Unit 4 Glanrafon Business Park}, {C:Aberystwyth} "
+                  "{A:SY23 3JQ}"),
+    ("postal_ie", "{P:Caoimhe Ní Dhonnchadha}\n{A:Apartment 12, The Maltings}\n{A:Bridge Street}\n{C:Carlow}\n"
+                  "{A:R93 X2E7}"),
+    ("postal_ie", "Please post the cheque to {P:Pádraig Ó Cinnéide}, {A:Cnoc na Gréine}, {C:Baile an Fheirtéaraigh}, "
+                  "Co. Kerry, {A:V92 H6TY}."),
+    ("postal_us", "Ship to: {P:Delbert Okonkwo-Haynes}\n{A:4418 Tamarack Ridge Dr Apt 3B}\n{C:Boise}, ID {A:83704}"),
+    ("postal_us", "Mail checks to {A:PO Box 2231}, {C:Taos}, NM {A:87571}. Questions: {T:(575) 758-2914}"),
+    ("postal_us", "{P:Loretta Vanderslice}\n{A:RR 2 Box 145}\n{C:Milford}, IA {A:51351}"),
+    ("postal_us", "Our tenant {P:Marcus Teague} moved out of {A:1172 W Belden Ave, Unit 2R}, {C:Chicago}, IL "
+                  "{A:60614} on March 3."),
+    ("postal_ca", "{P:Geneviève Thibodeau-Landry}\n{A:1207-455 rue Saint-Urbain}\n{C:Montréal} QC  {A:H2X 2M5}"),
+    ("postal_ca", "Send the replacement card to {A:RR 3, Site 12, Comp 8}, {C:Okotoks} AB {A:T1S 1A2}, attn "
+                  "{P:Bryce Halvorsen}."),
+    ("postal_de", "{P:Jürgen Pfaffenrath}\n{A:Lindenbühlstraße 14a}\n{A:79102} {C:Freiburg im Breisgau}"),
+    ("postal_de", "An\n{P:Annegret Stöcklein}\nc/o {P:Familie Renner}\n{A:Am Krautgarten 3}\n{A:91054} {C:Erlangen}"),
+    ("postal_at", "{P:Mag. Florian Wiesinger}\n{A:Schottenfeldgasse 27/4/12}\n{A:1070} {C:Wien}\nÖsterreich"),
+    ("postal_ch", "{P:Sibylle Aeschbacher}, {A:Rue du Simplon 8}, {A:CH-1006} {C:Lausanne}"),
+    ("postal_ch", "Firma Brunnhofer AG, {A:Postfach 412}, {A:8021} {C:Zürich}\nz. H. {P:Reto Gubelmann}"),
+    ("postal_fr", "{P:Élodie Vaillancourt}\n{A:Résidence Les Tilleuls, Bât B}\n{A:17 allée des Glycines}\n"
+                  "{A:33600} {C:Pessac}"),
+    ("postal_fr", "Merci d'écrire à {P:M. Jean-Baptiste Lemarquis}, {A:BP 113}, {A:13702} {C:La Ciotat} Cedex."),
+    ("postal_be", "{P:Wouter Verbruggen}\n{A:Kortrijksesteenweg 212 bus 5}\n{A:9000} {C:Gent}"),
+    ("postal_be", "Adresse : {A:Rue des Bouchers 41 bte 3}, {A:1000} {C:Bruxelles}. Contact : {P:Nathalie Dujardin}"),
+    ("postal_nl", "{P:Maarten van der Voort}\n{A:Prinsengracht 418-III}\n{A:1016 JK} {C:Amsterdam}"),
+    ("postal_nl", "Stuur het formulier naar {A:Postbus 2071}, {A:3500 GB} {C:Utrecht}, t.a.v. {P:Els de Wilde}."),
+    ("postal_es", "{P:María Dolores Ybarra Quintanilla}\n{A:C/ de Sant Pere Més Alt, 27, 3º 2ª}\n{A:08003} "
+                  "{C:Barcelona}"),
+    ("postal_es", "Envíenlo a {A:Avda. de la Constitución 15, 4º B}, {A:41001} {C:Sevilla}, a nombre de "
+                  "{P:Íñigo Arrizabalaga}."),
+    ("postal_pt", "{P:Conceição Magalhães}\n{A:Rua Dr. Alfredo Magalhães, 118 - 2º Esq.}\n{A:4000-061} {C:Porto}"),
+    ("postal_pt", "Morada: {A:Travessa do Fala-Só 9}, {A:1250-109} {C:Lisboa} ({P:João Pedro Figueiredo})"),
+    ("postal_it", "Gentile {P:Ornella Scarpellini}\n{A:Via Giuseppe Mazzini 44, int. 6}\n{A:40137} {C:Bologna} BO"),
+    ("postal_it", "Spedire a {P:Gianluca Bertolazzi}, {A:Piazza Santo Stefano 3/B}, {A:20122} {C:Milano} (MI)"),
+    ("postal_se", "{P:Agneta Lindqvist-Rudbeck}\n{A:Tegnérgatan 31, 2 tr}\n{A:113 59} {C:Stockholm}"),
+    ("postal_no", "{P:Torbjørn Åsheim}\n{A:Thorvald Meyers gate 61B}\n{A:0552} {C:Oslo}"),
+    ("postal_dk", "Modtager: {P:Sørine Kjærgaard}, {A:Nørrebrogade 184, 3. th.}, {A:2200} {C:København} N"),
+    ("postal_fi", "{P:Eeva-Liisa Räsänen}\n{A:Hämeenkatu 12 B 34}\n{A:33100} {C:Tampere}"),
+    ("postal_is", "{P:Sigrún Hallgrímsdóttir}, {A:Laugavegur 58}, {A:101} {C:Reykjavík}"),
+    ("postal_pl", "{P:Grzegorz Wąsowicz}\n{A:ul. Świętokrzyska 30 m. 48}\n{A:00-116} {C:Warszawa}"),
+    ("postal_pl", "Proszę o wysyłkę na adres: {A:os. Bohaterów Września 12/4}, {A:31-620} {C:Kraków}, odbiorca "
+                  "{P:Małgorzata Przybyłek}."),
+    ("postal_cz", "{P:Jiřina Dvořáková}\n{A:Vinohradská 1511/230}\n{A:100 00} {C:Praha} 10"),
+    ("postal_cz", "Odesílatel: {P:Vojtěch Kratochvíl}, {A:Nádražní 417}, {A:686 01} {C:Uherské Hradiště}"),
+    ("postal_in", "{P:Priyanka Raghunathan}\n{A:Flat No. 402, Shanti Kunj Apartments}\n{A:Plot 17, Sector 21}\n"
+                  "{C:Kharghar}, {C:Navi Mumbai} {A:410210}"),
+    ("postal_in", "Courier to {P:Venkataraman Subramaniam}, {A:No. 14, 3rd Cross}, {C:Jayanagar} 4th Block, "
+                  "{C:Bengaluru} - {A:560011}. Mob: {T:98450 31267}"),
+    ("postal_in", "Address: {A:H.No. 6-3-1109/A}, {A:Raj Bhavan Road}, {C:Somajiguda}, {C:Hyderabad} - {A:500082}"),
+    ("postal_jp", "{P:Hasegawa Rintarō}\n{A:Sunny Heights 302}, {A:2-8-11 Higashi-Nakano}, {C:Nakano-ku}\n"
+                  "{C:Tokyo} {A:164-0003}"),
+    ("postal_jp", "〒{A:604-8005}\n{C:京都市中京区}{A:河原町通三条上る恵比須町534-40}\n{P:吉沢 清美} 様"),
+    ("postal_kr", "{P:Bae Seung-hyun}\n{A:Apt 104-1203}, {A:55 Olympic-ro 35-gil}, {C:Songpa-gu}\n{C:Seoul} "
+                  "{A:05510}"),
+    ("postal_cn", "Attn: {P:Liang Wenjing}\n{A:Room 1806, Block B, Jinqiao Plaza}\n{A:88 Zhangjiang Road}, "
+                  "{C:Pudong New Area}\n{C:Shanghai} {A:201203}"),
+    ("postal_cn", "Please forward to {P:Zhou Xiaoming} at {A:No. 27 Wenhua Road}, {C:Tianhe District}, "
+                  "{C:Guangzhou} {A:510075}."),
+    ("postal_br", "{P:Thiago Albuquerque Nogueira}\n{A:Rua Padre Chagas, 342, apto 51}\n{C:Moinhos de Vento}, "
+                  "{C:Porto Alegre} - RS\nCEP {A:90570-080}"),
+    ("postal_br", "Entregar em: {A:Av. Boa Viagem, 4120, Bloco C, Apto 1702}, {C:Recife} - PE, {A:51021-000}"),
+    ("postal_mx", "{P:Guadalupe Ocampo Treviño}\n{A:Calle Río Lerma 176, Int. 4}, Col. {C:Cuauhtémoc}\n{A:06500} "
+                  "{C:Ciudad de México}, CDMX"),
+    ("postal_mx", "Domicilio fiscal: {A:Av. Hidalgo 1450 Pte.}, Col. {C:Centro}, C.P. {A:64000} {C:Monterrey}, N.L."),
+    ("postal_ar", "{P:Facundo Etcheverry}\n{A:Av. Corrientes 3247, piso 5 depto. B}\n{A:C1193AAE} {C:CABA}"),
+    ("postal_za", "{P:Thandeka Mthembu}\n{A:Unit 14, Protea Gardens}\n{A:27 Jan Smuts Avenue}\n{C:Rosebank}\n"
+                  "{C:Johannesburg}\n{A:2196}"),
+    ("postal_za", "Remit to {P:Pieter du Plessis}, {A:PO Box 4410}, {C:Durbanville} {A:7551}"),
+    ("postal_ng", "{P:Chukwuemeka Onyekachi}\n{A:Plot 1123, Adeola Odeku Street}\n{C:Victoria Island}, {C:Lagos} "
+                  "{A:101241}"),
+    ("postal_ng", "Deliver to {P:Aminu Danjuma}, {A:No. 15, Okigwe Road}, {C:Owerri}, Imo State."),
+    ("postal_ke", "{P:Wanjiru Kamau}\n{A:P.O. Box 30197-00100}\n{C:Nairobi}"),
+    ("postal_ke", "Mr {P:Otieno Ochieng}, {A:House No. 9, Muthithi Road}, {C:Westlands}, {C:Nairobi}"),
+    ("postal_au", "{P:Lachlan Brierley}\n{A:Unit 5/27 Kingsley Parade}\n{C:Clovelly} NSW {A:2031}"),
+    ("postal_au", "Property: {A:Lot 9 Bungendore Road}, {C:Wamboin} NSW {A:2620}. Owner: {P:Delphine Kouris}"),
+    ("postal_au", "Post to {A:PO Box 318}, {C:Fremantle} WA {A:6959}"),
+    ("postal_nz", "{P:Aroha Te Whata}\n{A:Flat 2, 41 Ōtaki Street}\n{C:Kaiwharawhara}\n{C:Wellington} {A:6035}"),
+    ("postal_nz", "{P:Callum Strachan-Reid}, {A:1894 State Highway 50}, {A:RD 3}, {C:Hastings} {A:4173}"),
+    ("postal_sg", "{P:Tan Wei Ling}\n{A:Blk 523 Ang Mo Kio Ave 5 #08-1123}\n{C:Singapore} {A:560523}"),
+    ("postal_sg", "Office: {A:10 Anson Road}, {A:#27-15 International Plaza}, {C:Singapore} {A:079903}. "
+                  "Ask for {P:Goh Boon Keat}."),
+    ("postal_ae", "{P:Khalid bin Saeed Al Mazrouei}\n{A:Villa 27, Street 14}, {C:Al Safa} 2\n{C:Dubai}"),
+    ("postal_ae", "{P:Noura Al-Shamsi}, {A:Office 1204, Marina Plaza}, {C:Dubai Marina}, {A:PO Box 450321}, "
+                  "{C:Dubai}"),
+    # --- addresses and names inside running prose ---------------------------------------------------------------
+    ("prose", "Hi, I'm {P:Ffion Llewellyn}. Please send the forms to {A:58 Willowbrook Lane}, {C:Taunton} "
+              "{A:TA1 4PZ} before Friday, my landlord is strict."),
+    ("prose", "We moved to {A:Kastanienallee 12} last spring, so the old {A:Prenzlauer Allee 190} address is gone. "
+              "— {P:Henrike Albrecht-Özdemir}"),
+    ("prose", "The parcel for {P:Dmitri Voloshenko} was left at {A:Apt 9C, 301 East 94th Street}, {C:New York}, NY "
+              "{A:10128}, but nobody answered."),
+    ("prose", "My daughter {P:Isabelle Fournier-Gagnon} now lives at {A:88 Heron Bay Road}, {C:Halifax} NS "
+              "{A:B3M 4J7}, can you update her file?"),
+    ("prose", "Driver note: gate code 4471, drop at {A:Building 3, Kingfisher Business Park}, {A:Hawthorn Road}, "
+              "{C:Bootle} {A:L20 6PF}. Signed {P:Tobias Wren}"),
+    ("prose", "Customer {P:Ngozi Okafor-Bassey} says her new address is {A:Flat 3B, Block 7, Ikota Villa "
+              "Estate}, {C:Lekki}, {C:Lagos}."),
+    ("prose", "The notice went to {A:Calle de Almagro 31, 2º izquierda}, {A:28010} {C:Madrid}, instead of the "
+              "office; {P:Remedios Catalán} never got it."),
+    ("prose", "Ticket 55120: {P:Sebastián Quiroga} asks us to ship to his parents at {A:Av. Providencia 1208, "
+              "depto 1502}, {C:Providencia}, {C:Santiago}."),
+    ("prose", "Neighbour dispute at {A:12 Rata Street}, {C:Naenae}, {C:Lower Hutt} {A:5011}: {P:Mereana "
+              "Tūhoe-Kingi} called twice."),
+    ("prose", "Please collect from reception at {A:Level 14, 120 Collins Street}, {C:Melbourne} VIC {A:3000}. "
+              "Thanks, {P:Sunita Parekh}"),
+    # --- e-mails, sign-offs, greetings ---------------------------------------------------------------------------
+    ("email", "Dear {P:Ms Oyelaran},\n\nThank you for your letter. We have noted the change of address.\n\n"
+              "Kind regards,\n{P:Bartholomew Finch}\nCustomer Relations"),
+    ("email", "Hello {P:Anneliese},\n\nthe keys are with the concierge.\n\nBest,\n{P:Kasimir}"),
+    ("email", "Hi team,\n\nplease add {P:Wojciech Szczęsny-Mazur} ({E:w.szczesny@przyklad.pl}) to the call.\n\n"
+              "Cheers,\n{P:Rosalind}"),
+    ("email", "Bonjour {P:Maëlle},\n\nLe dossier de {P:M. Théophile Garnier-Duplessis} est complet.\n\n"
+              "Cordialement,\n{P:Hélène Rocheteau}"),
+    ("email", "Sehr geehrte Frau {P:Kleinschmidt},\n\nanbei die Unterlagen.\n\nMit freundlichen Grüßen\n"
+              "{P:Dr. Konstantin Ebersbach}"),
+    ("email", "From: {P:Aisling Breathnach} <{E:aisling.breathnach@postmail.ie}>\nTo: billing\n"
+              "Subject: wrong name on invoice\n\nIt says {P:Ashling Brennan}, should be {P:Aisling Breathnach}."),
+    ("email", "Namaste {P:Harpreet ji},\n\nYour parcel was delivered.\n\nRegards\n{P:Devika Iyengar}"),
+    ("email", "Thanks {P:Siyabonga}! talk soon\n-- {P:Lindiwe Ndlovu-Mokoena}"),
+    # --- forms, CRM, clinical ----------------------------------------------------------------------------------
+    ("form", "Name: {P:YILDIRIMOĞLU, Gökhan}\nDOB: 1979-04-22\nAddress: {A:Bağdat Caddesi No: 214/7}, "
+             "{C:Kadıköy}, {A:34728} {C:İstanbul}"),
+    ("form", "Surname: {P:Papadakis}\nGiven names: {P:Stavros Emmanouil}\nStreet: {A:Odos Ermou 45}\n"
+             "Postcode: {A:10563}\nCity: {C:Athens}"),
+    ("form", "Patient: {P:TRẦN Thị Bích Ngọc}\nNext of kin: {P:Trần Văn Hải} (husband), {T:0912 345 778}"),
+    ("form", "Account holder: {P:Oluwaseyi Adeyemi-Bello}\nResidential address: {A:14 Ogunlana Drive}, "
+             "{C:Surulere}, {C:Lagos}"),
+    ("form", "Emergency contact ..... {P:Kiyomi Yoshizawa} (sister)\nPhone .......... {T:090-4471-2286}"),
+    ("crm", "Call with {P:jang min-seo} re refund. {P:Min-seo} prefers Korean. Spoke to {P:JANG MIN-SEO} "
+            "again on 3/4."),
+    ("crm", "Lead: {P:Facundo}, owner of a bakery; {P:facundo} said to call after 5."),
+    ("clinical", "Seen today: {P:Mr. Kwabena Asante-Mensah}, 58. Lives alone at {A:9 Cotswold Rise}, {C:Swindon} "
+                 "{A:SN3 6LX}. {P:Kwabena} reports chest tightness."),
+    ("clinical", "Referral from {P:Dr. Ifeoma Nwachukwu} for {P:Sipho Dlamini}. Pt {P:Dlamini} is diabetic."),
+    ("chat", "[09:14] {P:lukas.brandt}: is the van going to {A:Sonnenallee 221}?\n[09:15] {P:mira_k}: yes, "
+             "{A:12059} {C:Berlin}\n[09:15] {P:lukas.brandt}: ok"),
+    ("chat", "{P:bongani}: anyone seen {P:thabo}?\n{P:ayanda}: he's off till monday"),
+    ("csv", "id;nombre;direccion;cp;ciudad\n17;{P:Ximena Valdivieso};{A:Jr. Huallaga 455, Of. 302};{A:15001};"
+            "{C:Lima}\n18;{P:Renato Aguirre Sotomayor};{A:Calle Los Cedros 118};{A:15074};{C:San Isidro}"),
+    ("csv", "customer,address_line1,postcode,town\n{P:Ewan Drummond},{A:3/2 41 Hyndland Road},{A:G12 9UX},"
+            "{C:Glasgow}"),
+    # --- PII-free records with look-alike words ----------------------------------------------------------------
+    ("pii_free", "The Oxford Street branch closes at 6pm on Sundays; the Regent Street one stays open until 8."),
+    ("pii_free", "Our Park Avenue collection comes in 3 colours: Rose Gold, Midnight and Sage."),
+    ("pii_free", "Release 4 adds Lane Assist and fixes the Route 66 map tile bug reported on build 2031."),
+    ("pii_free", "Security desk is in Building 7; Block 3 exams start at 9.30 in Hall 2."),
+    ("pii_free", "Tours run from Rome, Paris and Lisbon; the Dublin leg was cancelled for 2027."),
+    ("pii_free", "Victoria Sponge, Eton Mess and Bakewell Tart are on the dessert menu at table 12."),
+    ("pii_free", "Section 14 of the Act applies to Level 2 permits; see Chapter 9 for appeals."),
+    ("pii_free", "Ship 40 units of Model 5 Lite to the Lagos and Nairobi warehouses by week 12."),
+    ("pii_free", "Abbey Road edition vinyl, 2 LP, remastered in 2019 at the Camden studio."),
+    ("pii_free", "The hotel is close to Central Station and the Grand Canal; checkout is at 11."),
+    ("pii_free", "Ticket 4417: Windows 11 update failed on 3 laptops in Room 204, Floor 2."),
+    ("pii_free", "Please bring form 27B and your receipt to the counter; opening hours are Mon-Fri 8-16."),
+    ("pii_free", "The Sunset Boulevard and Baker Street tote bags are back in stock, 25 EUR each."),
+    ("pii_free", "Mount Kenya and Table Mountain hikes need a guide; Kilimanjaro treks start in Moshi."),
+    ("pii_free", "Our Hamburg, Zürich and Wien offices switch to the new VPN on 14 May."),
+]
+
+
+def _parse(kind: str, marked: str) -> Labelled:
+    text, gold, position, cursor = [], [], 0, 0
+    for match in _MARK.finditer(marked):
+        plain = marked[cursor:match.start()]
+        text.append(plain)
+        position += len(plain)
+        value = match.group(2)
+        gold.append(("text", position, position + len(value), _KINDS[match.group(1)], value))
+        text.append(value)
+        position += len(value)
+        cursor = match.end()
+    text.append(marked[cursor:])
+    return Labelled({"text": "".join(text)}, gold, kind)
+
+
+def dev_records() -> list[Labelled]:
+    """The hand-written development records, parsed (gold spans on field `text`)."""
+    return [_parse(kind, marked) for kind, marked in RECORDS]
