@@ -22,7 +22,7 @@ _MARK = re.compile(r"\{([PAETC]):([^{}]+)\}")
 
 RECORDS: list[tuple[str, str]] = [
     # --- postal blocks, by country ----------------------------------------------------------------------------
-    ("postal_uk", "Deliver to:\n{P:Mrs Gwendolyn Ashcombe}\n{A:Flat 7, Marlowe Court}\n{A:23 Pennyfield Road}\n"
+    ("postal_uk", "Deliver to:\nMrs {P:Gwendolyn Ashcombe}\n{A:Flat 7, Marlowe Court}\n{A:23 Pennyfield Road}\n"
                   "{C:Harrogate}\n{A:HG2 8QT}"),
     ("postal_uk", "Return address: {A:Ivy Cottage}, {A:Bramble Lane}, {C:Little Wenlock}, {C:Telford} {A:TF6 5BN}."),
     ("postal_uk", "{P:Hamish MacAskill}\n{A:2F1, 14 Marchmont Crescent}\n{C:Edinburgh}\n{A:EH9 1HN}\nScotland"),
@@ -42,12 +42,12 @@ RECORDS: list[tuple[str, str]] = [
                   "{P:Bryce Halvorsen}."),
     ("postal_de", "{P:Jürgen Pfaffenrath}\n{A:Lindenbühlstraße 14a}\n{A:79102} {C:Freiburg im Breisgau}"),
     ("postal_de", "An\n{P:Annegret Stöcklein}\nc/o {P:Familie Renner}\n{A:Am Krautgarten 3}\n{A:91054} {C:Erlangen}"),
-    ("postal_at", "{P:Mag. Florian Wiesinger}\n{A:Schottenfeldgasse 27/4/12}\n{A:1070} {C:Wien}\nÖsterreich"),
+    ("postal_at", "Mag. {P:Florian Wiesinger}\n{A:Schottenfeldgasse 27/4/12}\n{A:1070} {C:Wien}\nÖsterreich"),
     ("postal_ch", "{P:Sibylle Aeschbacher}, {A:Rue du Simplon 8}, {A:CH-1006} {C:Lausanne}"),
     ("postal_ch", "Firma Brunnhofer AG, {A:Postfach 412}, {A:8021} {C:Zürich}\nz. H. {P:Reto Gubelmann}"),
     ("postal_fr", "{P:Élodie Vaillancourt}\n{A:Résidence Les Tilleuls, Bât B}\n{A:17 allée des Glycines}\n"
                   "{A:33600} {C:Pessac}"),
-    ("postal_fr", "Merci d'écrire à {P:M. Jean-Baptiste Lemarquis}, {A:BP 113}, {A:13702} {C:La Ciotat} Cedex."),
+    ("postal_fr", "Merci d'écrire à M. {P:Jean-Baptiste Lemarquis}, {A:BP 113}, {A:13702} {C:La Ciotat} Cedex."),
     ("postal_be", "{P:Wouter Verbruggen}\n{A:Kortrijksesteenweg 212 bus 5}\n{A:9000} {C:Gent}"),
     ("postal_be", "Adresse : {A:Rue des Bouchers 41 bte 3}, {A:1000} {C:Bruxelles}. Contact : {P:Nathalie Dujardin}"),
     ("postal_nl", "{P:Maarten van der Voort}\n{A:Prinsengracht 418-III}\n{A:1016 JK} {C:Amsterdam}"),
@@ -132,15 +132,15 @@ RECORDS: list[tuple[str, str]] = [
     ("prose", "Please collect from reception at {A:Level 14, 120 Collins Street}, {C:Melbourne} VIC {A:3000}. "
               "Thanks, {P:Sunita Parekh}"),
     # --- e-mails, sign-offs, greetings ---------------------------------------------------------------------------
-    ("email", "Dear {P:Ms Oyelaran},\n\nThank you for your letter. We have noted the change of address.\n\n"
+    ("email", "Dear Ms {P:Oyelaran},\n\nThank you for your letter. We have noted the change of address.\n\n"
               "Kind regards,\n{P:Bartholomew Finch}\nCustomer Relations"),
     ("email", "Hello {P:Anneliese},\n\nthe keys are with the concierge.\n\nBest,\n{P:Kasimir}"),
     ("email", "Hi team,\n\nplease add {P:Wojciech Szczęsny-Mazur} ({E:w.szczesny@przyklad.pl}) to the call.\n\n"
               "Cheers,\n{P:Rosalind}"),
-    ("email", "Bonjour {P:Maëlle},\n\nLe dossier de {P:M. Théophile Garnier-Duplessis} est complet.\n\n"
+    ("email", "Bonjour {P:Maëlle},\n\nLe dossier de M. {P:Théophile Garnier-Duplessis} est complet.\n\n"
               "Cordialement,\n{P:Hélène Rocheteau}"),
     ("email", "Sehr geehrte Frau {P:Kleinschmidt},\n\nanbei die Unterlagen.\n\nMit freundlichen Grüßen\n"
-              "{P:Dr. Konstantin Ebersbach}"),
+              "Dr. {P:Konstantin Ebersbach}"),
     ("email", "From: {P:Aisling Breathnach} <{E:aisling.breathnach@postmail.ie}>\nTo: billing\n"
               "Subject: wrong name on invoice\n\nIt says {P:Ashling Brennan}, should be {P:Aisling Breathnach}."),
     ("email", "Namaste {P:Harpreet ji},\n\nYour parcel was delivered.\n\nRegards\n{P:Devika Iyengar}"),
@@ -157,9 +157,9 @@ RECORDS: list[tuple[str, str]] = [
     ("crm", "Call with {P:jang min-seo} re refund. {P:Min-seo} prefers Korean. Spoke to {P:JANG MIN-SEO} "
             "again on 3/4."),
     ("crm", "Lead: {P:Facundo}, owner of a bakery; {P:facundo} said to call after 5."),
-    ("clinical", "Seen today: {P:Mr. Kwabena Asante-Mensah}, 58. Lives alone at {A:9 Cotswold Rise}, {C:Swindon} "
+    ("clinical", "Seen today: Mr. {P:Kwabena Asante-Mensah}, 58. Lives alone at {A:9 Cotswold Rise}, {C:Swindon} "
                  "{A:SN3 6LX}. {P:Kwabena} reports chest tightness."),
-    ("clinical", "Referral from {P:Dr. Ifeoma Nwachukwu} for {P:Sipho Dlamini}. Pt {P:Dlamini} is diabetic."),
+    ("clinical", "Referral from Dr. {P:Ifeoma Nwachukwu} for {P:Sipho Dlamini}. Pt {P:Dlamini} is diabetic."),
     ("chat", "[09:14] {P:lukas.brandt}: is the van going to {A:Sonnenallee 221}?\n[09:15] {P:mira_k}: yes, "
              "{A:12059} {C:Berlin}\n[09:15] {P:lukas.brandt}: ok"),
     ("chat", "{P:bongani}: anyone seen {P:thabo}?\n{P:ayanda}: he's off till monday"),

@@ -41,7 +41,8 @@ FIELD_KEYS = (
     r"|guardian|parent|member|insured|policyholder|debtor|borrower|sender|recipient|addressee|taxpayer"
 )
 FIELD_VALUE = re.compile(
-    rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?[ \t]*[:=][ \t]*(?:\n[ \t]*)?"
+    # Printed forms join key and value with dot leaders ("Emergency contact ..... Aiko Mori") instead of a colon.
+    rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?[ \t]*(?:[:=]|\.{{3,}}|…+)[ \t]*(?:\n[ \t]*)?"
     r"([^\W\d_][\w'’./-]*(?:[ \t,]{1,2}[^\W\d_][\w'’./-]*){0,4})"
 )
 NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"
@@ -119,10 +120,30 @@ def unknown_run_finder(names: NameLists) -> Finder:
     return find
 
 
+# Japanese and Chinese names before an honorific: "山田 花子 様", "王小明先生", "佐藤さん" (family name first, the
+# honorific after; the name is what stands between a non-CJK character or line start and the honorific).
+# Unspaced names are 2-4 characters: a longer run is a sentence ("感谢王建国先生") whose name cannot be cut out.
+_CJK = r"[\u3005\u3400-\u9fff\u30a0-\u30ff]"  # kanji/hanzi, katakana and the repeat mark 々
+CJK_HONORIFIC = re.compile(rf"(?<![\u3005\u3040-\u30ff\u3400-\u9fff])"
+                           rf"({_CJK}{{1,4}}[ \u3000]{_CJK}{{1,4}}|{_CJK}{{2,4}})[ \u3000]?"
+                           r"(?:様|さま|さん|殿|先生|氏|君|女士|小姐)")
+
+
+def cjk_finder(names: NameLists) -> Finder:
+    """CJK names before an honorific (see CJK_HONORIFIC); `names` is unused, kept for the finder signature."""
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in CJK_HONORIFIC.finditer(text):
+            yield match.start(1), match.end(1), SCORE
+
+    return find
+
+
 # --- the finder presidio runs --------------------------------------------------------------------
 def person_finder(names: NameLists) -> Finder:
     """Every pattern signal for PERSON at once (gazetteer/cues, structure, signatures/handles, key: value)."""
-    finders = (name_finder(names), structure_finder(names), signature_finder(names), field_finder(names))
+    finders = (name_finder(names), structure_finder(names), signature_finder(names), field_finder(names),
+               cjk_finder(names))
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for finder in finders:

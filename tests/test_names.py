@@ -249,3 +249,29 @@ def test_a_word_pair_that_spells_an_email_local_part_is_a_name(redactor: Redacto
 def test_ordinary_word_pairs_that_spell_an_email_stay(redactor: Redactor):
     out = _out(redactor, "Write to New York at newyork@example.org or to Customer Service.")
     assert "New York" in out and "Customer Service" in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("〒 812-0011\n福岡市博多区\n中村 静香 様", "中村 静香"),  # Japanese, family name first, honorific after
+    ("感谢王建国先生的来信", None),  # inside running CJK text there is no boundary: nothing is guessed
+    ("お世話になります。\n佐々木さん、資料を送ります。", "佐々木"),
+])
+def test_cjk_names_before_an_honorific(text: str, name: str | None):
+    from pipeline.name_fields import cjk_finder
+
+    found = [text[s:e] for s, e, _ in cjk_finder(names_mod.load_name_lists(NAMES, ()))(text)]
+    assert found == ([name] if name else []), found
+
+
+def test_form_values_after_dot_leaders_are_names(redactor: Redactor):
+    out = _out(redactor, "Next of kin ........ Yevgenia Oduya (mother)\nPhone ......... see file")
+    assert _gone(out, "Yevgenia Oduya") and "mother" in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Halldóra Brynjarsdóttir-Nyberg\nFlat 9, 27 Kestrel Road\nIpswich IP4 2QX", "Halldóra Brynjarsdóttir-Nyberg"),
+    ("Parcel for:\nTeuila Faleolo Manu\nUnit 3/14 Banksia Street\nCairns QLD 4870", "Teuila Faleolo Manu"),
+])
+def test_the_addressee_line_above_an_address_block_is_a_name(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name) and ("Ipswich" in out or "Cairns" in out), out
