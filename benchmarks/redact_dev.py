@@ -167,6 +167,63 @@ RECORDS: list[tuple[str, str]] = [
             "{C:Lima}\n18;{P:Renato Aguirre Sotomayor};{A:Calle Los Cedros 118};{A:15074};{C:San Isidro}"),
     ("csv", "customer,address_line1,postcode,town\n{P:Ewan Drummond},{A:3/2 41 Hyndland Road},{A:G12 9UX},"
             "{C:Glasgow}"),
+    # --- second round: more countries in one-line and block forms -----------------------------------------------
+    ("postal_hu", "{P:Kovács Eszter}\n{A:Kossuth Lajos utca 12. II/4.}\n{A:1052} {C:Budapest}"),
+    ("postal_gr", "Αποστολή: {P:Eleftheria Panagiotopoulou}, {A:Leoforos Alexandras 84}, {A:114 73} {C:Athina}"),
+    ("postal_is", "{P:Guðmundur Þórðarson}\n{A:Hafnarstræti 5}\n{A:600} {C:Akureyri}"),
+    ("postal_lt", "Ship to {P:Rūta Petrauskienė}, {A:Gedimino pr. 9-14}, {A:LT-01103} {C:Vilnius}"),
+    ("postal_ro", "{P:Ioana Constantinescu}\n{A:Str. Mihai Eminescu nr. 14, bl. A2, sc. 1, ap. 7}\n{A:010512} "
+                  "{C:București}"),
+    ("postal_hr", "Primatelj: {P:Zvonimir Horvatinčić}, {A:Ilica 242}, {A:10000} {C:Zagreb}"),
+    ("postal_tr", "{P:Şükrü Karaağaç}\n{A:Atatürk Cad. No:45 D:3}\n{C:Çankaya}/{C:Ankara} {A:06690}"),
+    ("postal_ph", "{P:Ma. Cristina Dimaculangan}\n{A:Unit 1203, 88 Ayala Avenue}\n{C:Makati City} {A:1226}"),
+    ("postal_id", "Kirim ke {P:Bambang Sutrisno}, {A:Jl. Sudirman No. 45}, {C:Jakarta Pusat} {A:10220}"),
+    ("postal_my", "{P:Nurul Aisyah binti Kamaruddin}\n{A:Lot 2-3, Jalan Bukit Bintang}\n{A:55100} {C:Kuala Lumpur}"),
+    ("postal_vn", "Người nhận: {P:Phạm Quốc Huy}, {A:Số 12 Ngõ 45 Phố Huế}, {C:Hai Bà Trưng}, {C:Hà Nội}"),
+    ("postal_th", "{P:Somchai Wongsakul}\n{A:99/12 Soi Sukhumvit 31}\n{C:Khlong Toei Nuea}, {C:Bangkok} {A:10110}"),
+    ("postal_il", "{P:Yael Ben-Ami}, {A:Rehov Dizengoff 118}, {C:Tel Aviv} {A:6433222}"),
+    ("postal_eg", "{P:Mostafa Abdel-Rahman}\n{A:17 El Gomhoreya Street}\n{C:Garden City}, {C:Cairo} {A:11451}"),
+    ("postal_ma", "{P:Salma El Idrissi}, {A:23, Rue Ibn Batouta}, {A:20250} {C:Casablanca}"),
+    ("postal_gh", "{P:Kwame Ofori-Atta}\n{A:House No. 14, Ring Road East}\n{C:Osu}, {C:Accra}\n{A:GA-065-4832}"),
+    ("postal_us", "{P:Tamika Washington-Boyd}\n{A:8802 Old Farm Rd}\n{C:Fort Wayne} IN {A:46815-2207}"),
+    ("postal_us", "Billing: {A:3100 Peachtree Pkwy Ste 410}, {C:Suwanee}, GA {A:30024}"),
+    ("postal_uk", "{P:Declan O'Rourke-Hughes}\n{A:The Old Rectory}\n{A:Church Street}\n{C:Much Wenlock}\n{A:TF13 6AE}"),
+    ("postal_de", "Lieferadresse: {P:Svenja Großkopf}, {A:Hinterm Holzhof 5}, {A:28195} {C:Bremen}"),
+    ("postal_se", "Leveransadress: {P:Björn Tjärnström}, {A:Kungsgatan 44 lgh 1102}, {A:411 19} {C:Göteborg}"),
+    ("postal_nl", "{P:Femke Jansen-Bakker}\n{A:Oudegracht 211bis}\n{A:3511 NH} {C:Utrecht}"),
+    ("postal_fr", "Expéditeur : {P:Guillaume Dufresne}, {A:résidence du Parc, apt 12}, {A:8 rue Pasteur}, {A:69300} "
+                  "{C:Caluire-et-Cuire}"),
+    ("postal_in", "To,\nShri {P:Ramesh Chandra Tiwari}\n{A:Flat 5B, Tower 3, Supertech Capetown}\n{A:Sector 74}, "
+                  "{C:Noida} {A:201301}\nUttar Pradesh"),
+    ("postal_in", "Deliver at {A:Door No. 4/118, Gandhi Street}, {C:Tambaram}, {C:Chennai} {A:600045}"),
+    ("postal_au", "{P:Siobhan McGillicuddy}\n{A:42 Wattle Grove}\n{C:Ballarat East} VIC {A:3350}"),
+    # --- second round: names in logs, letters, chat and notes ---------------------------------------------------
+    ("ops_log", "2026-11-03T10:22:19Z auth WARN login failed for {P:nguyen.thanh.tam} from 10.20.3.4\n"
+                "2026-11-03T10:22:41Z auth INFO password reset by {P:Órlaith Mac Giolla Phádraig}"),
+    ("ops_log", "job 8812 owner={P:akosua.boateng} status=failed; paged {P:Emeka Eze} at 03:10"),
+    ("bank", "Payment of 240.00 EUR to {P:Bożena Kiełbasińska} returned: beneficiary name mismatch "
+             "({P:Bozena Kielbasinska})."),
+    ("bank", "Standing order for {P:ABDULRAHMAN AL-HARBI} cancelled at the customer's request."),
+    ("forum", "Thanks to {P:giorgos_papadimitriou} for the fix! {P:Giorgos}, can you post the config?"),
+    ("forum", "Re: lost parcel\n> posted by {P:hamza.benali}\nSame here, mine went to the wrong depot."),
+    ("referral", "Dear Dr {P:Achterberg},\nI would be grateful if you could see Mrs {P:Fatou Sow Diallo} "
+                 "(DOB 03/02/1961).\nYours sincerely,\nDr {P:Rohan Deshpande}"),
+    ("tax", "Taxpayer: {P:GARCÍA-MÁRQUEZ, Ana Lucía}\nSpouse: {P:Joaquín Ferrer Vidal}\nDependants: 2"),
+    ("letter_fr", "Madame {P:Lefebvre},\nSuite à votre appel, M. {P:Karim Benhaddou} passera mardi.\n"
+                  "Bien à vous,\n{P:Solène Marchetti}"),
+    ("letter_de", "Hallo {P:Birte},\nich habe mit Herrn {P:Obermüller} gesprochen, er meldet sich.\n"
+                  "Viele Grüße\n{P:Jannik}"),
+    ("letter_sv", "Hej {P:Ylva}!\nJag pratade med {P:Per-Olof Sjöberg} igår om avtalet.\nMvh\n{P:Linnéa Åkesson}"),
+    ("chat", "{P:ngozi}: did {P:chidi} send the invoice?\n{P:femi}: yes, {P:Chidi} sent it this morning"),
+    ("crm", "Caller said her name is {P:Thi Hong Nhung Vo} but the account is under {P:Vo Thi Hong Nhung}."),
+    ("clinical", "Pt {P:Yusuf Demirtaş} (58) seen with wife {P:Elif}. Mr {P:Demirtaş} reports dizziness."),
+    ("hr", "Offer letter for {P:Aiyana Redcloud} approved by {P:Mateus Carvalho da Silva}; start 1 Feb."),
+    ("hr", "Exit interview: {P:Liesbeth Van Damme} (team lead), interviewer {P:Ruairí Ó Briain}."),
+    ("pii_free", "Main Street Bakery and Church Lane Deli both use the 2 kg flour sacks from Mill Road Foods."),
+    ("pii_free", "The Old Rectory Gin and Manor House Ale are listed under Spirits, items 12 and 14."),
+    ("pii_free", "Sector 5 results improved; Phase 2 starts in Q3 with Block B of the training budget."),
+    ("pii_free", "Apartment 3 of the floor plan template has 2 bedrooms; Villa 1 has 4 and a pool."),
+    ("pii_free", "Shipping to Canada, Ireland and Japan takes 5 to 9 days; Singapore 3 days."),
     # --- PII-free records with look-alike words ----------------------------------------------------------------
     ("pii_free", "The Oxford Street branch closes at 6pm on Sundays; the Regent Street one stays open until 8."),
     ("pii_free", "Our Park Avenue collection comes in 3 colours: Rose Gold, Midnight and Sage."),

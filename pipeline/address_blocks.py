@@ -20,27 +20,30 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
 _PART_START = r"(?:^|(?<=\n)|(?<=,[ \t]))[ \t]*"
 _PART_END = r"(?=[ \t]*(?:[,\n.;:)]|$))"
 # Postcodes after their town at the end of a part: "Lagos 101241", "Bengaluru - 560011", "Recife - PE, 51021-000",
-# "Tokyo 164-0003", "Seoul 05510" (a state or province code may sit between).
+# "Tokyo 164-0003", "Seoul 05510", Israeli "Haifa 3303115" (a state or province code may sit between).
 TOWN_POSTCODE = re.compile(
     rf"(?<![\w-]){_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}[ \t]*(?:[-–,][ \t]*)?(?:[A-Z]{{2,3}}[ \t]*[-,]?[ \t]*)?"
-    rf"(?<![\d-])(\d{{4,6}}|\d{{3}}-\d{{4}}|\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}})(?![\w-]){_PART_END}"
+    rf"(?<![\d-])(\d{{4,7}}|\d{{3}}-\d{{4}}|\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}})(?![\w-]){_PART_END}"
 )
 # Postcodes before their town at the start of a part: "1070 Wien", "2200 København N", "CH-1006 Lausanne".
 POSTCODE_TOWN = re.compile(
-    rf"{_PART_START}((?:[A-Z]{{1,2}}-)?\d{{4,5}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}[ \t]?[A-Z]{{2}})"
+    rf"{_PART_START}((?:[A-Z]{{1,2}}-)?\d{{4,6}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}[ \t]?[A-Z]{{2}})"
     r"[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
 )
+# A postcode alone on its line: "2196" under the town, Ghana's digital address "GA-183-8164".
+POSTCODE_LINE = re.compile(r"(?m)^[ \t]*(\d{4,6}|[A-Z]{2}-\d{3,4}-\d{4})[ \t]*$")
 # A whole part that is a street name without a number: "Bramble Lane", "Hawthorn Road".
 STREET_PART = re.compile(rf"{_PART_START}((?:{_CAP_WORD}[ \t]){{1,3}}(?=[A-Z])(?i:{_STREET_SUFFIX})){_PART_END}")
 _BUILDING_AFTER = (r"Cottage|House|Farm|Lodge|Court|Manor|Mansions|Villa|Tower|Towers|Heights|Apartments|Residency"
                    r"|Plaza|Building|Estate|Gardens|Chambers|Barn|Mill|Business Park")
-_BUILDING_BEFORE = r"Résidence|Residence|Immeuble|Edificio|Torre|Tower|Building|The"
+_BUILDING_BEFORE = (r"(?:Résidence|Residence|Immeuble|Edificio|Torre|Tower|Building|The|résidence|immeuble)"
+                    r"(?:[ \t](?:du|de|des|la|le|les|del|di|da))?")  # "résidence du Parc"
 # A whole part that names a building: "Ivy Cottage", "Sunny Heights 302", "Résidence Les Tilleuls, Bât B",
 # "The Maltings" (only inside a block: alone these are ordinary names of things).
 BUILDING_PART = re.compile(
     rf"{_PART_START}((?:(?:{_CAP_WORD}[ \t]){{1,3}}(?:{_BUILDING_AFTER})(?:[ \t]\d{{1,5}}[A-Z]?)?"
     rf"|(?:{_BUILDING_BEFORE})(?:[ \t]{_CAP_WORD}){{1,3}}(?![ \t]\d))"
-    r"(?:,[ \t]*(?:Bât\.?|Bâtiment|Bloc|Block|Esc\.?|Escalera)[ \t]\w{1,3})?)"
+    r"(?:,[ \t]*(?:Bât\.?|Bâtiment|Bloc|Block|Esc\.?|Escalera|(?i:apt|app|appt)\.?)[ \t]\w{1,3})?)"
     rf"{_PART_END}"
 )
 # Unit, floor and side after a street line: "..., int. 6", "..., piso 5 depto. B", "..., 3º 2ª", "... 1450 Pte.",
@@ -59,6 +62,7 @@ UNIT_BEFORE = re.compile(
     r"|Suite|RR|Site|Comp|Villa|Office|Shop|Tower|Wing|Bloco|Piso)(?:[ \t]?#?[\dA-Z][\w-]{0,6})?"
     r"|\d[A-Z]\d|\d{1,2}/\d{1,2}|#\d{1,3}-\d{1,5})[ \t]*,?[ \t]*){1,3}$"
 )
+_KEY = re.compile(r"[ \t]*[^\W\d_][\w .-]{0,30}?[ \t]*:[ \t]*")
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*\.?")  # no "Attn:", no "(sister)"
 _TITLE_WORD = re.compile(rf"(?:{TITLES})\.?$")
 _COMPANY = frozenset({"ltd", "limited", "gmbh", "ag", "inc", "llc", "plc", "sa", "sarl", "bv", "nv", "ab", "as", "oy",
@@ -117,7 +121,7 @@ def block_spans(text: str, address: Sequence[tuple[int, int]], names: NameLists 
         low, high = _region(text, start, end)
         for match in TOWN_POSTCODE.finditer(text, start, high):
             found.append((match.start(1), match.end(1)))
-        for pattern in (POSTCODE_TOWN, STREET_PART, BUILDING_PART):
+        for pattern in (POSTCODE_TOWN, POSTCODE_LINE, STREET_PART, BUILDING_PART):
             for match in pattern.finditer(text, low, high):
                 found.append((match.start(1), match.end(1)))
     for start, end in list(found):
@@ -138,8 +142,10 @@ def block_spans(text: str, address: Sequence[tuple[int, int]], names: NameLists 
         first = min(s for s, _ in found if text.rfind("\n", 0, s) + 1 == line_start)
         before = text[line_start:first]
         head = before.rstrip()
-        if head.endswith(",") and _name_line(head[:-1], names):
-            yield _without_titles(text, line_start + len(before) - len(before.lstrip()), line_start + len(head) - 1)
+        key = _KEY.match(before)  # "Αποστολή: ", "Recipient: " before the name
+        lead = key.end() if key else len(before) - len(before.lstrip())
+        if head.endswith(",") and _name_line(head[lead:-1], names):
+            yield _without_titles(text, line_start + lead, line_start + len(head) - 1)
             continue
         if before.strip() or line_start == 0:
             continue

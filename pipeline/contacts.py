@@ -21,14 +21,16 @@ _CONNECTOR = (r"(?!(?:to|at|in|on|of|and|the|for|with|from|by|au|aux|à|en|et|un
 _STREET_WORD = rf"(?:{_CAP_WORD}|{_CONNECTOR})"
 _LEAD = rf"(?:{_CAP_WORD}|(?:rue|avenue|allée|impasse|chemin|boulevard|place|quai|route|via|calle|rua|ul\.|ulica)\b)"
 # House numbers: "12", "7a", "14/3", Austrian door numbers "27/4/12", Amsterdam floors "418-III", "22-hs".
-_NUMBER = r"\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?){0,2}(?:-(?:I{1,3}|IV|hs|huis|bis))?\.?"
+_NUMBER = r"\d{1,5}(?:-?(?:bis|ter)|[a-zA-Z])?(?:[/-]\d{1,4}[a-zA-Z]?){0,2}(?:-(?:I{1,3}|IV|hs|huis))?\.?"
 # Optional unit after the house number: "Vasagatan 16, 3 tr", "Rue X 4, bât. C", "Main St 5, Apt 2".
 # Belgian boxes "212 bus 5", "41 bte 3"; Danish floors and sides "184, 3. th.", "st. tv.".
 _UNIT = (r"(?:,?[ \t](?:\d{1,2}[ \t]?tr|lgh[ \t]?\d{1,5}|apt\.?[ \t]?\w{1,5}|#\d{1,5}|bât\.?[ \t]\w{1,3}"
          r"|(?:bus|bte\.?|boîte)[ \t]?\d{1,4}|(?:\d{1,2}|st)\.?[ \t]?(?:tv|th|mf|sal)\.?"
-         r"|\d{1,2}\.?[ \t]?(?:étage|stock|og|th|st|nd|rd)))?")
-# Postcodes: 3-6 digits, "411 24", "01-234", "74343-040", "1016 GV", Canada "V6B 3K9", UK "G3 7RZ".
-_POSTCODE = (r"(?:\d{3}[ \t]\d{2}|\d{4,5}-\d{3,4}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3,6}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+         r"|\d{1,2}\.?[ \t]?(?:étage|stock|og|th|st|nd|rd)"
+         # Hungarian floor/door after the number: "Petőfi utca 8. III/12.", "2. em. 5."
+         r"|[IVX]{1,4}/\d{1,3}\.?|\d{1,2}\.[ \t]?em(?:elet)?\.?[ \t]?\d{1,3}\.?))?")
+# Postcodes: 3-7 digits (Israel has 7), "411 24", "01-234", "74343-040", "1016 GV", Canada "V6B 3K9", UK "G3 7RZ".
+_POSTCODE = (r"(?:\d{3}[ \t]\d{2}|\d{4,5}-\d{3,4}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3,7}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
              r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})")
 _TOWN = rf"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-ΩΆ-Ώ][\w'’.-]*(?:[ \t-](?:{_LETTER}[\w'’.-]*)){{0,3}}"
 _SEPARATOR = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
@@ -84,6 +86,9 @@ STRONG_POSTCODE = re.compile(
     r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d[\dW][ \t]?(?=[\dA-Z]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}"
     r"|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t-]?\d[ABCEGHJ-NPRSTV-Z]\d"
     r"|[A-HJ-NP-Z]\d{4}[A-Z]{3})(?![\w-])"
+    # Country-prefixed European postcodes before their town ("LT-01103 Vilnius", "A-6020 Innsbruck").
+    r"|(?<![\w-])(?:A|B|D|E|F|H|I|L|N|P|S|AT|BE|BG|CH|CY|CZ|DE|DK|EE|ES|FI|FR|GR|HR|HU|IS|IT|LT|LU|LV|NL|NO|PL|PT"
+    r"|RO|SE|SI|SK)-(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
     r"|(?:(?<=〒)|(?<=〒[ \t]))\d{3}-?\d{4}(?!\d)"
     r"|(?<![\w.])(?:CEP|C\.[ \t]?P\.|CP|PIN(?:[ \t]?code)?|Pincode|PLZ|CAP|Eircode)[ \t]*[:.]?[ \t]*"
     r"(\d{5}-\d{3}|\d{3}[ \t]?\d{3}|\d{4,5})(?![\w-])"
@@ -98,6 +103,17 @@ ASIAN_STREET = re.compile(
     r"(?![\w-])"
     r"|(?<![\w-])\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t][A-Z][a-zāīūēō]+(?:-[A-Z][a-zāīūēō]+)?"
     r"(?=,[ \t]*[A-Z][\w-]*-(?:ku|shi|gun|cho|machi|mura)\b)"
+)
+# Street lines with the house number after a number word: Romanian "Str. Florilor nr. 7, bl. B3, sc. 2, ap. 41",
+# Turkish "Çiçek Sok. No:12 D:4", "Gazi Bulvarı No. 8/3 Kat 2", Thai "45/7 Soi Ari 4", "12 Moo 3 Thanon Rama".
+NUMBER_WORD_STREET = re.compile(
+    r"(?<![\w-])(?:(?:Str|Strada|Bd|Bdul|Bulevardul|Calea|Șos|Şos|Sos|Șoseaua|Aleea|Piața|Intrarea|Splaiul)\.?"
+    rf"(?:[ \t]{_CAP_WORD}){{1,4}},?[ \t]nr\.?[ \t]?\d{{1,4}}[A-Za-z]?"
+    r"(?:,?[ \t]*(?:bl|sc|et|ap|apt)\.?[ \t]?\w{1,4}){0,4}"
+    rf"|(?:{_CAP_WORD}[ \t]){{1,3}}(?:Cad|Caddesi|Cd|Sok|Sokak|Sokağı|Sk|Bulvarı|Blv|Bulv|Mah|Mahallesi)\.?"
+    r"[ \t]No[:.]?[ \t]?\d{1,4}(?:/\d{1,4})?(?:[ \t]?(?:D|Daire|Kat|K)[:.]?[ \t]?\d{1,3})*"
+    r"|\d{1,4}(?:/\d{1,4})?(?:[ \t](?:Moo|Mu)[ \t]\d{1,2})?[ \t](?:Soi|Thanon|Th\.)"
+    rf"(?:[ \t](?:{_CAP_WORD}|\d{{1,3}}(?![\w-]))){{1,3}})"
 )
 # Japanese and Chinese address lines: a run of CJK characters with a street or block word (町 town block, 丁目
 # chome, 通 street, 路/街/道 road, 弄/巷 lane, 村 village) and then its numbers ("...恵比須町534-40", "...建国路88号").
@@ -140,7 +156,7 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
                     yield tail.start(1), tail.end(1), 0.7
         for match in CYRILLIC_POSTCODE.finditer(text):
             yield match.start(), match.end(), 0.7
-        for pattern in (ASIAN_STREET, CJK_STREET):
+        for pattern in (ASIAN_STREET, CJK_STREET, NUMBER_WORD_STREET):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), 0.7
         for match in STRONG_POSTCODE.finditer(text):

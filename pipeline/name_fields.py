@@ -139,11 +139,37 @@ def cjk_finder(names: NameLists) -> Finder:
     return find
 
 
+# A user name built from a person's name, in running text: "thanks to maria_kowalczyk", "ask j.okafor" (lower
+# case, parts joined by "_" or "."); file names, domains and code ("config.yaml", "user_id") are not.
+HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{2,}(?:[._][a-z]{2,}){1,2})(?![\w@/\\(-]|\.[a-z])")
+
+
+def handle_finder(names: NameLists) -> Finder:
+    """Handles of HANDLE shape with no ordinary word among their parts and either a known first or last name
+    among them or a part of 4+ letters that the same text also writes capitalised as a word ("thanks to
+    eleni_vasileiou! Eleni, ...": people greet the person behind a handle by name)."""
+    common = names.common
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in HANDLE.finditer(text):
+            parts = re.split(r"[._]", match.group(1))
+            if any(p in common and not names.known(p) or p in STOP_WORDS or p in FOREIGN_STOP_WORDS
+                   for p in parts):
+                continue
+            # Short names are code words too ("max_len", "tmp_dir"): the known name needs 4+ letters.
+            strong = any(len(p) >= 4 and names.known(p) and p not in common for p in parts)
+            if strong or any(len(p) >= 4 and re.search(rf"(?<![\w.]){p.capitalize()}(?![\w.])", text)
+                             for p in parts):
+                yield match.start(1), match.end(1), SCORE
+
+    return find
+
+
 # --- the finder presidio runs --------------------------------------------------------------------
 def person_finder(names: NameLists) -> Finder:
     """Every pattern signal for PERSON at once (gazetteer/cues, structure, signatures/handles, key: value)."""
     finders = (name_finder(names), structure_finder(names), signature_finder(names), field_finder(names),
-               cjk_finder(names))
+               cjk_finder(names), handle_finder(names))
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for finder in finders:

@@ -271,9 +271,11 @@ STREET_LINE = re.compile(r"(?m)^(?:[A-Z][\w'.-]* ){1,3}(?i:" + _STREET_SUFFIX + 
 # Capitalised only: "box 35" and "room 4" in prose are not addresses.
 # Korean and Singaporean units carry the building too ("Apt 203-1507"); Gulf and Brazilian lines start "Villa 12",
 # "Apto 31", "Bloco B".
-UNIT_LINE = re.compile(r"(?<![\w-])(?:Flat|Apt\.?|Apartment|Suite|Unit|Box|Studio|Puerta|Piso|Planta|Piano"
-                       r"|Appartamento|Interno|Scala|Étage|Bâtiment|Wohnung|Villa|Apto\.?|Depto\.?|Bloco)"
-                       r" \d{1,5}[A-Za-z]?(?:-\d{1,5})?(?![\w-])"
+UNIT_LINE = re.compile(r"(?<![\w-])(?:Flat|Apt\.?|Suite|Unit|Box|Studio|Puerta|Piso|Planta|Piano"
+                       r"|Appartamento|Interno|Scala|Étage|Bâtiment|Wohnung) \d{1,5}[A-Za-z]?(?:-\d{1,5})?(?![\w-])"
+                       # Words that also name rooms of a plan: not before a lower-case word ("Villa 1 has a pool").
+                       r"|(?<![\w-])(?:Apartment|Villa|Apto\.?|Depto\.?|Bloco) \d{1,5}[A-Za-z]?(?:-\d{1,5})?"
+                       r"(?![\w-]|[ \t]+[a-z])"
                        # An office or shop number is a unit only before the building's name ("Office 12, ...").
                        r"|(?<![\w-])(?:Office|Shop) \d{1,5}[A-Za-z]?(?=,[ \t][A-Z])")
 # Street name without a house number, then the house number: "Hauptweg 3", "Grantorget 54" (DE/NL/Nordic style).

@@ -108,6 +108,13 @@ def test_numbers_in_prose_are_no_postcodes(text: str):
     ("Gumpendorfer Gasse 9/2/14\n1060 Wien", ["1060"]), ("Keizersgracht 221-II\n1016 DV Amsterdam", ["1016 DV"]),
     ("Meir 18 bus 4\n2000 Antwerpen", ["Meir 18 bus 4", "2000"]), ("Vestergade 7, 2. tv.\n8000 Aarhus", ["8000"]),
     ("1504-221 boulevard Lebeau\nSaint-Laurent QC H4N 1S2", ["H4N 1S2"]),  # Canadian unit-civic number
+    ("Hofweg 48bis\n2511 AA Den Haag", ["Hofweg 48bis", "2511 AA"]),  # "bis" glued to the number
+    ("Rákóczi út 31. IV/2.\n6722 Szeged", ["6722"]), ("Ady Endre utca 5. 2. em. 7.\n4026 Debrecen", ["4026"]),
+    ("Laisvės al. 60, LT-44304 Kaunas", ["LT-44304"]), ("A-6020 Innsbruck", ["A-6020"]),  # country prefixes
+    ("Str. Avram Iancu nr. 22, bl. C4, ap. 15", ["Str. Avram Iancu nr. 22, bl. C4, ap. 15"]),  # Romanian
+    ("Lale Sok. No:7 D:2, Kadıköy", ["Lale Sok. No:7 D:2"]),  # Turkish
+    ("58/3 Soi Ekkamai 10, Watthana", ["58/3 Soi Ekkamai 10"]),  # Thai
+    ("Herzl Street 12, Haifa 3303115", ["3303115"]),  # Israeli 7-digit postcode
 ])
 def test_postcode_shapes_and_street_lines_of_more_countries(text: str, parts: list[str]):
     found = _found(text)
@@ -117,6 +124,7 @@ def test_postcode_shapes_and_street_lines_of_more_countries(text: str, parts: li
 @pytest.mark.parametrize("text", [
     "Address: see the attached letter", "Email address: in the CRM", "Block 4 seminars move to Hall B",
     "The D12 bus leaves at 9", "Model T1 2B8 was discontinued", "We shipped 3-4-25 Monday morning",
+    "Apartment 3 of the plan has a balcony", "Villa 2 sleeps six", "Series X-1000 ships soon",
 ])
 def test_address_fields_and_postcode_shapes_need_their_evidence(text: str):
     assert _found(text) == [], _found(text)
@@ -157,6 +165,10 @@ def _blocks(text: str, anchors: list[str]) -> list[tuple[str, str]]:
     ("Ksenia Wolanska-Berg\nFlat 3, 8 Elm Road\nLeeds LS6 2AB", ["Flat 3", "LS6 2AB"],
      ("Ksenia Wolanska-Berg", "PERSON")),
     ("Dr Tomasz Kielbik, Unit 4, 19 Dock Street", ["Unit 4"], ("Tomasz Kielbik", "PERSON")),
+    ("Empfänger: Ingrid Halvorsen-Berg, Kirchgasse 4, 8001 Zürich", ["Kirchgasse 4"],
+     ("Ingrid Halvorsen-Berg", "PERSON")),  # after a key on the same line
+    ("14 Liberation Road\nOsu, Accra\nGA-183-8164", ["14 Liberation Road"], ("GA-183-8164", "ADDRESS")),
+    ("résidence des Chênes, apt 4, 2 rue Haute", ["2 rue Haute"], ("résidence des Chênes, apt 4", "ADDRESS")),
 ])
 def test_address_blocks_find_the_parts_without_a_shape(text: str, anchors: list[str], expected: tuple[str, str]):
     assert expected in _blocks(text, anchors), _blocks(text, anchors)

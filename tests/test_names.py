@@ -275,3 +275,16 @@ def test_form_values_after_dot_leaders_are_names(redactor: Redactor):
 def test_the_addressee_line_above_an_address_block_is_a_name(redactor: Redactor, text: str, name: str):
     out = _out(redactor, text)
     assert _gone(out, name) and ("Ipswich" in out or "Cairns" in out), out
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("thanks to tomasz_kielbik for the patch", ["tomasz_kielbik"]),  # a known name part
+    ("kudos to eleni_vasileiou! Eleni, can you share it?", ["eleni_vasileiou"]),  # the part written out as a word
+    ("set max_len in config.yaml and rerun build_index", []),  # code and file names
+    ("the file_name and user_id columns", []),  # ordinary words
+])
+def test_user_names_built_from_a_name_in_running_text(text: str, found: list[str]):
+    from pipeline.name_fields import handle_finder
+
+    lists = names_mod.load_name_lists(NAMES, ("max", "config", "build", "index", "file", "name", "user", "id"))
+    assert [text[s:e] for s, e, _ in handle_finder(lists)(text)] == found
