@@ -101,15 +101,25 @@ _MID_SENTENCE_RUN = re.compile(
 )
 
 
+# The same runs at a sentence or line start when a reporting verb follows: "Tevita Fifita called twice.", notes
+# begin with who did what. Verbs only, not "is"/"was": "Grafana Loki is down" is a product.
+_REPORTING_RUN = re.compile(
+    rf"(?:^|(?<=[.!?:;][ \t])|(?<=\n))({_CAP}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}){{1,2}})(?=[ \t]+(?:called"
+    r"|rang|phoned|emailed|wrote|said|says|reported|reports|asked|asks|complained|confirmed|requested|visited"
+    r"|arrived|joined|moved|paid|prefers|wants|needs|agreed|declined|mentioned|replied|signed|collected)\b)"
+)
+
+
 def unknown_run_finder(names: NameLists) -> Finder:
     """Runs of capitalised words in mid-sentence that are no ordinary words: names of any culture that no list
-    holds ("Quách Gia Hân", "Sakurai Tsubasa"). Only for languages that do not capitalise nouns (the caller
+    holds ("Quách Gia Hân", "Sakurai Tsubasa"), and such runs at a sentence start before a reporting verb
+    ("Tevita Fifita called"). Only for languages that do not capitalise nouns (the caller
     skips German); words of 16+ letters are compounds ("Näringsgrensindelning"), not names.
     """
     common = names.common
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for match in _MID_SENTENCE_RUN.finditer(text):
+        for match in (*_MID_SENTENCE_RUN.finditer(text), *_REPORTING_RUN.finditer(text)):
             parts = [w for w in _WORD.findall(match.group(1)) if w.lower() not in PARTICLES]
             if any(_acronym(p) or len(p) > 15 or (p.lower() in common and not names.known(p))
                    or p.lower() in STOP_WORDS or p.lower() in FOREIGN_STOP_WORDS for p in parts):

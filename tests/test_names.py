@@ -288,3 +288,18 @@ def test_user_names_built_from_a_name_in_running_text(text: str, found: list[str
 
     lists = names_mod.load_name_lists(NAMES, ("max", "config", "build", "index", "file", "name", "user", "id"))
     assert [text[s:e] for s, e, _ in handle_finder(lists)(text)] == found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Account 4471: Tevita Fifita called twice about the refund.", "Tevita Fifita"),
+    ("Ticket closed.\nLosaline Fonua-Taufa emailed the signed form.", "Losaline Fonua-Taufa"),
+])
+def test_unknown_names_before_a_reporting_verb_at_a_sentence_start(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name) and ("refund" in out or "signed form" in out), out
+
+
+@pytest.mark.parametrize("text", ["Customer Service called back at noon.", "Quarterly Report mentioned the targets."])
+def test_products_and_ordinary_words_before_a_verb_stay(redactor: Redactor, text: str):
+    out = _out(redactor, text)
+    assert out == text, out
