@@ -224,6 +224,27 @@ RECORDS: list[tuple[str, str]] = [
     ("pii_free", "Sector 5 results improved; Phase 2 starts in Q3 with Block B of the training budget."),
     ("pii_free", "Apartment 3 of the floor plan template has 2 bedrooms; Villa 1 has 4 and a pool."),
     ("pii_free", "Shipping to Canada, Ireland and Japan takes 5 to 9 days; Singapore 3 days."),
+    # --- third round: capitals, lower case, tables without headers --------------------------------------------
+    ("caps", "DELIVER TO: {P:OKONJO-IWEALA, CHIAMAKA}\n{A:FLAT 12B, 44 ST JOHNS WOOD TERRACE}\n{C:LONDON}\n"
+             "{A:NW8 6LS}"),
+    ("caps", "{P:MR HENDRIK JOHANNES VAN WYK}\n{A:PO BOX 1187}\n{C:STELLENBOSCH}\n{A:7599}"),
+    ("caps", "SHIP TO {P:LUCÍA FERNÁNDEZ OTERO}, {A:CALLE DEL PEZ 14, 2º DCHA}, {A:28004} {C:MADRID}"),
+    ("lower", "hi, my new address is {A:27 cedar grove}, {C:dundee} {A:dd2 1pq} - thanks {P:morag}"),
+    ("lower", "pls send to {A:flat 4, 9 oakfield road}, {C:cork}, {A:t12 x8pv}. {P:niamh o'sullivan}"),
+    ("lower", "deliver to {A:1832 w olive ave apt 7}, {C:fresno} ca {A:93728}, ask for {P:rosa}"),
+    ("table", "{P:Haugland, Tor Einar}|{A:Bryggen 17}|{A:5003}|{C:Bergen}|{T:+47 55 31 02 88}"),
+    ("table", "{P:Wiśniewska Agnieszka};{A:ul. Lipowa 8/3};{A:20-020};{C:Lublin}"),
+    ("table", "{P:Dimitrov, Stoyan},{A:bul. Vitosha 61},{A:1000},{C:Sofia},{E:s.dimitrov@example.bg}"),
+    ("json", '{"customer": "{P:Rangi Parata}", "street": "{A:55 Tui Street}", "postcode": "{A:3015}", '
+             '"city": "{C:Rotorua}"}'),
+    ("prose", "I'm staying with my aunt {P:Efua Mensah-Bonsu} at {A:Apartment 6, Ocean View Court}, "
+              "{A:Beach Road}, {C:Sea Point}, {C:Cape Town} {A:8005} until May."),
+    ("prose", "Our new office: {A:Suite 1402, Level 14, 1 Farrer Place}, {C:Sydney} NSW {A:2000}."),
+    ("prose", "Contact {P:J. K. Ramaswamy} or {P:Ramaswamy, J.} at the {C:Pune} branch."),
+    ("prose", "{P:Nkechi} and {P:Obinna Chukwu} asked about the lease; {P:nkechi} will sign."),
+    ("pii_free", "Regent Park Road closure: buses 24 and 31 divert via Camden Town until 6 June."),
+    ("pii_free", "FLAT RATE SHIPPING ON ORDERS OVER 50 EUR, CODE SUMMER24."),
+    ("pii_free", "in the kitchen: 2 flat whites, 1 long black and 4 croissants for table 9"),
     # --- PII-free records with look-alike words ----------------------------------------------------------------
     ("pii_free", "The Oxford Street branch closes at 6pm on Sundays; the Regent Street one stays open until 8."),
     ("pii_free", "Our Park Avenue collection comes in 3 colours: Rose Gold, Midnight and Sage."),

@@ -64,7 +64,7 @@ UNIT_BEFORE = re.compile(
 )
 _KEY = re.compile(r"[ \t]*[^\W\d_][\w .-]{0,30}?[ \t]*:[ \t]*")
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*\.?")  # no "Attn:", no "(sister)"
-_TITLE_WORD = re.compile(rf"(?:{TITLES})\.?$")
+_TITLE_WORD = re.compile(rf"(?i:{TITLES})\.?$")
 _COMPANY = frozenset({"ltd", "limited", "gmbh", "ag", "inc", "llc", "plc", "sa", "sarl", "bv", "nv", "ab", "as", "oy",
                       "spa", "srl", "corp", "co", "company", "bank", "team", "department", "office", "services"})
 
@@ -100,7 +100,9 @@ def _name_line(value: str, names: NameLists | None) -> bool:
     parts = [w for w in words if w.lower() not in PARTICLES and w.lower() != "te"]
     if not 2 <= len(parts) <= 5 or not all(_NAME_TOKEN.fullmatch(w) for w in words):
         return False
-    if any(not p[0].isupper() or _acronym(p) or p.lower().strip(".,") in _COMPANY for p in parts):
+    # An all-caps line ("MR PIETER DE BEER") is a name in capitals, not a row of acronyms, when its words are long.
+    shouted = all(w.isupper() for w in parts) and all(len(p) >= 3 for p in parts)
+    if any(not p[0].isupper() or (_acronym(p) and not shouted) or p.lower().strip(".,") in _COMPANY for p in parts):
         return False
     return any(names.known(p) or p.lower() not in names.common for p in parts)
 

@@ -115,17 +115,63 @@ NUMBER_WORD_STREET = re.compile(
     r"|\d{1,4}(?:/\d{1,4})?(?:[ \t](?:Moo|Mu)[ \t]\d{1,2})?[ \t](?:Soi|Thanon|Th\.)"
     rf"(?:[ \t](?:{_CAP_WORD}|\d{{1,3}}(?![\w-]))){{1,3}})"
 )
+# Street lines typed in lower case ("27 cedar grove, dundee", "flat 4, 9 oakfield road"): the commonest street words
+# only, and a comma or the line's end after them, so "3 long ways to go" stays prose.
+LOWER_STREET = re.compile(
+    r"(?<![\w-])(?:(?:flat|apt|unit)[ \t]\d{1,4}[a-z]?,?[ \t])?\d{1,5}[a-z]?[ \t](?:[a-z][a-z'-]*[ \t]){1,3}"
+    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|grove|close|crescent|terrace|court|boulevard|blvd|way|place)"
+    r"\.?(?:[ \t](?:apt|unit|flat|#)\.?[ \t]?\w{1,5})?(?=[ \t]*(?:,|\n|$))"
+)
+# Lower-case UK and Irish postcodes after such a line ("dundee dd2 1pq", "cork, t12 x8pv").
+LOWER_POSTCODE = re.compile(r"(?<![\w-])(?:[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2}"
+                            r"|[ac-fhknprtv-y]\d[\dw][ \t]?(?=[\da-z]{0,3}[a-z])[ac-fhknprtv-y\d]{4}"
+                            r"|(?<=[a-z]{2}[ \t])\d{5}(?:-\d{4})?)(?![\w-])")
+# Cells of a delimited row without a header: "Bryggen 17|5003|Bergen", "bul. Vitosha 61,1000,Sofia" (a street cell,
+# then a postcode cell, then a town cell).
+_ROW_STREET = re.compile(r"(?:[^\W\d_][\w.'’-]*[ \t]){1,4}\d{1,5}[a-zA-Z]?(?:/\d{1,4})?|\d{1,5}[a-zA-Z]?[ \t]"
+                         r"(?:[^\W\d_][\w.'’-]*[ \t]?){1,4}")
+_ROW_POSTCODE = re.compile(r"\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{5}-\d{3}")
+_ROW_TOWN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[ \t-][^\W\d_]+){0,3}")
+
+
+def _row_cells(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the street and postcode cells of headerless delimited rows (see _ROW_STREET)."""
+    offset = 0
+    header = False  # rows under a header line are csv_cells' (their columns say what they hold)
+    for line in text.split("\n"):
+        delimiter = next((d for d in ("|", ";", "\t", ",") if line.count(d) >= 2), None)
+        if delimiter is None:
+            header = False
+        elif not header and all(re.fullmatch(r"[^\W\d][\w .-]{0,30}", c.strip()) for c in line.split(delimiter)):
+            header = True
+        elif not header:
+            cells, starts, position = line.split(delimiter), [], offset
+            for cell in cells:
+                starts.append(position)
+                position += len(cell) + 1
+            values = [cell.strip() for cell in cells]
+            for i in range(1, len(cells) - 1):
+                if _ROW_POSTCODE.fullmatch(values[i]) and _ROW_TOWN.fullmatch(values[i + 1]) \
+                        and _ROW_STREET.fullmatch(values[i - 1]):
+                    for j in (i - 1, i):
+                        lead = len(cells[j]) - len(cells[j].lstrip())
+                        yield starts[j] + lead, starts[j] + lead + len(values[j])
+        offset += len(line) + 1
+
+
 # Japanese and Chinese address lines: a run of CJK characters with a street or block word (町 town block, 丁目
 # chome, 通 street, 路/街/道 road, 弄/巷 lane, 村 village) and then its numbers ("...恵比須町534-40", "...建国路88号").
 _CJK = r"[\u3040-\u30ff\u3400-\u9fff]"
 CJK_STREET = re.compile(rf"{_CJK}*(?:町|丁目|通|路|街|道|弄|巷|村){_CJK}*\d{{1,5}}(?:[-－ー]\d{{1,5}}){{0,3}}"
                         r"(?:号室?|番地?)?")
 # The value of an address field, up to its first comma ("Street: Odos Ermou 45", "Return address: Ivy Cottage,
-# ..."): kept when it holds a number or ends with a building word, so "Address: see attached" stays.
+# ...", JSON-like '"postcode": "3015"'): kept when it holds a number or ends with a building word, so "Address:
+# see attached" stays.
 ADDRESS_FIELD = re.compile(
-    r"(?im)(?:^|(?<=[|;\t]))[ \t]*(?:(?:return|home|postal|billing|shipping|delivery|residential|mailing|permanent"
-    r"|current|new|old|street)[ \t])?(?:street|address|addr|adresse|anschrift|adres|adresa|dirección|direccion"
-    r"|domicilio|morada|endereço|indirizzo|osoite|gatuadress)[ \t]*[:=][ \t]*([^\W_][^\n,;]{2,60})"
+    r"(?im)(?:^|(?<=[|;\t])|(?<=[{,]\")|(?<=[{,] \"))[ \t]*(?:(?:return|home|postal|billing|shipping|delivery"
+    r"|residential|mailing|permanent|current|new|old|street)[ \t])?(?:street|address|addr|adresse|anschrift|adres"
+    r"|adresa|dirección|direccion|domicilio|morada|endereço|indirizzo|osoite|gatuadress|postcode|post code"
+    r"|postal code|zip|zip code|plz|cep|eircode)\"?[ \t]*[:=][ \t]*\"?([^\W_][^\n,;\"]{1,60})"
 )
 BUILDING_WORD = re.compile(r"(?i)\b(?:cottage|house|farm|lodge|court|manor|mansions|villa|tower|towers|heights"
                            r"|apartments|residency|residence|plaza|building|estate|gardens|chambers|barn|mill)$")
@@ -159,6 +205,13 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
         for pattern in (ASIAN_STREET, CJK_STREET, NUMBER_WORD_STREET):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), 0.7
+        for match in LOWER_STREET.finditer(text):
+            yield match.start(), match.end(), 0.7
+            following = LOWER_POSTCODE.search(text, match.end(), match.end() + 40)
+            if following and "\n\n" not in text[match.end():following.start()]:
+                yield following.start(), following.end(), 0.7
+        for start, end in _row_cells(text):
+            yield start, end, 0.7
         for match in STRONG_POSTCODE.finditer(text):
             group = 1 if match.group(1) else 0
             yield match.start(group), match.end(group), 0.7

@@ -42,7 +42,9 @@ FIELD_KEYS = (
 )
 FIELD_VALUE = re.compile(
     # Printed forms join key and value with dot leaders ("Emergency contact ..... Aiko Mori") instead of a colon.
-    rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?[ \t]*(?:[:=]|\.{{3,}}|…+)[ \t]*(?:\n[ \t]*)?"
+    # JSON-like text quotes key and value ('"customer": "Rangi Parata"').
+    rf"(?im)(?:^|[|;\t]|(?<=\s)|(?<=[{{,]\"))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?\"?[ \t]*(?:[:=]|\.{{3,}}|…+)"
+    r"[ \t]*\"?(?:\n[ \t]*)?"
     r"([^\W\d_][\w'’./-]*(?:[ \t,]{1,2}[^\W\d_][\w'’./-]*){0,4})"
 )
 NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"

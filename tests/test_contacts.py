@@ -115,6 +115,11 @@ def test_numbers_in_prose_are_no_postcodes(text: str):
     ("Lale Sok. No:7 D:2, Kadıköy", ["Lale Sok. No:7 D:2"]),  # Turkish
     ("58/3 Soi Ekkamai 10, Watthana", ["58/3 Soi Ekkamai 10"]),  # Thai
     ("Herzl Street 12, Haifa 3303115", ["3303115"]),  # Israeli 7-digit postcode
+    ('{"name": "x", "postcode": "7010", "city": "Dunedin"}', ["7010"]),  # JSON-like postcode field
+    ("new place is 14 larch close, perth ph1 5xy", ["14 larch close", "ph1 5xy"]),  # typed in lower case
+    ("send to 220 n maple st apt 3, boise id 83702", ["220 n maple st apt 3", "83702"]),
+    ("Lindahl, Maja|Torggata 9|0181|Oslo|22 33 44 55", ["Torggata 9", "0181"]),  # a row without a header
+    ("Vasile Popa;str. Teilor 4;400124;Cluj-Napoca", ["str. Teilor 4", "400124"]),
 ])
 def test_postcode_shapes_and_street_lines_of_more_countries(text: str, parts: list[str]):
     found = _found(text)
@@ -125,6 +130,7 @@ def test_postcode_shapes_and_street_lines_of_more_countries(text: str, parts: li
     "Address: see the attached letter", "Email address: in the CRM", "Block 4 seminars move to Hall B",
     "The D12 bus leaves at 9", "Model T1 2B8 was discontinued", "We shipped 3-4-25 Monday morning",
     "Apartment 3 of the plan has a balcony", "Villa 2 sleeps six", "Series X-1000 ships soon",
+    "we walked 3 long ways round", "order|qty|price\nbolts 4|2000|Brass",  # prose; a row with no street and town
 ])
 def test_address_fields_and_postcode_shapes_need_their_evidence(text: str):
     assert _found(text) == [], _found(text)
@@ -169,6 +175,7 @@ def _blocks(text: str, anchors: list[str]) -> list[tuple[str, str]]:
      ("Ingrid Halvorsen-Berg", "PERSON")),  # after a key on the same line
     ("14 Liberation Road\nOsu, Accra\nGA-183-8164", ["14 Liberation Road"], ("GA-183-8164", "ADDRESS")),
     ("résidence des Chênes, apt 4, 2 rue Haute", ["2 rue Haute"], ("résidence des Chênes, apt 4", "ADDRESS")),
+    ("MRS INGRID VAN DER BERG\nPO BOX 220\nPAARL", ["PO BOX 220"], ("INGRID VAN DER BERG", "PERSON")),  # capitals
 ])
 def test_address_blocks_find_the_parts_without_a_shape(text: str, anchors: list[str], expected: tuple[str, str]):
     assert expected in _blocks(text, anchors), _blocks(text, anchors)

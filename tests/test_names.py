@@ -303,3 +303,8 @@ def test_unknown_names_before_a_reporting_verb_at_a_sentence_start(redactor: Red
 def test_products_and_ordinary_words_before_a_verb_stay(redactor: Redactor, text: str):
     out = _out(redactor, text)
     assert out == text, out
+
+
+def test_quoted_keys_of_json_like_text_are_person_keys(redactor: Redactor):
+    out = _out(redactor, '{"customer": "Tamati Herewini", "plan": "basic"}')
+    assert _gone(out, "Tamati Herewini") and '"plan": "basic"' in out, out
