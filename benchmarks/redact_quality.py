@@ -5,7 +5,7 @@ Gold sets, scored separately:
   identities come from presidio-evaluator's FakeNameGenerator file and hand-written pools, none of which the
   detector reads. The held-out part was not looked at while rules were tuned.
 - `faker_in_distribution` (benchmarks/redact_data.py, fixed seed): Faker names, the source of configs/names/.
-- `independent_dev` (benchmarks/redact_dev.py, only with `--sets`): ~110 hand-written records in the address formats
+- `independent_dev` (benchmarks/redact_dev.py, only with `--sets`): 176 hand-written records in the address formats
   of ~30 countries and names of many cultures, written once the tuning part had nothing left to teach; rules
   are tuned on it, so it is no measure of its own.
 
