@@ -20,12 +20,17 @@ _CONNECTOR = (r"(?!(?:to|at|in|on|of|and|the|for|with|from|by|au|aux|à|en|et|un
               r"|near|via)\b)[a-zà-ÿőűõ]{1,5}\.?")
 _STREET_WORD = rf"(?:{_CAP_WORD}|{_CONNECTOR})"
 _LEAD = rf"(?:{_CAP_WORD}|(?:rue|avenue|allée|impasse|chemin|boulevard|place|quai|route|via|calle|rua|ul\.|ulica)\b)"
-_NUMBER = r"\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?\.?"
+# House numbers: "12", "7a", "14/3", Austrian door numbers "27/4/12", Amsterdam floors "418-III", "22-hs".
+_NUMBER = r"\d{1,5}(?:-?(?:bis|ter)|[a-zA-Z])?(?:[/-]\d{1,4}[a-zA-Z]?){0,2}(?:-(?:I{1,3}|IV|hs|huis))?\.?"
 # Optional unit after the house number: "Vasagatan 16, 3 tr", "Rue X 4, bât. C", "Main St 5, Apt 2".
+# Belgian boxes "212 bus 5", "41 bte 3"; Danish floors and sides "184, 3. th.", "st. tv.".
 _UNIT = (r"(?:,?[ \t](?:\d{1,2}[ \t]?tr|lgh[ \t]?\d{1,5}|apt\.?[ \t]?\w{1,5}|#\d{1,5}|bât\.?[ \t]\w{1,3}"
-         r"|\d{1,2}\.?[ \t]?(?:étage|stock|og|th|st|nd|rd)))?")
-# Postcodes: 3-6 digits, "411 24", "01-234", "74343-040", "1016 GV", Canada "V6B 3K9", UK "G3 7RZ".
-_POSTCODE = (r"(?:\d{3}[ \t]\d{2}|\d{4,5}-\d{3,4}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3,6}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+         r"|(?:bus|bte\.?|boîte)[ \t]?\d{1,4}|(?:\d{1,2}|st)\.?[ \t]?(?:tv|th|mf|sal)\.?"
+         r"|\d{1,2}\.?[ \t]?(?:étage|stock|og|th|st|nd|rd)"
+         # Hungarian floor/door after the number: "Petőfi utca 8. III/12.", "2. em. 5."
+         r"|[IVX]{1,4}/\d{1,3}\.?|\d{1,2}\.[ \t]?em(?:elet)?\.?[ \t]?\d{1,3}\.?))?")
+# Postcodes: 3-7 digits (Israel has 7), "411 24", "01-234", "74343-040", "1016 GV", Canada "V6B 3K9", UK "G3 7RZ".
+_POSTCODE = (r"(?:\d{3}[ \t]\d{2}|\d{4,5}-\d{3,4}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3,7}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
              r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})")
 _TOWN = rf"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-ΩΆ-Ώ][\w'’.-]*(?:[ \t-](?:{_LETTER}[\w'’.-]*)){{0,3}}"
 _SEPARATOR = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
@@ -37,16 +42,24 @@ NUMBER_AFTER = re.compile(
 )
 # "1481 Maud Street, Wilmington 19801", "14 bis, rue des Lilas, 69003 Lyon", "27 Residency Road\nBengaluru 560025"
 NUMBER_FIRST = re.compile(
-    rf"(?<![\w-])(\d{{1,5}}[a-zA-Z]?(?:[ \t](?:bis|ter))?,?[ \t]{_LEAD}(?:[ \t]{_STREET_WORD}){{0,4}}{_UNIT})"
+    rf"(?<![\w-])(\d{{1,5}}(?:-\d{{1,5}})?[a-zA-Z]?(?:[ \t](?:bis|ter))?,?[ \t]{_LEAD}"
+    rf"(?:[ \t]{_STREET_WORD}){{0,4}}{_UNIT})"
     rf"{_SEPARATOR}(?:({_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+({_POSTCODE}))(?![\w-])"
 )
 # Post-office boxes and Indian house numbers: "P.O. Box 108", "Postbox 53", "Postfach 1234", "House No. 221".
+# Kenyan boxes carry the post office's code ("P.O. Box 4410-00200"); Indian house numbers are paths of the plot
+# ("H.No. 8-2-293/K", "Door No. 14/2").
 BOX = re.compile(
-    r"(?i)(?<![\w-])(?:p\.?[ \t]?o\.?[ \t]?box|postbox|post box|postfach|boîte postale|bp|apartado|casilla|box"
-    r"|house[ \t]no\.?|h\.[ \t]?no\.?|plot[ \t]no\.?|door[ \t]no\.?)[ \t]?\d{1,6}[a-z]?(?![\w-])"
+    r"(?i)(?<![\w-])(?:(?:p\.?[ \t]?o\.?[ \t]?box|postbox|post box|postfach|boîte postale|bp|apartado|casilla"
+    r"|box)[ \t]?\d{1,6}[a-z]?(?:-\d{5})?"
+    r"|(?:house[ \t]no\.?|h\.[ \t]?no\.?|plot[ \t]no\.?|door[ \t]no\.?|flat[ \t]no\.?)[ \t]?\d{1,6}"
+    r"(?:[-/]\d{1,6}){0,4}(?:/?[a-z])?)(?![\w-])"
 )
 # "Sector 15-A", "Block C-4", "Blk 305" (Indian and Singaporean address parts after a house number or comma).
-SECTOR = re.compile(r"(?<![\w-])(?:Sector|Block|Blk|Phase|Ward)[ \t]\d{1,4}(?:-?[A-Z])?(?![\w-])")
+# The part ends at a comma or the line's end, or a street name follows ("Blk 305 Clementi Ave 4"): "Block 3 exams
+# start at 9" is prose.
+SECTOR = re.compile(r"(?<![\w-])(?:Sector|Block|Blk|Phase|Ward)[ \t]\d{1,4}(?:-?[A-Z])?(?![\w-])"
+                    r"(?=[ \t]*(?:[,\n]|$)|[ \t][A-Z])")
 
 # Russian, Ukrainian and Belarusian street lines: "ул. Ленина, д. 5, кв. 12", "пр-т Мира д. 3 корп. 2",
 # "вул. Шевченка, буд. 7". The street word comes first and the house number carries "д."/"буд.", so the shape holds
@@ -65,6 +78,103 @@ CYRILLIC_POSTCODE = re.compile(r"(?<![\w-])\d{6}(?=,?[ \t]+(?:г\.[ \t]?)?[А-Я
 # A postcode and town right after an address part that has none ("House No. 221, Sector 15-A, 160015 Chandigarh",
 # "P.O. Box 108, 3971 Qaanaaq"): the address part makes the number a postcode. The town is kept, as elsewhere.
 _TAIL = re.compile(rf"{_SEPARATOR}({_POSTCODE}|\d{{3}}[ \t]\d{{3}})[ \t]+{_TOWN}")
+
+# Postcodes whose shape alone says what they are: Irish Eircodes ("D04 K7W2": a routing key, then four characters
+# with a letter), Canadian ("K1A 0B9", letters and digits alternating), Argentine CPA ("C1425DKF"), Japanese after
+# the 〒 mark; and any postcode-like number after a postcode word ("CEP 01310-200", "C.P. 44100", "PIN 110001").
+STRONG_POSTCODE = re.compile(
+    r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d[\dW][ \t]?(?=[\dA-Z]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}"
+    r"|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t-]?\d[ABCEGHJ-NPRSTV-Z]\d"
+    r"|[A-HJ-NP-Z]\d{4}[A-Z]{3})(?![\w-])"
+    # Country-prefixed European postcodes before their town ("LT-01103 Vilnius", "A-6020 Innsbruck").
+    r"|(?<![\w-])(?:A|B|D|E|F|H|I|L|N|P|S|AT|BE|BG|CH|CY|CZ|DE|DK|EE|ES|FI|FR|GR|HR|HU|IS|IT|LT|LU|LV|NL|NO|PL|PT"
+    r"|RO|SE|SI|SK)-(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
+    r"|(?:(?<=〒)|(?<=〒[ \t]))\d{3}-?\d{4}(?!\d)"
+    r"|(?<![\w.])(?:CEP|C\.[ \t]?P\.|CP|PIN(?:[ \t]?code)?|Pincode|PLZ|CAP|Eircode)[ \t]*[:.]?[ \t]*"
+    r"(\d{5}-\d{3}|\d{3}[ \t]?\d{3}|\d{4,5})(?![\w-])"
+)
+# Indian cross and main roads ("No. 14, 5th Cross", "2nd Main Road"), Korean road names ("17 Teheran-ro 8-gil"),
+# Japanese block numbers before a district ("4-12-7 Kita-Aoyama, Minato-ku"): street lines with no suffix that
+# the street patterns know.
+ASIAN_STREET = re.compile(
+    r"(?<![\w-])(?:(?:No\.?|#)[ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,4})?,[ \t]*)?\d{1,2}(?:st|nd|rd|th)[ \t](?:Cross|Main)"
+    r"(?:[ \t](?:Road|Rd|Street))?(?![\w-])"
+    r"|(?<![\w-])(?:\d{1,4}(?:-\d{1,3})?[ \t])?[A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)(?:[ \t]\d{1,3}(?:beon)?-gil)?"
+    r"(?![\w-])"
+    r"|(?<![\w-])\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t][A-Z][a-zāīūēō]+(?:-[A-Z][a-zāīūēō]+)?"
+    r"(?=,[ \t]*[A-Z][\w-]*-(?:ku|shi|gun|cho|machi|mura)\b)"
+)
+# Street lines with the house number after a number word: Romanian "Str. Florilor nr. 7, bl. B3, sc. 2, ap. 41",
+# Turkish "Çiçek Sok. No:12 D:4", "Gazi Bulvarı No. 8/3 Kat 2", Thai "45/7 Soi Ari 4", "12 Moo 3 Thanon Rama".
+NUMBER_WORD_STREET = re.compile(
+    r"(?<![\w-])(?:(?:Str|Strada|Bd|Bdul|Bulevardul|Calea|Șos|Şos|Sos|Șoseaua|Aleea|Piața|Intrarea|Splaiul)\.?"
+    rf"(?:[ \t]{_CAP_WORD}){{1,4}},?[ \t]nr\.?[ \t]?\d{{1,4}}[A-Za-z]?"
+    r"(?:,?[ \t]*(?:bl|sc|et|ap|apt)\.?[ \t]?\w{1,4}){0,4}"
+    rf"|(?:{_CAP_WORD}[ \t]){{1,3}}(?:Cad|Caddesi|Cd|Sok|Sokak|Sokağı|Sk|Bulvarı|Blv|Bulv|Mah|Mahallesi)\.?"
+    r"[ \t]No[:.]?[ \t]?\d{1,4}(?:/\d{1,4})?(?:[ \t]?(?:D|Daire|Kat|K)[:.]?[ \t]?\d{1,3})*"
+    r"|\d{1,4}(?:/\d{1,4})?(?:[ \t](?:Moo|Mu)[ \t]\d{1,2})?[ \t](?:Soi|Thanon|Th\.)"
+    rf"(?:[ \t](?:{_CAP_WORD}|\d{{1,3}}(?![\w-]))){{1,3}})"
+)
+# Street lines typed in lower case ("27 cedar grove, dundee", "flat 4, 9 oakfield road"): the commonest street words
+# only, and a comma or the line's end after them, so "3 long ways to go" stays prose.
+LOWER_STREET = re.compile(
+    r"(?<![\w-])(?:(?:flat|apt|unit)[ \t]\d{1,4}[a-z]?,?[ \t])?\d{1,5}[a-z]?[ \t](?:[a-z][a-z'-]*[ \t]){1,3}"
+    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|grove|close|crescent|terrace|court|boulevard|blvd|way|place)"
+    r"\.?(?:[ \t](?:apt|unit|flat|#)\.?[ \t]?\w{1,5})?(?=[ \t]*(?:,|\n|$))"
+)
+# Lower-case UK and Irish postcodes after such a line ("dundee dd2 1pq", "cork, t12 x8pv").
+LOWER_POSTCODE = re.compile(r"(?<![\w-])(?:[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2}"
+                            r"|[ac-fhknprtv-y]\d[\dw][ \t]?(?=[\da-z]{0,3}[a-z])[ac-fhknprtv-y\d]{4}"
+                            r"|(?<=[a-z]{2}[ \t])\d{5}(?:-\d{4})?)(?![\w-])")
+# Cells of a delimited row without a header: "Bryggen 17|5003|Bergen", "bul. Vitosha 61,1000,Sofia" (a street cell,
+# then a postcode cell, then a town cell).
+_ROW_STREET = re.compile(r"(?:[^\W\d_][\w.'’-]*[ \t]){1,4}\d{1,5}[a-zA-Z]?(?:/\d{1,4})?|\d{1,5}[a-zA-Z]?[ \t]"
+                         r"(?:[^\W\d_][\w.'’-]*[ \t]?){1,4}")
+_ROW_POSTCODE = re.compile(r"\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{5}-\d{3}")
+_ROW_TOWN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[ \t-][^\W\d_]+){0,3}")
+
+
+def _row_cells(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the street and postcode cells of headerless delimited rows (see _ROW_STREET)."""
+    offset = 0
+    header = False  # rows under a header line are csv_cells' (their columns say what they hold)
+    for line in text.split("\n"):
+        delimiter = next((d for d in ("|", ";", "\t", ",") if line.count(d) >= 2), None)
+        if delimiter is None:
+            header = False
+        elif not header and all(re.fullmatch(r"[^\W\d][\w .-]{0,30}", c.strip()) for c in line.split(delimiter)):
+            header = True
+        elif not header:
+            cells, starts, position = line.split(delimiter), [], offset
+            for cell in cells:
+                starts.append(position)
+                position += len(cell) + 1
+            values = [cell.strip() for cell in cells]
+            for i in range(1, len(cells) - 1):
+                if _ROW_POSTCODE.fullmatch(values[i]) and _ROW_TOWN.fullmatch(values[i + 1]) \
+                        and _ROW_STREET.fullmatch(values[i - 1]):
+                    for j in (i - 1, i):
+                        lead = len(cells[j]) - len(cells[j].lstrip())
+                        yield starts[j] + lead, starts[j] + lead + len(values[j])
+        offset += len(line) + 1
+
+
+# Japanese and Chinese address lines: a run of CJK characters with a street or block word (町 town block, 丁目
+# chome, 通 street, 路/街/道 road, 弄/巷 lane, 村 village) and then its numbers ("...恵比須町534-40", "...建国路88号").
+_CJK = r"[\u3040-\u30ff\u3400-\u9fff]"
+CJK_STREET = re.compile(rf"{_CJK}*(?:町|丁目|通|路|街|道|弄|巷|村){_CJK}*\d{{1,5}}(?:[-－ー]\d{{1,5}}){{0,3}}"
+                        r"(?:号室?|番地?)?")
+# The value of an address field, up to its first comma ("Street: Odos Ermou 45", "Return address: Ivy Cottage,
+# ...", JSON-like '"postcode": "3015"'): kept when it holds a number or ends with a building word, so "Address:
+# see attached" stays.
+ADDRESS_FIELD = re.compile(
+    r"(?im)(?:^|(?<=[|;\t])|(?<=[{,]\")|(?<=[{,] \"))[ \t]*(?:(?:return|home|postal|billing|shipping|delivery"
+    r"|residential|mailing|permanent|current|new|old|street)[ \t])?(?:street|address|addr|adresse|anschrift|adres"
+    r"|adresa|dirección|direccion|domicilio|morada|endereço|indirizzo|osoite|gatuadress|postcode|post code"
+    r"|postal code|zip|zip code|plz|cep|eircode)\"?[ \t]*[:=][ \t]*\"?([^\W_][^\n,;\"]{1,60})"
+)
+BUILDING_WORD = re.compile(r"(?i)\b(?:cottage|house|farm|lodge|court|manor|mansions|villa|tower|towers|heights"
+                           r"|apartments|residency|residence|plaza|building|estate|gardens|chambers|barn|mill)$")
 
 _NOT_STREET = re.compile(r"(?i)^(?:windows|version|release|room|table|chapter|section|page|ticket|order|invoice|step"
                          r"|python|level|floor|gate|line|item|page|part|phase|grade|class|year|week|day|no)\b")
@@ -92,6 +202,23 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
                     yield tail.start(1), tail.end(1), 0.7
         for match in CYRILLIC_POSTCODE.finditer(text):
             yield match.start(), match.end(), 0.7
+        for pattern in (ASIAN_STREET, CJK_STREET, NUMBER_WORD_STREET):
+            for match in pattern.finditer(text):
+                yield match.start(), match.end(), 0.7
+        for match in LOWER_STREET.finditer(text):
+            yield match.start(), match.end(), 0.7
+            following = LOWER_POSTCODE.search(text, match.end(), match.end() + 40)
+            if following and "\n\n" not in text[match.end():following.start()]:
+                yield following.start(), following.end(), 0.7
+        for start, end in _row_cells(text):
+            yield start, end, 0.7
+        for match in STRONG_POSTCODE.finditer(text):
+            group = 1 if match.group(1) else 0
+            yield match.start(group), match.end(group), 0.7
+        for match in ADDRESS_FIELD.finditer(text):
+            value = match.group(1).rstrip(" .")
+            if any(ch.isdigit() for ch in value) or BUILDING_WORD.search(value):
+                yield match.start(1), match.start(1) + len(value), 0.7
 
     return find
 
@@ -129,8 +256,11 @@ def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator
         return
     offset = 0
     header: list[str] = []
+    header_delimiter: str | None = None
     for line in text.split("\n"):
-        delimiter = next((d for d in (",", ";", "\t", "|") if d in line), None)
+        # Rows split on their header's delimiter: "17;Jr. Huallaga 455, Of. 302;15001" has a comma inside a cell.
+        delimiter = header_delimiter if header and header_delimiter in line else next(
+            (d for d in (",", ";", "\t", "|") if d in line), None)
         cells = line.split(delimiter) if delimiter else None
         if cells is None:
             header = []
@@ -138,7 +268,7 @@ def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator
             names = [cell.strip().strip('"').strip().lower() for cell in cells]
             # A header: every cell a short identifier-like word ("customer_id", "postcode", "full name").
             if all(re.fullmatch(r"[^\W\d][\w .-]{0,30}", n) for n in names):
-                header = names
+                header, header_delimiter = names, delimiter
         else:
             extra = len(cells) - len(header)
             wide = next((i for i, n in enumerate(header) if wide_column and wide_column.match(n)), None)
@@ -163,7 +293,8 @@ def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator
 
 _ADDRESS_COLUMNS = re.compile(r"(?i)^(?:street|street_?address|address(?:_?line)?\s?[12]?|addr|postcode|post_?code"
                               r"|postal_?code|zip|zip_?code|plz|cp|adresse|adress|gatuadress|postnummer|straße"
-                              r"|strasse|rue|calle|via|indirizzo)$")
+                              r"|strasse|rue|calle|via|indirizzo|direcci[oó]n|domicilio|endere[cç]o|morada|adres|anschrift|cap|cep"
+                              r"|pin_?code|eircode)$")
 _PHONE_COLUMNS = re.compile(r"(?i)^(?:phone|phone_?number|tel|telephone|telefon|mobile|mobil|cell|fax|téléphone"
                             r"|telefono|teléfono|handy)$")
 

@@ -41,7 +41,10 @@ FIELD_KEYS = (
     r"|guardian|parent|member|insured|policyholder|debtor|borrower|sender|recipient|addressee|taxpayer"
 )
 FIELD_VALUE = re.compile(
-    rf"(?im)(?:^|[|;\t]|(?<=\s))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?[ \t]*[:=][ \t]*(?:\n[ \t]*)?"
+    # Printed forms join key and value with dot leaders ("Emergency contact ..... Aiko Mori") instead of a colon.
+    # JSON-like text quotes key and value ('"customer": "Rangi Parata"').
+    rf"(?im)(?:^|[|;\t]|(?<=\s)|(?<=[{{,]\"))(?:{FIELD_KEYS})(?:e?s|\((?:s|in|e)\))?\"?[ \t]*(?:[:=]|\.{{3,}}|…+)"
+    r"[ \t]*\"?(?:\n[ \t]*)?"
     r"([^\W\d_][\w'’./-]*(?:[ \t,]{1,2}[^\W\d_][\w'’./-]*){0,4})"
 )
 NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"
@@ -100,15 +103,25 @@ _MID_SENTENCE_RUN = re.compile(
 )
 
 
+# The same runs at a sentence or line start when a reporting verb follows: "Tevita Fifita called twice.", notes
+# begin with who did what. Verbs only, not "is"/"was": "Grafana Loki is down" is a product.
+_REPORTING_RUN = re.compile(
+    rf"(?:^|(?<=[.!?:;][ \t])|(?<=\n))({_CAP}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}){{1,2}})(?=[ \t]+(?:called"
+    r"|rang|phoned|emailed|wrote|said|says|reported|reports|asked|asks|complained|confirmed|requested|visited"
+    r"|arrived|joined|moved|paid|prefers|wants|needs|agreed|declined|mentioned|replied|signed|collected)\b)"
+)
+
+
 def unknown_run_finder(names: NameLists) -> Finder:
     """Runs of capitalised words in mid-sentence that are no ordinary words: names of any culture that no list
-    holds ("Quách Gia Hân", "Sakurai Tsubasa"). Only for languages that do not capitalise nouns (the caller
+    holds ("Quách Gia Hân", "Sakurai Tsubasa"), and such runs at a sentence start before a reporting verb
+    ("Tevita Fifita called"). Only for languages that do not capitalise nouns (the caller
     skips German); words of 16+ letters are compounds ("Näringsgrensindelning"), not names.
     """
     common = names.common
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for match in _MID_SENTENCE_RUN.finditer(text):
+        for match in (*_MID_SENTENCE_RUN.finditer(text), *_REPORTING_RUN.finditer(text)):
             parts = [w for w in _WORD.findall(match.group(1)) if w.lower() not in PARTICLES]
             if any(_acronym(p) or len(p) > 15 or (p.lower() in common and not names.known(p))
                    or p.lower() in STOP_WORDS or p.lower() in FOREIGN_STOP_WORDS for p in parts):
@@ -119,10 +132,56 @@ def unknown_run_finder(names: NameLists) -> Finder:
     return find
 
 
+# Japanese and Chinese names before an honorific: "山田 花子 様", "王小明先生", "佐藤さん" (family name first, the
+# honorific after; the name is what stands between a non-CJK character or line start and the honorific).
+# Unspaced names are 2-4 characters: a longer run is a sentence ("感谢王建国先生") whose name cannot be cut out.
+_CJK = r"[\u3005\u3400-\u9fff\u30a0-\u30ff]"  # kanji/hanzi, katakana and the repeat mark 々
+CJK_HONORIFIC = re.compile(rf"(?<![\u3005\u3040-\u30ff\u3400-\u9fff])"
+                           rf"({_CJK}{{1,4}}[ \u3000]{_CJK}{{1,4}}|{_CJK}{{2,4}})[ \u3000]?"
+                           r"(?:様|さま|さん|殿|先生|氏|君|女士|小姐)")
+
+
+def cjk_finder(names: NameLists) -> Finder:
+    """CJK names before an honorific (see CJK_HONORIFIC); `names` is unused, kept for the finder signature."""
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in CJK_HONORIFIC.finditer(text):
+            yield match.start(1), match.end(1), SCORE
+
+    return find
+
+
+# A user name built from a person's name, in running text: "thanks to maria_kowalczyk", "ask j.okafor" (lower
+# case, parts joined by "_" or "."); file names, domains and code ("config.yaml", "user_id") are not.
+HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{2,}(?:[._][a-z]{2,}){1,2})(?![\w@/\\(-]|\.[a-z])")
+
+
+def handle_finder(names: NameLists) -> Finder:
+    """Handles of HANDLE shape with no ordinary word among their parts and either a known first or last name
+    among them or a part of 4+ letters that the same text also writes capitalised as a word ("thanks to
+    eleni_vasileiou! Eleni, ...": people greet the person behind a handle by name)."""
+    common = names.common
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in HANDLE.finditer(text):
+            parts = re.split(r"[._]", match.group(1))
+            if any(p in common and not names.known(p) or p in STOP_WORDS or p in FOREIGN_STOP_WORDS
+                   for p in parts):
+                continue
+            # Short names are code words too ("max_len", "tmp_dir"): the known name needs 4+ letters.
+            strong = any(len(p) >= 4 and names.known(p) and p not in common for p in parts)
+            if strong or any(len(p) >= 4 and re.search(rf"(?<![\w.]){p.capitalize()}(?![\w.])", text)
+                             for p in parts):
+                yield match.start(1), match.end(1), SCORE
+
+    return find
+
+
 # --- the finder presidio runs --------------------------------------------------------------------
 def person_finder(names: NameLists) -> Finder:
     """Every pattern signal for PERSON at once (gazetteer/cues, structure, signatures/handles, key: value)."""
-    finders = (name_finder(names), structure_finder(names), signature_finder(names), field_finder(names))
+    finders = (name_finder(names), structure_finder(names), signature_finder(names), field_finder(names),
+               cjk_finder(names), handle_finder(names))
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for finder in finders:

@@ -260,25 +260,38 @@ _STREET_SUFFIX = (
 )
 STREET_EN = re.compile(
     # Capitalised words then a capitalised suffix: "952 Patrick River", not "60 cm on each side".
-    r"(?<![\w-])\d{1,5}[A-Za-z]?,? (?:[A-Z][\w'.-]* ){1,4}(?=[A-Z])(?i:" + _STREET_SUFFIX + r")\.?"
+    # Any script's capitals ("41 Ōtaki Street") and ordinal numbers ("301 East 94th Street").
+    r"(?<![\w-])\d{1,5}[A-Za-z]?,? (?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*|\d{1,3}(?:st|nd|rd|th)) ){1,4}(?=[A-Z])(?i:"
+    + _STREET_SUFFIX + r")\.?"
     r"(?:,?\s(?i:apt\.?|apartment|suite|ste\.?|unit|flat|#)\s?[\w-]{1,6})?(?![\w-])"
 )
 # A line that is only a street name: "Quinn Motorway" under "Studio 2" (UK addresses put the number above).
 STREET_LINE = re.compile(r"(?m)^(?:[A-Z][\w'.-]* ){1,3}(?i:" + _STREET_SUFFIX + r")\.?[ \t]*$")
 # "Flat 3", "Apt. 12", "Suite 400", "Unit 7", "Box 8997" (UK flat lines, US secondary lines, military boxes).
 # Capitalised only: "box 35" and "room 4" in prose are not addresses.
-UNIT_LINE = re.compile(r"(?<![\w-])(?:Flat|Apt\.?|Apartment|Suite|Unit|Box|Studio|Puerta|Piso|Planta|Piano"
-                       r"|Appartamento|Interno|Scala|Étage|Bâtiment|Wohnung) \d{1,5}[A-Za-z]?(?![\w-])")
+# Korean and Singaporean units carry the building too ("Apt 203-1507"); Gulf and Brazilian lines start "Villa 12",
+# "Apto 31", "Bloco B".
+UNIT_LINE = re.compile(r"(?<![\w-])(?:Flat|Apt\.?|Suite|Unit|Box|Studio|Puerta|Piso|Planta|Piano"
+                       r"|Appartamento|Interno|Scala|Étage|Bâtiment|Wohnung) \d{1,5}[A-Za-z]?(?:-\d{1,5})?(?![\w-])"
+                       # Words that also name rooms of a plan: not before a lower-case word ("Villa 1 has a pool").
+                       r"|(?<![\w-])(?:Apartment|Villa|Apto\.?|Depto\.?|Bloco) \d{1,5}[A-Za-z]?(?:-\d{1,5})?"
+                       r"(?![\w-]|[ \t]+[a-z])"
+                       # An office or shop number is a unit only before the building's name ("Office 12, ...").
+                       r"|(?<![\w-])(?:Office|Shop) \d{1,5}[A-Za-z]?(?=,[ \t][A-Z])")
 # Street name without a house number, then the house number: "Hauptweg 3", "Grantorget 54" (DE/NL/Nordic style).
 STREET_DE = re.compile(
-    r"(?<![\w-])[A-ZÄÖÜÅ][\wäöüßåéèøæ-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|lei|plein|"
-    r"straat|torget|gatan|vägen|vej|gade|veien|gata|kuja|tie)\s\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?(?![\w-])"
+    # The street word may stand on its own after an adjective: "Prenzlauer Allee 12", "Lange Gasse 3".
+    r"(?<![\w-])[A-ZÄÖÜÅ][\wäöüßåéèøæ-]*(?:[ \t](?=[A-ZÄÖÜ]))?"
+    r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|lei|plein|"
+    r"straat|torget|gatan|vägen|vej|gade|veien|gata|kuja|tie|katu|polku|väylä|kaari|rinne|ranta)\s\d{1,4}[a-zA-Z]?"
+    # Finnish staircase and flat after the number: "Koulukatu 8 B 21", "Rantatie 3 as 4".
+    r"(?:[/-]\d{1,4}[a-zA-Z]?)?(?:[ \t](?:[A-H]|as\.?)[ \t]?\d{1,3})?(?![\w-])"
 )
 # Romance-language street lines: "8, rue de Courtois", "Calle de X 12", "Via Rossi 3", "Contrada Scarpa, 91".
 STREET_ROMANCE = re.compile(
     r"(?<![\w-])(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s)?(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai"
     r"|route|calle|c\.|c/|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesía|via|viale|piazza|corso|vicolo"
-    r"|largo|strada|contrada|borgo|rua|travessa|praça|alameda|estrada|aeroporto|ulica|ul\.|al\.|pl\."
+    r"|largo|strada|contrada|borgo|rua|travessa|praça|alameda|estrada|aeroporto|ulica|ul\.|al\.|pl\.|os\."
     r"|urbanización|vial|pasadizo|cañada|incrocio|stretto|canale|rotonda|piazzale|lungomare|galleria|salita|vico|cuesta|glorieta|pasaje|callejón|rambla|acceso|carretera|polígono|partida|vía|ronda)"
     r"\s(?:[\w'’.-]+\s?){1,5}?(?:,\s?|\s)(?:n\.?\s?)?\d{1,4}(?:[/-]\d{1,4})?[A-Za-z]?(?![\w-])"
     r"|(?<![\w-])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route)"
@@ -316,6 +329,18 @@ EU_CITY_POSTCODE = re.compile(
     r"|(?<![\w-])[A-ZÀ-Ý][\w'’.-]*,\s\d{5}(?![\w-])"
     r"|(?<![\w-])\d{4}\s?[A-Z]{2}(?![\w-])"
 )
+
+
+_LONG_LOWER = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{4,}(?![\w'’-])")
+
+
+def _romance_street_ok(value: str) -> bool:
+    """A STREET_ROMANCE match that reads as a street: capitalised or numbered (lower case only for the Polish
+    abbreviations, written so by convention: "ul. Polna 3", "os. Lipowe 4"), and at most one long lower-case word
+    ("rue de la Paix" has none; "Avenue collection comes in 3" is prose)."""
+    if not (value[0].isdigit() or value[0].isupper() or value.startswith(("ul.", "os."))):
+        return False
+    return len(_LONG_LOWER.findall(value[value.find(" "):])) < 2
 
 
 def _trimmed(finder: Finder) -> Finder:
@@ -365,7 +390,7 @@ PATTERN_FINDERS: dict[str, Finder] = {
         _regex_finder(STREET_LINE, 0.6),
         _regex_finder(STREET_DE, 0.7),
         _regex_finder(NORDIC_STREET_POSTCODE, 0.7),
-        _regex_finder(STREET_ROMANCE, 0.7, lambda v: v[0].isdigit() or v[0].isupper()),
+        _regex_finder(STREET_ROMANCE, 0.7, _romance_street_ok),
         _regex_finder(FR_STREET_LINE, 0.6),
         _regex_finder(UK_POSTCODE, 0.7),
         _regex_finder(US_CITY_ZIP, 0.7),

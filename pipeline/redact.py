@@ -241,7 +241,7 @@ class Redactor:
             if self.unknown_runs is not None and languages[index] not in _NOUN_CAPITALISING:
                 spans += [Span(start, end, "PERSON", score) for start, end, score in self.unknown_runs(text)
                           if self._kept(text, start, end, "PERSON", score)]
-            results.append(merge_spans(spans, self.rank))
+            results.append(self._with_blocks(text, spans))
         if self.second_nlp is not None:
             # The second model reads only texts where it can matter: a capitalised word that is no ordinary word
             # is left outside every span (most records have none, so it costs little).
@@ -258,6 +258,17 @@ class Redactor:
                 if more:
                     results[index] = merge_spans([*results[index], *more], self.rank)
         return [self._to_original(norm, spans) for norm, spans in zip(norms, results, strict=True)]
+
+    def _with_blocks(self, text: str, spans: list[Span]) -> list[Span]:
+        """`spans`, merged, plus the parts of their address blocks that have no shape of their own
+        (pipeline/address_blocks.py: "Lagos 101241", "Bramble Lane", the addressee's line)."""
+        from pipeline.address_blocks import block_spans
+
+        # Before merging: an address part inside a longer PERSON span of the NER model still anchors its block.
+        address = [(s.start, s.end) for s in merge_spans([s for s in spans if s.entity == "ADDRESS"])]
+        more = [Span(start, end, entity, 0.7) for start, end, entity in block_spans(text, address, self.names)
+                if entity in self.policy.entities and self._kept(text, start, end, entity, 0.7)] if address else []
+        return merge_spans([*spans, *more], self.rank)
 
     def scan_patterns(self, text: str, context: str = "") -> list[Span]:
         """The regex recognizers only (no NER), over `context + text`; spans are offsets into `text`.

@@ -1,11 +1,14 @@
-"""Contact details by their place (pipeline/contacts.py): address blocks next to a town, phone numbers after a cue."""
+"""Contact details by their place (pipeline/contacts.py, pipeline/address_blocks.py): address blocks next to a
+town, the parts of a block that have no shape of their own, phone numbers after a cue."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.address_blocks import block_spans
 from pipeline.contacts import address_finder, column_finder, csv_cells, phone_cue_finder
 from pipeline.name_fields import NAME_COLUMNS
+from pipeline.names import NameLists, Words
 
 # Every value here is hand-written for these tests: none comes from the redact_quality gold set or its sources
 # (presidio-evaluator's FakeNameGenerator file, benchmarks/redact_gold.py), so the tests cannot fit the rules to it.
@@ -83,3 +86,106 @@ def test_cyrillic_street_lines_and_postcodes_after_an_address_part(text: str, pa
 ])
 def test_numbers_in_prose_are_no_postcodes(text: str):
     assert not [part for part in _found(text) if part[0].isdigit()], _found(text)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # Postcodes whose shape alone identifies them, and postcodes after a postcode word.
+    ("Eircode A45 KX73, see map", ["A45 KX73"]),  # Irish Eircode
+    ("Send it on to Halifax NS B3K 1P9 please", ["B3K 1P9"]),  # Canadian
+    ("Código: X5000KQP Córdoba", ["X5000KQP"]),  # Argentine CPA
+    ("〒 530-0017 大阪市", ["530-0017"]),  # Japanese, after the postal mark
+    ("Recife, CEP 50030-230", ["50030-230"]), ("C.P. 44130 Guadalajara", ["44130"]), ("PIN 682016", ["682016"]),
+    # Street lines with no suffix the street patterns know.
+    ("P.O. Box 7720-00200, Nairobi", ["P.O. Box 7720-00200"]),  # Kenyan box with the post office's code
+    ("H.No. 12-5-80/B, Tarnaka", ["H.No. 12-5-80/B"]),  # Indian house number path
+    ("No. 8, 2nd Main Road, Indiranagar", ["No. 8, 2nd Main Road"]),  # Indian main road
+    ("Apt 7, 21 Dosan-daero 45-gil, Gangnam-gu", ["21 Dosan-daero 45-gil"]),  # Korean road
+    ("4-7-2 Nishi-Shinjuku, Shinjuku-ku, Tokyo", ["4-7-2 Nishi-Shinjuku"]),  # Japanese block numbers
+    ("東京都港区六本木通7-3", ["東京都港区六本木通7-3"]),  # CJK street line with its numbers
+    ("Street: Leoforos Kifisias 118\nCity: Marousi", ["Leoforos Kifisias 118"]),  # an address field's value
+    ("Home address: Rose Cottage, Mill Hill", ["Rose Cottage"]),  # a building name as an address value
+    # House numbers and units of Austria, the Netherlands, Belgium and Denmark before the postcode.
+    ("Gumpendorfer Gasse 9/2/14\n1060 Wien", ["1060"]), ("Keizersgracht 221-II\n1016 DV Amsterdam", ["1016 DV"]),
+    ("Meir 18 bus 4\n2000 Antwerpen", ["Meir 18 bus 4", "2000"]), ("Vestergade 7, 2. tv.\n8000 Aarhus", ["8000"]),
+    ("1504-221 boulevard Lebeau\nSaint-Laurent QC H4N 1S2", ["H4N 1S2"]),  # Canadian unit-civic number
+    ("Hofweg 48bis\n2511 AA Den Haag", ["Hofweg 48bis", "2511 AA"]),  # "bis" glued to the number
+    ("Rákóczi út 31. IV/2.\n6722 Szeged", ["6722"]), ("Ady Endre utca 5. 2. em. 7.\n4026 Debrecen", ["4026"]),
+    ("Laisvės al. 60, LT-44304 Kaunas", ["LT-44304"]), ("A-6020 Innsbruck", ["A-6020"]),  # country prefixes
+    ("Str. Avram Iancu nr. 22, bl. C4, ap. 15", ["Str. Avram Iancu nr. 22, bl. C4, ap. 15"]),  # Romanian
+    ("Lale Sok. No:7 D:2, Kadıköy", ["Lale Sok. No:7 D:2"]),  # Turkish
+    ("58/3 Soi Ekkamai 10, Watthana", ["58/3 Soi Ekkamai 10"]),  # Thai
+    ("Herzl Street 12, Haifa 3303115", ["3303115"]),  # Israeli 7-digit postcode
+    ('{"name": "x", "postcode": "7010", "city": "Dunedin"}', ["7010"]),  # JSON-like postcode field
+    ("new place is 14 larch close, perth ph1 5xy", ["14 larch close", "ph1 5xy"]),  # typed in lower case
+    ("send to 220 n maple st apt 3, boise id 83702", ["220 n maple st apt 3", "83702"]),
+    ("Lindahl, Maja|Torggata 9|0181|Oslo|22 33 44 55", ["Torggata 9", "0181"]),  # a row without a header
+    ("Vasile Popa;str. Teilor 4;400124;Cluj-Napoca", ["str. Teilor 4", "400124"]),
+])
+def test_postcode_shapes_and_street_lines_of_more_countries(text: str, parts: list[str]):
+    found = _found(text)
+    assert all(part in found for part in parts), found
+
+
+@pytest.mark.parametrize("text", [
+    "Address: see the attached letter", "Email address: in the CRM", "Block 4 seminars move to Hall B",
+    "The D12 bus leaves at 9", "Model T1 2B8 was discontinued", "We shipped 3-4-25 Monday morning",
+    "Apartment 3 of the plan has a balcony", "Villa 2 sleeps six", "Series X-1000 ships soon",
+    "we walked 3 long ways round", "order|qty|price\nbolts 4|2000|Brass",  # prose; a row with no street and town
+])
+def test_address_fields_and_postcode_shapes_need_their_evidence(text: str):
+    assert _found(text) == [], _found(text)
+
+
+def test_csv_rows_split_on_their_header_delimiter():
+    # A comma inside a semicolon-separated cell must not shift the columns.
+    text = "ref;cliente;direccion;cp\n4;Olga Peña;Av. Sucre 12, Dpto. 4;170150"
+    cells = dict((header, text[s:e]) for header, s, e in csv_cells(text))
+    assert cells == {"ref": "4", "cliente": "Olga Peña", "direccion": "Av. Sucre 12, Dpto. 4", "cp": "170150"}
+    assert [text[s:e] for s, e, _ in column_finder("ADDRESS", NAME_COLUMNS)(text)] == ["Av. Sucre 12, Dpto. 4",
+                                                                                       "170150"]
+
+
+_LISTS = NameLists(first=frozenset({"ingrid", "tomasz"}), last=frozenset({"berg"}),
+                   common=Words({"customer", "relations", "invoice", "team", "the", "to", "road", "lane"}))
+
+
+def _blocks(text: str, anchors: list[str]) -> list[tuple[str, str]]:
+    spans = [(text.index(a), text.index(a) + len(a)) for a in anchors]
+    return [(text[s:e], kind) for s, e, kind in block_spans(text, spans, _LISTS)]
+
+
+@pytest.mark.parametrize(("text", "anchors", "expected"), [
+    # Postcodes beside their town once the block has an address part.
+    ("Plot 9, Sector 4\nKoramangala, Bengaluru - 560034", ["Sector 4"], ("560034", "ADDRESS")),
+    ("18 Kowloon Road\nTsuen Wan 999077", ["18 Kowloon Road"], ("999077", "ADDRESS")),
+    ("Calle Mayor 4\n2601 Vaduz", ["Calle Mayor 4"], ("2601", "ADDRESS")),
+    # Street names without a number and building names inside the block.
+    ("Return address: Holly Barn, Quarry Lane, Edge, Stroud GL6 6PE", ["Holly Barn", "GL6 6PE"],
+     ("Quarry Lane", "ADDRESS")),
+    ("Résidence Les Pins, Bât C\n4 allée Verte\n44000 Nantes", ["4 allée Verte"], ("Résidence Les Pins, Bât C",
+                                                                                   "ADDRESS")),
+    # Units and plots around a street line.
+    ("Av. Colón 1580, piso 3 depto. A", ["Av. Colón 1580"], ("piso 3 depto. A", "ADDRESS")),
+    ("Room 402, Block D, 17 Harbour Road", ["17 Harbour Road"], ("Room 402, Block D, ", "ADDRESS")),
+    # The addressee: the line above the block's first line, or the part before its first address part.
+    ("Ksenia Wolanska-Berg\nFlat 3, 8 Elm Road\nLeeds LS6 2AB", ["Flat 3", "LS6 2AB"],
+     ("Ksenia Wolanska-Berg", "PERSON")),
+    ("Dr Tomasz Kielbik, Unit 4, 19 Dock Street", ["Unit 4"], ("Tomasz Kielbik", "PERSON")),
+    ("Empfänger: Ingrid Halvorsen-Berg, Kirchgasse 4, 8001 Zürich", ["Kirchgasse 4"],
+     ("Ingrid Halvorsen-Berg", "PERSON")),  # after a key on the same line
+    ("14 Liberation Road\nOsu, Accra\nGA-183-8164", ["14 Liberation Road"], ("GA-183-8164", "ADDRESS")),
+    ("résidence des Chênes, apt 4, 2 rue Haute", ["2 rue Haute"], ("résidence des Chênes, apt 4", "ADDRESS")),
+    ("MRS INGRID VAN DER BERG\nPO BOX 220\nPAARL", ["PO BOX 220"], ("INGRID VAN DER BERG", "PERSON")),  # capitals
+])
+def test_address_blocks_find_the_parts_without_a_shape(text: str, anchors: list[str], expected: tuple[str, str]):
+    assert expected in _blocks(text, anchors), _blocks(text, anchors)
+
+
+@pytest.mark.parametrize(("text", "anchors"), [
+    ("Customer Relations\n12 Mill Road\nBath BA1 1AA", ["12 Mill Road"]),  # a department above: ordinary words
+    ("Attn: Accounts\nUnit 4, 19 Dock Street", ["Unit 4"]),  # a cue line, not a name
+    ("12 Mill Road, Bath\n\nHarbour Lane\nis closed", ["12 Mill Road"]),  # a blank line ends the block
+    ("Flat 2, 8 Elm Road. Rent Paid 1450 pounds", ["Flat 2"]),  # a number in mid-part is no postcode
+])
+def test_address_blocks_keep_what_is_no_address(text: str, anchors: list[str]):
+    assert _blocks(text, anchors) == [], _blocks(text, anchors)

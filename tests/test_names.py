@@ -266,3 +266,62 @@ def test_a_word_pair_that_spells_an_email_local_part_is_a_name(redactor: Redacto
 def test_ordinary_word_pairs_that_spell_an_email_stay(redactor: Redactor):
     out = _out(redactor, "Write to New York at newyork@example.org or to Customer Service.")
     assert "New York" in out and "Customer Service" in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("〒 812-0011\n福岡市博多区\n中村 静香 様", "中村 静香"),  # Japanese, family name first, honorific after
+    ("感谢王建国先生的来信", None),  # inside running CJK text there is no boundary: nothing is guessed
+    ("お世話になります。\n佐々木さん、資料を送ります。", "佐々木"),
+])
+def test_cjk_names_before_an_honorific(text: str, name: str | None):
+    from pipeline.name_fields import cjk_finder
+
+    found = [text[s:e] for s, e, _ in cjk_finder(names_mod.load_name_lists(NAMES, ()))(text)]
+    assert found == ([name] if name else []), found
+
+
+def test_form_values_after_dot_leaders_are_names(redactor: Redactor):
+    out = _out(redactor, "Next of kin ........ Yevgenia Oduya (mother)\nPhone ......... see file")
+    assert _gone(out, "Yevgenia Oduya") and "mother" in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Halldóra Brynjarsdóttir-Nyberg\nFlat 9, 27 Kestrel Road\nIpswich IP4 2QX", "Halldóra Brynjarsdóttir-Nyberg"),
+    ("Parcel for:\nTeuila Faleolo Manu\nUnit 3/14 Banksia Street\nCairns QLD 4870", "Teuila Faleolo Manu"),
+])
+def test_the_addressee_line_above_an_address_block_is_a_name(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name) and ("Ipswich" in out or "Cairns" in out), out
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("thanks to tomasz_kielbik for the patch", ["tomasz_kielbik"]),  # a known name part
+    ("kudos to eleni_vasileiou! Eleni, can you share it?", ["eleni_vasileiou"]),  # the part written out as a word
+    ("set max_len in config.yaml and rerun build_index", []),  # code and file names
+    ("the file_name and user_id columns", []),  # ordinary words
+])
+def test_user_names_built_from_a_name_in_running_text(text: str, found: list[str]):
+    from pipeline.name_fields import handle_finder
+
+    lists = names_mod.load_name_lists(NAMES, ("max", "config", "build", "index", "file", "name", "user", "id"))
+    assert [text[s:e] for s, e, _ in handle_finder(lists)(text)] == found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Account 4471: Tevita Fifita called twice about the refund.", "Tevita Fifita"),
+    ("Ticket closed.\nLosaline Fonua-Taufa emailed the signed form.", "Losaline Fonua-Taufa"),
+])
+def test_unknown_names_before_a_reporting_verb_at_a_sentence_start(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name) and ("refund" in out or "signed form" in out), out
+
+
+@pytest.mark.parametrize("text", ["Customer Service called back at noon.", "Quarterly Report mentioned the targets."])
+def test_products_and_ordinary_words_before_a_verb_stay(redactor: Redactor, text: str):
+    out = _out(redactor, text)
+    assert out == text, out
+
+
+def test_quoted_keys_of_json_like_text_are_person_keys(redactor: Redactor):
+    out = _out(redactor, '{"customer": "Tamati Herewini", "plan": "basic"}')
+    assert _gone(out, "Tamati Herewini") and '"plan": "basic"' in out, out

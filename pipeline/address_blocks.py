@@ -1,0 +1,159 @@
+"""The rest of an address block once one part of it is found: postcodes beside their town, street names without a
+number, building names, and the addressee's name on the line above.
+
+The recognizers (pipeline/recognizers.py, pipeline/contacts.py) find address parts by their own shape; many parts
+have no shape of their own ("Lagos 101241" is a word and a number, "Bramble Lane" has no house number, "Aroha Te
+Whata" is three unknown words) and are only an address because they sit in a block with a found part. This step
+runs after detection, reads the ADDRESS spans of a text and looks only inside their blocks: the anchor's line, up
+to two lines above and three below, never across a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from pipeline.names import PARTICLES, TITLES, NameLists, _acronym
+from pipeline.recognizers import _STREET_SUFFIX
+
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
+_PART_START = r"(?:^|(?<=\n)|(?<=,[ \t]))[ \t]*"
+_PART_END = r"(?=[ \t]*(?:[,\n.;:)]|$))"
+# Postcodes after their town at the end of a part: "Lagos 101241", "Bengaluru - 560011", "Recife - PE, 51021-000",
+# "Tokyo 164-0003", "Seoul 05510", Israeli "Haifa 3303115" (a state or province code may sit between).
+TOWN_POSTCODE = re.compile(
+    rf"(?<![\w-]){_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}[ \t]*(?:[-–,][ \t]*)?(?:[A-Z]{{2,3}}[ \t]*[-,]?[ \t]*)?"
+    rf"(?<![\d-])(\d{{4,7}}|\d{{3}}-\d{{4}}|\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}})(?![\w-]){_PART_END}"
+)
+# Postcodes before their town at the start of a part: "1070 Wien", "2200 København N", "CH-1006 Lausanne".
+POSTCODE_TOWN = re.compile(
+    rf"{_PART_START}((?:[A-Z]{{1,2}}-)?\d{{4,6}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}[ \t]?[A-Z]{{2}})"
+    r"[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
+)
+# A postcode alone on its line: "2196" under the town, Ghana's digital address "GA-183-8164".
+POSTCODE_LINE = re.compile(r"(?m)^[ \t]*(\d{4,6}|[A-Z]{2}-\d{3,4}-\d{4})[ \t]*$")
+# A whole part that is a street name without a number: "Bramble Lane", "Hawthorn Road".
+STREET_PART = re.compile(rf"{_PART_START}((?:{_CAP_WORD}[ \t]){{1,3}}(?=[A-Z])(?i:{_STREET_SUFFIX})){_PART_END}")
+_BUILDING_AFTER = (r"Cottage|House|Farm|Lodge|Court|Manor|Mansions|Villa|Tower|Towers|Heights|Apartments|Residency"
+                   r"|Plaza|Building|Estate|Gardens|Chambers|Barn|Mill|Business Park")
+_BUILDING_BEFORE = (r"(?:Résidence|Residence|Immeuble|Edificio|Torre|Tower|Building|The|résidence|immeuble)"
+                    r"(?:[ \t](?:du|de|des|la|le|les|del|di|da))?")  # "résidence du Parc"
+# A whole part that names a building: "Ivy Cottage", "Sunny Heights 302", "Résidence Les Tilleuls, Bât B",
+# "The Maltings" (only inside a block: alone these are ordinary names of things).
+BUILDING_PART = re.compile(
+    rf"{_PART_START}((?:(?:{_CAP_WORD}[ \t]){{1,3}}(?:{_BUILDING_AFTER})(?:[ \t]\d{{1,5}}[A-Z]?)?"
+    rf"|(?:{_BUILDING_BEFORE})(?:[ \t]{_CAP_WORD}){{1,3}}(?![ \t]\d))"
+    r"(?:,[ \t]*(?:Bât\.?|Bâtiment|Bloc|Block|Esc\.?|Escalera|(?i:apt|app|appt)\.?)[ \t]\w{1,3})?)"
+    rf"{_PART_END}"
+)
+# Unit, floor and side after a street line: "..., int. 6", "..., piso 5 depto. B", "..., 3º 2ª", "... 1450 Pte.",
+# "... Ave 5 #08-1123", "... Highway 50" (Latin American, Iberian, Italian, Singaporean and NZ forms).
+UNIT_AFTER = re.compile(
+    r"(?:,?[ \t]*(?:(?i:int|interior|apto|apartamento|depto|dpto|departamento|piso|planta|puerta|pta|esc|escalera"
+    r"|bloco|bloque|andar|sala|casa|lote|oficina|lok)\.?[ \t]?[\dA-Z]{1,5}[º°ª]?|(?i:of|m)\.[ \t]?\d{1,5}"
+    r"|\d{1,2}[º°ª](?:[ \t]?(?:\d{1,2}[ªº]?|[A-Z]|izquierda|derecha|izq\.?|dcha\.?|esq\.?|dto\.?|centro)(?![\w]))?"
+    r"|#\d{1,3}-\d{1,5}|(?:Pte|Ote|Nte|Sur|Norte|Poniente|Oriente)\.?|Street[ \t]\d{1,3}(?![\w-]))"
+    r"|[ \t]\d{1,3}(?=[ \t]*(?:[,\n#]|$))){1,3}"
+)
+# Unit, plot and building words before a street line on the same line: "Room 1806, Block B, 88 ...", "Plot 17, ...",
+# "No. 27 ...", "Lot 9 ...", "RR 3, Site 12, Comp 8", Edinburgh "2F1, 14 ...", Glasgow "3/2 41 ...".
+UNIT_BEFORE = re.compile(
+    r"(?:(?:(?:Flat|Apt\.?|Apartment|Plot|Lot|No\.?|Room|Rm\.?|Level|Lvl|Floor|Building|Bldg\.?|Blk|Block|Unit"
+    r"|Suite|RR|Site|Comp|Villa|Office|Shop|Tower|Wing|Bloco|Piso)(?:[ \t]?#?[\dA-Z][\w-]{0,6})?"
+    r"|\d[A-Z]\d|\d{1,2}/\d{1,2}|#\d{1,3}-\d{1,5})[ \t]*,?[ \t]*){1,3}$"
+)
+_KEY = re.compile(r"[ \t]*[^\W\d_][\w .-]{0,30}?[ \t]*:[ \t]*")
+_NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*\.?")  # no "Attn:", no "(sister)"
+_TITLE_WORD = re.compile(rf"(?i:{TITLES})\.?$")
+_COMPANY = frozenset({"ltd", "limited", "gmbh", "ag", "inc", "llc", "plc", "sa", "sarl", "bv", "nv", "ab", "as", "oy",
+                      "spa", "srl", "corp", "co", "company", "bank", "team", "department", "office", "services"})
+
+
+def _region(text: str, start: int, end: int) -> tuple[int, int]:
+    """The block around [start, end): two lines above and three below at most, stopping at a blank line."""
+    low = text.rfind("\n", 0, start) + 1
+    for _ in range(2):
+        above = text.rfind("\n", 0, max(0, low - 1)) + 1
+        if low == 0 or not text[above:low - 1].strip():
+            break
+        low = above
+    high = text.find("\n", end)
+    high = len(text) if high < 0 else high
+    for _ in range(3):
+        if high >= len(text):
+            break
+        below = text.find("\n", high + 1)
+        below = len(text) if below < 0 else below
+        if not text[high + 1:below].strip():
+            break
+        high = below
+    return low, high
+
+
+def _name_line(value: str, names: NameLists | None) -> bool:
+    """Whether `value` (a line or a part before an address) reads as a person's name: two to five capitalised
+    words (titles and particles aside), no digits, no acronyms or company words, not only ordinary words."""
+    if names is None or any(ch.isdigit() for ch in value) or value.rstrip().endswith(":"):
+        return False
+    tokens = value.split()
+    words = [w for w in tokens if not _TITLE_WORD.match(w)]
+    parts = [w for w in words if w.lower() not in PARTICLES and w.lower() != "te"]
+    if not 2 <= len(parts) <= 5 or not all(_NAME_TOKEN.fullmatch(w) for w in words):
+        return False
+    # An all-caps line ("MR PIETER DE BEER") is a name in capitals, not a row of acronyms, when its words are long.
+    shouted = all(w.isupper() for w in parts) and all(len(p) >= 3 for p in parts)
+    if any(not p[0].isupper() or (_acronym(p) and not shouted) or p.lower().strip(".,") in _COMPANY for p in parts):
+        return False
+    return any(names.known(p) or p.lower() not in names.common for p in parts)
+
+
+def _without_titles(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The PERSON span [start, end) without its leading titles ("Mrs", "Dr."): the title is no identifier."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if not _TITLE_WORD.match(word.group()):
+            return start + word.start(), end, "PERSON"
+    return start, end, "PERSON"
+
+
+def block_spans(text: str, address: Sequence[tuple[int, int]], names: NameLists | None
+                ) -> Iterator[tuple[int, int, str]]:
+    """(start, end, entity) of further ADDRESS parts and addressee PERSON names in the blocks of `address` spans."""
+    found: list[tuple[int, int]] = list(address)
+    for start, end in address:
+        low, high = _region(text, start, end)
+        for match in TOWN_POSTCODE.finditer(text, start, high):
+            found.append((match.start(1), match.end(1)))
+        for pattern in (POSTCODE_TOWN, POSTCODE_LINE, STREET_PART, BUILDING_PART):
+            for match in pattern.finditer(text, low, high):
+                found.append((match.start(1), match.end(1)))
+    for start, end in list(found):
+        after = UNIT_AFTER.match(text, end)
+        if after:
+            lead = len(after.group()) - len(after.group().lstrip(", \t"))
+            found.append((end + lead, after.end()))
+        line_start = text.rfind("\n", 0, start) + 1
+        before = UNIT_BEFORE.search(text, line_start, start)
+        if before and (before.start() == line_start or text[before.start() - 1] in " \t,:"):
+            found.append((before.start(), start))
+    for start, end in found[len(address):]:
+        yield start, end, "ADDRESS"
+    # The addressee: the line right above a block's first address line, or the part before a line's first
+    # address part ("Noura Haddad, Office 12, ...").
+    starts = sorted({text.rfind("\n", 0, start) + 1 for start, _ in found})
+    for line_start in starts:
+        first = min(s for s, _ in found if text.rfind("\n", 0, s) + 1 == line_start)
+        before = text[line_start:first]
+        head = before.rstrip()
+        key = _KEY.match(before)  # "Αποστολή: ", "Recipient: " before the name
+        lead = key.end() if key else len(before) - len(before.lstrip())
+        if head.endswith(",") and _name_line(head[lead:-1], names):
+            yield _without_titles(text, line_start + lead, line_start + len(head) - 1)
+            continue
+        if before.strip() or line_start == 0:
+            continue
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if above in starts:
+            continue
+        line = text[above:line_start - 1]
+        if _name_line(line.strip(), names):
+            yield _without_titles(text, above + len(line) - len(line.lstrip()), above + len(line.rstrip()))
