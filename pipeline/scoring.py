@@ -390,8 +390,8 @@ def generate(
 
     A batch holds at most `batch_size` prompts and `batch_tokens` tokens (rows x (prompt width + new tokens),
     every returned sequence a row). Sampling (temperature only: no top-k or top-p) draws each returned sequence
-    from its own generator, seeded from (`seed`, prompt index, sequence index), as argmax(logits / T + Gumbel
-    noise), which is an exact draw from softmax(logits / T). So a sample does not depend on which batch or
+    from its own generator, seeded from (`seed`, prompt index, sequence index), an exact draw from
+    softmax(logits / T) (`SeededSampler`). So a sample does not depend on which batch or
     stream computed it, and `streams` batches may run at once on a CPU, as in `score_continuations`.
 
     Returns:
@@ -427,7 +427,7 @@ def generate(
         extra = {}
         if sample:
             seeds = [_sample_seed(seed, i, k) for i in batch for k in range(copies)]
-            extra["logits_processor"] = [GumbelSampler(temperature, seeds, device)]
+            extra["logits_processor"] = [SeededSampler(temperature, seeds, device)]
         with torch.inference_mode():
             generated = model.generate(input_ids=ids.to(device), attention_mask=mask.to(device), use_cache=True,
                                        **kwargs, **extra)
@@ -454,13 +454,14 @@ def _sample_seed(seed: int, prompt: int, copy: int) -> int:
     return int.from_bytes(digest[:8], "little") & ((1 << 63) - 1)
 
 
-class GumbelSampler:
+class SeededSampler:
     """A logits processor that turns greedy decoding into temperature sampling, one generator per row.
 
-    argmax(logits / T + G) with G ~ Gumbel(0, 1) drawn independently per token is distributed exactly as
-    softmax(logits / T) (the Gumbel-max trick). Each row draws its noise from its own seeded generator, one draw
-    per step, so its tokens depend only on its own seed and history: not on the batch, the stream or the global
-    torch generator, which threads would otherwise share.
+    Each row draws one uniform number per step from its own seeded generator and takes the token where it falls
+    in the cumulative softmax(logits / T) (inverse-CDF sampling, in float64: an exact draw). The processor
+    leaves only that token finite, so greedy decoding picks it. A row's tokens depend only on its own seed and
+    history: not on the batch, the stream or the global torch generator, which threads would otherwise share.
+    One number per row and step, not one per vocabulary entry as Gumbel-max noise would need.
     """
 
     def __init__(self, temperature: float, seeds: Sequence[int], device: torch.device) -> None:
@@ -472,12 +473,14 @@ class GumbelSampler:
     def __call__(self, input_ids: torch.Tensor, scores: torch.Tensor) -> torch.Tensor:
         import torch
 
-        noise = torch.empty((len(self.generators), scores.shape[-1]), dtype=torch.float32, device=scores.device)
-        for row, generator in zip(noise, self.generators, strict=True):
-            row.exponential_(generator=generator)  # E ~ Exp(1): -log(E) ~ Gumbel(0, 1)
-        # An exact 0 would make -log(E) infinite; torch's CPU draws are continuous (none in 2e8), this guards others.
-        noise.clamp_(min=torch.finfo(torch.float32).tiny)
-        return scores.float() / self.temperature - noise.log_()
+        cdf = torch.softmax(scores.double() / self.temperature, dim=-1).cumsum_(dim=-1)
+        draws = torch.cat([torch.rand(1, generator=g, dtype=torch.float64, device=g.device) for g in self.generators])
+        # right=True skips tokens of probability 0 (flat steps of the CDF); scaling by the last entry absorbs
+        # the float64 rounding of the sum.
+        chosen = torch.searchsorted(cdf, (draws.to(cdf.device) * cdf[:, -1])[:, None], right=True)
+        chosen.clamp_(max=scores.shape[-1] - 1)
+        picked = torch.full_like(scores, float("-inf"))
+        return picked.scatter_(1, chosen, 0.0)
 
 
 def _cut(text: str, stop: Sequence[str]) -> str:

@@ -121,19 +121,21 @@ def test_lm_head_runs_only_at_scored_positions(tokenizer):
     assert sum(rows) == len(items) + continuation_tokens - pairs
 
 
-def test_gumbel_sampler_draws_from_the_tempered_softmax():
-    """argmax(logits / T + Gumbel) is an exact draw from softmax(logits / T): frequencies over 20k seeded rows."""
+def test_seeded_sampler_draws_from_the_tempered_softmax():
+    """Each row's token is a draw from softmax(logits / T): frequencies over 20k seeded rows."""
     import torch
 
     logits = torch.tensor([0.0, 1.0, 2.0, -30.0])
     rows = 20_000
-    sampler = scoring.GumbelSampler(0.7, list(range(rows)), torch.device("cpu"))
-    picks = sampler(torch.zeros((rows, 1), dtype=torch.long), logits.expand(rows, -1)).argmax(-1)
+    sampler = scoring.SeededSampler(0.7, list(range(rows)), torch.device("cpu"))
+    processed = sampler(torch.zeros((rows, 1), dtype=torch.long), logits.expand(rows, -1))
+    assert bool((torch.isfinite(processed).sum(-1) == 1).all())  # one finite token per row: greedy takes it
+    picks = processed.argmax(-1)
     observed = torch.bincount(picks, minlength=4).double() / rows
     expected = torch.softmax(logits.double() / 0.7, -1)
     assert torch.allclose(observed, expected, atol=0.012), (observed, expected)  # ~4 standard errors
     assert observed[3] == 0  # a token of probability ~1e-19 is never drawn
-    again = scoring.GumbelSampler(0.7, list(range(rows)), torch.device("cpu"))
+    again = scoring.SeededSampler(0.7, list(range(rows)), torch.device("cpu"))
     assert torch.equal(again(None, logits.expand(rows, -1)).argmax(-1), picks)  # seeded per row
 
 
