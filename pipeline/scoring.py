@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -167,6 +167,25 @@ def _torch_threads(count: int) -> Iterator[None]:
         torch.set_num_threads(previous)
 
 
+def _stream_map(run: Callable[[list[int]], Any], batches: Sequence[list[int]], streams: int, name: str
+                ) -> Iterator[Any]:
+    """`run` over `batches`, results in batch order; with `streams` > 1, that many at once in threads that share
+    torch's threads out (each thread sets its own count: the setting may be per thread)."""
+    import torch
+
+    if streams <= 1:
+        yield from map(run, batches)
+        return
+    per_stream = max(1, torch.get_num_threads() // streams)
+
+    def in_stream(batch: list[int]) -> Any:
+        torch.set_num_threads(per_stream)
+        return run(batch)
+
+    with _torch_threads(per_stream), ThreadPoolExecutor(streams, thread_name_prefix=name) as pool:
+        yield from pool.map(in_stream, batches)
+
+
 def score_continuations(
     model: PreTrainedModel,
     requests: Sequence[tuple[list[int], Sequence[list[int]]]],
@@ -203,26 +222,16 @@ def score_continuations(
 
     batches = token_batches([len(c) for c, _ in requests], batch_tokens, batch_size)
     results: list[list[float]] = [[] for _ in requests]
-    per_stream = max(1, torch.get_num_threads() // streams)  # the threads torch had, shared out
 
     def run(batch: list[int]) -> tuple[list[int], list[list[float]]]:
-        if streams > 1:
-            torch.set_num_threads(per_stream)  # in this stream's own thread too (the setting may be per thread)
         with torch.inference_mode():  # per thread, like grad mode
             return batch, _score_batch(model, [requests[i] for i in batch], pad_id, batch_tokens)
 
-    def record(finished: Iterable[tuple[list[int], list[list[float]]]]) -> None:
-        for batch, scores in finished:  # in batch order, whichever stream finished first
-            for i, values in zip(batch, scores, strict=True):
-                results[i] = values
-            if progress:
-                progress(len(batch))
-
-    if streams > 1:
-        with _torch_threads(per_stream), ThreadPoolExecutor(streams, thread_name_prefix="sovtune-score") as pool:
-            record(pool.map(run, batches))
-    else:
-        record(map(run, batches))
+    for batch, scores in _stream_map(run, batches, streams, "sovtune-score"):  # in batch order
+        for i, values in zip(batch, scores, strict=True):
+            results[i] = values
+        if progress:
+            progress(len(batch))
     return results
 
 
@@ -412,11 +421,8 @@ def generate(
                               "temperature": None, "top_k": None, "top_p": None}
     if stop:
         kwargs.update(stop_strings=list(stop), tokenizer=tokenizer)
-    per_stream = max(1, torch.get_num_threads() // streams)
 
     def run(batch: list[int]) -> tuple[list[int], list[str]]:
-        if streams > 1:
-            torch.set_num_threads(per_stream)
         rows = [i for i in batch for _ in range(copies)]
         width = max(len(encoded[i]) for i in batch)
         ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
@@ -433,19 +439,11 @@ def generate(
                                        **kwargs, **extra)
         return batch, tokenizer.batch_decode(generated[:, width:].cpu(), skip_special_tokens=True)
 
-    def record(finished: Iterable[tuple[list[int], list[str]]]) -> None:
-        for batch, texts in finished:
-            for row, i in enumerate(batch):
-                outputs[i] = [_cut(t, stop) for t in texts[row * copies : (row + 1) * copies]]
-            if progress:
-                progress(len(batch))
-
-    if streams > 1 and len(batches) > 1:
-        with _torch_threads(per_stream), ThreadPoolExecutor(streams, thread_name_prefix="sovtune-generate") as pool:
-            record(pool.map(run, batches))
-    else:
-        streams = 1
-        record(map(run, batches))
+    for batch, texts in _stream_map(run, batches, streams if len(batches) > 1 else 1, "sovtune-generate"):
+        for row, i in enumerate(batch):
+            outputs[i] = [_cut(t, stop) for t in texts[row * copies : (row + 1) * copies]]
+        if progress:
+            progress(len(batch))
     return outputs
 
 
@@ -477,7 +475,7 @@ class SeededSampler:
         draws = torch.cat([torch.rand(1, generator=g, dtype=torch.float64, device=g.device) for g in self.generators])
         # right=True skips tokens of probability 0 (flat steps of the CDF); scaling by the last entry absorbs
         # the float64 rounding of the sum.
-        chosen = torch.searchsorted(cdf, (draws.to(cdf.device) * cdf[:, -1])[:, None], right=True)
+        chosen = torch.searchsorted(cdf, (draws * cdf[:, -1])[:, None], right=True)
         chosen.clamp_(max=scores.shape[-1] - 1)
         picked = torch.full_like(scores, float("-inf"))
         return picked.scatter_(1, chosen, 0.0)
