@@ -59,7 +59,8 @@ lint: install
 
 # Benchmarks only (never runtime): the peers (TRL, lm-eval) and presidio-evaluator's identities for the gold set.
 bench: install
-	$(PIP) install -q ".[bench]"
+	# Editable again: a plain ".[bench]" would replace the editable install of sovtune with a copy.
+	$(PIP) install -q -e ".[bench]"
 	$(PIP) install -q --no-deps presidio-evaluator==0.3.2
 	$(BIN)/python -m benchmarks.run_all
 

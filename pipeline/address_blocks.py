@@ -25,6 +25,14 @@ TOWN_POSTCODE = re.compile(
     rf"(?<![\w-]){_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}[ \t]*(?:[-–,][ \t]*)?(?:[A-Z]{{2,3}}[ \t]*[-,]?[ \t]*)?"
     rf"(?<![\d-])(\d{{4,7}}|\d{{3}}-\d{{4}}|\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}})(?![\w-]){_PART_END}"
 )
+# A postcode after its town in running text, in the comma chain that follows a found part: "..., Beach Road, Sea
+# Point, Cape Town 8005 until May" (TOWN_POSTCODE needs the part to end there).
+CHAIN_POSTCODE = re.compile(
+    rf"(?:,[ \t]*{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}){{0,3}},[ \t]*{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}[ \t]+"
+    r"(?<!Jan )(?<!Feb )(?<!Mar )(?<!Apr )(?<!May )(?<!Jun )(?<!Jul )(?<!Aug )(?<!Sep )(?<!Oct )(?<!Nov )(?<!Dec )"
+    r"(?<!uary )(?<!ruary )(?<!arch )(?<!pril )(?<!June )(?<!July )(?<!gust )(?<!mber )(?<!ober )"  # "March 2024"
+    r"(\d{4,6})(?![\w-])"
+)
 # Postcodes before their town at the start of a part: "1070 Wien", "2200 København N", "CH-1006 Lausanne".
 POSTCODE_TOWN = re.compile(
     rf"{_PART_START}((?:[A-Z]{{1,2}}-)?\d{{4,6}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}[ \t]?[A-Z]{{2}})"
@@ -126,6 +134,10 @@ def block_spans(text: str, address: Sequence[tuple[int, int]], names: NameLists 
         for pattern in (POSTCODE_TOWN, POSTCODE_LINE, STREET_PART, BUILDING_PART):
             for match in pattern.finditer(text, low, high):
                 found.append((match.start(1), match.end(1)))
+    for _, end in list(found):
+        chain = CHAIN_POSTCODE.match(text, end)
+        if chain:
+            found.append((chain.start(1), chain.end(1)))
     for start, end in list(found):
         after = UNIT_AFTER.match(text, end)
         if after:

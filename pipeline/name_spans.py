@@ -192,6 +192,46 @@ def _initial_matches(text: str, initials: set[str], taken: Sequence[tuple[int, i
     return out
 
 
+# "Nkechi and Obinna Chukwu", "Ana y Luis Pérez", "Obinna Chukwu & Nkechi": a word joined to a found name.
+_AND = r"[ \t]+(?:and|&|und|et|y|e|och|og|en|i|ve|dan|na)[ \t]+"
+_BEFORE_AND = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_'’-]*){_AND}$")
+_AFTER_AND = re.compile(rf"{_AND}([^\W\d_][^\W\d_'’-]*)(?![\w'’-])")
+
+
+def _coordinated(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> list[tuple[int, int]]:
+    """Capitalised words joined by "and" (or its equivalent in other languages) to a found name, repeatedly
+    ("Ama and Kofi and Yaw Mensah"). The word must read as a name: no ordinary word unless it is a known given
+    name, no function word, title, greeting or acronym ("Sales and Maria Lopez" keeps "Sales")."""
+
+    def name_like(word: str, start: int) -> bool:
+        lower = word.lower()
+        if not word[0].isupper() or _acronym(word) or lower in STOP_WORDS or lower in PARTICLES \
+                or lower in _TITLE_WORDS or lower in _GREETING_WORDS or lower in _NOT_ADDRESSEES \
+                or lower in FOREIGN_STOP_WORDS:
+            return False
+        if lower not in names.common:
+            return True
+        # An ordinary word that is also a given name ("Grace", "Sales" is in the lists) counts only mid-sentence:
+        # at a sentence start its capital says nothing.
+        lead = text[max(0, start - 3):start].rstrip(" \t")
+        return lower in names.first and start > 0 and lead[-1:] not in ("", "\n", ".", "!", "?", ":")
+
+    out: list[tuple[int, int]] = []
+    todo = list(found)
+    seen = set(found)
+    while todo:
+        start, end = todo.pop()
+        before = _BEFORE_AND.search(text, max(0, start - 40), start)
+        after = _AFTER_AND.match(text, end)
+        for match in (before, after):
+            if match and name_like(match.group(1), match.start(1)) and (match.start(1), match.end(1)) not in seen:
+                span = (match.start(1), match.end(1))
+                seen.add(span)
+                out.append(span)
+                todo.append(span)
+    return out
+
+
 def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], names: NameLists
               ) -> list[list[tuple[int, int]]]:
     """Every other occurrence, in any text of one record, of a found name and of each of its tokens.
@@ -209,6 +249,7 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
     spans = [[_to_copy(copy, start, end) for start, end in found] for copy, found in zip(copies, spans, strict=True)]
     from_email = _email_names(texts, names)
     spans = [[*found, *extra] for found, extra in zip(spans, from_email, strict=True)]
+    spans = [[*found, *_coordinated(text, found, names)] for text, found in zip(texts, spans, strict=True)]
     capitalised: set[str] = set()
     folded: set[str] = set()
     initials: set[str] = set()

@@ -44,9 +44,17 @@ class NameLists:
     common: frozenset[str]  # a `Words` when built by load_name_lists
 
     def known(self, word: str) -> bool:
-        """Whether `word` (any case) is a first or last name of the gazetteer."""
+        """Whether `word` (any case) is a first or last name of the gazetteer, also behind a surname prefix that
+        lists leave out ("o'sullivan" -> "sullivan", "al-rashid" -> "rashid", "d'souza" -> "souza")."""
         lower = word.lower()
-        return lower in self.first or lower in self.last
+        if lower in self.first or lower in self.last:
+            return True
+        prefix = _SURNAME_PREFIX.match(lower)
+        return bool(prefix) and len(lower) - prefix.end() >= 3 and lower[prefix.end():] in self.last
+
+
+# Prefixes glued to a surname by an apostrophe or hyphen: Irish O', Italian/French D', Arabic Al-/El-, Ben-.
+_SURNAME_PREFIX = re.compile(r"(?:o|d|l)['’]|(?:al|el|ben|abu|bin)-")
 
 
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ies", "y"), ("ied", "y"),
@@ -168,7 +176,8 @@ _NAME_CUE = re.compile(
     r"|approved|assigned|raised|opened|closed|handled|escalated|called) by"
     r"|(?:assigned|escalated|forwarded|transferred|handed|sent|addressed|married|engaged) to|referring|referred"
     r"|pratat med|talat med|ringt|avec|parlé à|gesprochen mit|mit frau|mit herrn|con el señor|con la señora"
-    r"|spoke to|speak to|spoke with|talked to|cc:|partner|wife|husband|son|daughter|mother|father|brother|sister"
+    r"|spoke to|speak to|spoke with|talked to|ask for|asked for|asking for|anyone seen|have you seen|has anyone seen"
+    r"|ping|pinged|tell|told|meet|met with|cc:|partner|wife|husband|son|daughter|mother|father|brother|sister"
     r"|colleague|friend|boyfriend|girlfriend|fiancée?|neighbou?r|login failed for|user|username:?"
     r"|je m'appelle|je suis|bonjour|salut|cher|chère|madame|monsieur|cordialement|mon nom est"
     r"|ich heiße|ich bin|mein name ist|hallo|liebe|lieber|sehr geehrte|sehr geehrter|grüße|gruß|moin|servus"

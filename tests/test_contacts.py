@@ -189,3 +189,10 @@ def test_address_blocks_find_the_parts_without_a_shape(text: str, anchors: list[
 ])
 def test_address_blocks_keep_what_is_no_address(text: str, anchors: list[str]):
     assert _blocks(text, anchors) == [], _blocks(text, anchors)
+
+
+def test_a_postcode_after_its_town_in_the_comma_chain_of_an_address_in_prose():
+    text = "She rents Unit 4, Jacaranda Court, Milnerton, Cape Town 7441 until June."
+    assert ("7441", "ADDRESS") in _blocks(text, ["Unit 4, Jacaranda Court"])
+    text = "We moved to 12 Oak Street, Leeds, in March 2024 and later to Leeds, September 2025 too"
+    assert not any("202" in value for value, _ in _blocks(text, ["12 Oak Street"]))

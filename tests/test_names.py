@@ -325,3 +325,34 @@ def test_products_and_ordinary_words_before_a_verb_stay(redactor: Redactor, text
 def test_quoted_keys_of_json_like_text_are_person_keys(redactor: Redactor):
     out = _out(redactor, '{"customer": "Tamati Herewini", "plan": "basic"}')
     assert _gone(out, "Tamati Herewini") and '"plan": "basic"' in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Oyelaran and Temitope Bakare-Lewis signed the lease; oyelaran pays the deposit.", "Oyelaran"),
+    ("Kwabena Asante-Darko & Efua came in together.", "Efua"),
+    ("We interviewed Ama and Kofi and Yaw Boakye-Ansah.", "Ama Kofi"),
+])
+def test_a_word_joined_by_and_to_a_found_name_is_a_name(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+@pytest.mark.parametrize("text", ["Sales and Maria Lopez met at noon.", "Maria Lopez and Google signed the deal."])
+def test_ordinary_words_joined_to_a_name_stay(redactor: Redactor, text: str):
+    out = _out(redactor, text)
+    assert ("Sales" in out or "Google" in out) and "Lopez" not in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("deliver after six, ask for rosalind at the gate", "rosalind"),
+    ("dumisani: anyone seen thandeka today?\nlwazi: not yet", "thandeka"),
+    ("pls post it to the office. siobhan o'dwyer", "siobhan o'dwyer"),
+])
+def test_lower_case_names_after_chat_cues_and_with_a_surname_prefix(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+def test_surname_prefixes_are_read_through():
+    lists = names_mod.NameLists(frozenset({"siobhan"}), frozenset({"dwyer", "rashid"}), frozenset())
+    assert lists.known("O'Dwyer") and lists.known("al-rashid") and not lists.known("o'no")
