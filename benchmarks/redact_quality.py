@@ -8,6 +8,11 @@ Gold sets, scored separately:
 - `independent_dev` (benchmarks/redact_dev.py, only with `--sets`): 176 hand-written records in the address formats
   of ~30 countries and names of many cultures, written once the tuning part had nothing left to teach; rules
   are tuned on it, so it is no measure of its own.
+- `independent_dev2` (benchmarks/redact_dev2.py, only with `--sets`): 182 hand-written records in 14 styles of
+  organisational data (tickets, clinical notes, HR mail, chat, logs, CSV, postal blocks, bank, CRM, forum,
+  referrals, payments, tax forms, minutes) plus PII-free look-alikes, written without reading the rules or name
+  lists; adds the gold types ID (national IDs with valid check digits, cards, IBANs, accounts, passports, medical
+  record numbers), DATE_OF_BIRTH (a date next to its cue) and IP_ADDRESS. A fresh measure of generalisation.
 
 Contenders, run back to back on the same records:
 - `plain_presidio_md`: what a user writes first: AnalyzerEngine (md spaCy model, all default recognizers) +
@@ -209,16 +214,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=31337, help="seed of the Faker set")
     parser.add_argument("--rounds", type=int, default=15, help="records per style (17 styles) of each gold part")
     parser.add_argument("--sets", default="independent_tuning,independent_held_out,faker_in_distribution",
-                        help="comma-separated sets; also independent_dev (the hand-written development set)")
+                        help="comma-separated sets; also independent_dev, independent_dev2 (hand-written dev sets)")
     args = parser.parse_args()
     offline.enforce()
     from benchmarks.redact_dev import dev_records
+    from benchmarks.redact_dev2 import dev2_records
     from benchmarks.redact_gold import gold_records
 
     builders = {"independent_tuning": lambda: gold_records(False, args.rounds),
                 "independent_held_out": lambda: gold_records(True, args.rounds),
                 "faker_in_distribution": lambda: Generator(seed=args.seed).records(args.records),
-                "independent_dev": dev_records}
+                "independent_dev": dev_records,
+                "independent_dev2": dev2_records}
     in_list = _name_in_list()
     results: dict[str, Any] = {"targets": TARGETS, "faker_seed": args.seed, "faker_tuning_seeds_not_used_here":
                                TUNING_SEEDS, "loadavg_before": os.getloadavg()}
