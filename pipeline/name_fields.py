@@ -177,11 +177,87 @@ def handle_finder(names: NameLists) -> Finder:
     return find
 
 
+# --- one name by its context ------------------------------------------------------------------------------------
+# What a person has: "Itamar's mobile", "Yeoward's line manager" (a capitalised non-word before 's and such a noun).
+_POSSESSIVE = re.compile(
+    rf"(?<![\w'’-])({_CAP})['’]s[ \t]+(?:(?:line|new|old|own|current|personal|private|home|work|mobile|cell)[ \t]+)?"
+    r"(?:mobile|phone|number|cell|email|e-mail|address|flat|house|home|car|wife|husband|partner|son|daughter|mother"
+    r"|father|brother|sister|child|children|kids|family|parents|mum|mom|dad|manager|assistant|boss|colleague|team"
+    r"|office|desk|diary|calendar|account|card|appointment|birthday|salary|contract|file|record|records|case|claim"
+    r"|request|visit|doctor|gp|lawyer|landlord|tenant|application|passport|details|surgery|referral|medication"
+    r"|leave|shift|laptop|login|password)\b"
+)
+# Who did what: "Tamsin met all objectives", "Shirin books his diary" (one capitalised non-word, then a verb).
+_ONE_NAME_VERB = re.compile(
+    rf"(?:(?<=[a-zß-ÿ,;:.!?] )|(?<=^)|(?<=\n)|(?<=- ))({_CAP})(?=[ \t]+(?:called|rang|phoned|emailed|wrote|said"
+    r"|says|reported|reports|asked|asks|complained|confirmed|requested|visited|arrived|joined|moved|paid|prefers"
+    r"|wants|needs|agreed|declined|mentioned|replied|signed|collected|met|meets|books|booked|thinks|thought|feels"
+    r"|felt|lives|lived|works|worked|left|took|gave|told|sent|shared|finished|fixed|started|pairing|drives|drove"
+    r"|will[ \t]+(?:send|call|sign|share|check|review|update|write|bring|join|confirm|circulate|follow))\b)"
+)
+# Imperatives that name someone: "Contact Bence at 06 30 ...", "call Kirra on ...", "ask Tevita about the keys".
+_ASK_NAME = re.compile(
+    rf"(?i:\b(?:contact|call|ring|text|phone|email|e-mail|message|ask|remind|thank|ping|tell|cc))[ \t]+({_CAP})"
+    r"(?=[ \t]+(?:at|on|via|about|for|if|when|before|after|to|by)\b|[,.;!?]|['’]s\b)"
+)
+# Log lines that name a user: "/home/rkhadka", "Accepted publickey for akinyi from", "user=mbeki".
+_LOG_USER = re.compile(
+    r"(?:(?<![\w.])(?:/home/|/Users/|C:\\Users\\)|\b(?:for(?:[ \t]invalid[ \t]user)?|user|uid=\d+\(|login|acct"
+    r"|ruser|euser)(?=[ \t=:(]|\()[ \t]*[=:]?[ \t]*)([a-z][a-z0-9._-]{1,31})(?=[ \t)/\\]|$)(?:[ \t]from\b)?"
+)
+_SYSTEM_USERS = frozenset({
+    "root", "admin", "administrator", "nobody", "daemon", "www-data", "www", "postgres", "mysql", "git", "ubuntu",
+    "ec2-user", "deploy", "jenkins", "backup", "cron", "sshd", "systemd", "bin", "sys", "mail", "ftp", "guest",
+    "test", "user", "service", "svc", "ansible", "docker", "nginx", "apache", "redis", "oracle", "invalid",
+})
+_LOWER_POSSESSIVE = re.compile(r"(?<![\w'’-])([a-zß-ÿ][^\W\d_]{2,14})['’]s\b")
+_LOG_VERB = re.compile(r"\b(?:from|sshd|session|rsync|sudo|login|logged|accepted|failed|pam_unix|uid|home)\b", re.I)
+# A chat line: a speaker, then text ("priya: hey", "<hinemoa> restart done", "[18:42] Minh Châu: ok").
+_CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:<[\w.|-]{2,30}>|[\w.-]{2,30}:)[ \t]")
+
+
+def context_finder(names: NameLists) -> Finder:
+    """One name by what surrounds it: a possessive of a personal thing, a verb of doing after it, an imperative
+    that addresses it, a user name in a log line, and, in chat logs, lower-case given names from the lists
+    ("tell layla", "rohan's number"). The word must be no ordinary word (given names that are also words, like
+    "Grace", need another signal) and no acronym."""
+    common = names.common
+
+    def unknown(word: str) -> bool:
+        lower = word.lower()
+        return (3 <= len(word) <= 15 and not _acronym(word) and lower not in common and lower not in STOP_WORDS
+                and lower not in FOREIGN_STOP_WORDS and lower not in PARTICLES)
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for pattern in (_POSSESSIVE, _ONE_NAME_VERB, _ASK_NAME):
+            for match in pattern.finditer(text):
+                if unknown(match.group(1)) or (names.known(match.group(1))
+                                               and match.group(1).lower() not in common):
+                    yield match.start(1), match.end(1), SCORE
+        if _LOG_VERB.search(text):
+            for match in _LOG_USER.finditer(text):
+                user = match.group(1)
+                if user not in _SYSTEM_USERS and not user.isdigit() and user.lower() not in common:
+                    yield match.start(1), match.end(1), SCORE
+        if len(_CHAT_LINE.findall(text)) >= 2:
+            for match in _WORD.finditer(text):
+                word = match.group()
+                lower = word.lower()
+                if word.islower() and lower in names.first and unknown(word):
+                    yield match.start(), match.end(), SCORE
+        for match in _LOWER_POSSESSIVE.finditer(text):
+            word = match.group(1)  # "can u send me rohan's number": a lower-case given name that owns something
+            if word in names.first and unknown(word):
+                yield match.start(1), match.end(1), SCORE
+
+    return find
+
+
 # --- the finder presidio runs --------------------------------------------------------------------
 def person_finder(names: NameLists) -> Finder:
     """Every pattern signal for PERSON at once (gazetteer/cues, structure, signatures/handles, key: value)."""
     finders = (name_finder(names), structure_finder(names), signature_finder(names), field_finder(names),
-               cjk_finder(names), handle_finder(names))
+               cjk_finder(names), handle_finder(names), context_finder(names))
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for finder in finders:

@@ -192,6 +192,64 @@ def _initial_matches(text: str, initials: set[str], taken: Sequence[tuple[int, i
     return out
 
 
+_NEXT_WORD = re.compile(r"[ \t]((?:[A-Z]\.)|[^\W\d_][^\W\d_'’-]*|['’]t)(?![\w'’-])")
+_PREV_WORD = re.compile(r"(?<![\w'’.-])((?:[A-Z]\.)|[^\W\d_][^\W\d_'’-]*)[ \t]$")
+
+
+def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> list[tuple[int, int]]:
+    """Each span grown over the name-like words right next to it on its line, up to three each side: "Putu
+    [Ayu Wulandari]", "[PAPADOPOULOU] Eleni-Marina", "J. [K. Trebilcock]", "[Jeroen] van 't Hof", "Nur [Aisyah]
+    binti Rahman". A model or rule that found part of a name leaves the rest in the text; the rest leaks, and its
+    other mentions are not propagated. A next word must be capitalised and read as a name (a known name or no
+    ordinary word, no acronym unless the name is in capitals), an initial, or a particle followed by one."""
+
+    def name_like(word: str, shouted: bool, at: int) -> bool:
+        lower = word.lower()
+        if not word[0].isupper() or lower in STOP_WORDS or lower in _TITLE_WORDS or lower in _GREETING_WORDS \
+                or lower in _NOT_ADDRESSEES or lower in FOREIGN_STOP_WORDS:
+            return False
+        if len(word) == 2 and word[1] == ".":
+            return True  # an initial
+        if _acronym(word) and not (shouted and len(word) >= 3):
+            return False
+        if lower not in names.common:
+            return True
+        # An ordinary word that is also a given name ("Grace", "Ask") only mid-sentence: "Ask Maria" is a verb.
+        lead = text[max(0, at - 3):at].rstrip(" \t")
+        return lower in names.first and at > 0 and lead[-1:] not in ("", "\n", ".", "!", "?", ":", "-")
+
+    out = []
+    for start, end in found:
+        shouted = text[start:end].isupper()
+        for _ in range(3):
+            match = _NEXT_WORD.match(text, end)
+            if not match:
+                break
+            word = match.group(1)
+            if word.lower() in PARTICLES or word in ("'t", "’t"):
+                after = _NEXT_WORD.match(text, match.end())
+                if not after or not name_like(after.group(1), shouted, after.start(1)):
+                    break
+                end = after.end()
+            elif name_like(word, shouted, match.start(1)) and not (len(word) == 2 and word[1] == "."):
+                end = match.end()
+            else:
+                break
+        for _ in range(3):
+            match = _PREV_WORD.search(text, max(0, start - 40), start)
+            if match and match.group(1).lower() in PARTICLES:  # "Nur Aisyah binti [Rahman]"
+                before = _PREV_WORD.search(text, max(0, match.start(1) - 40), match.start(1))
+                if not before or not name_like(before.group(1), shouted, before.start(1)):
+                    break
+                start = before.start(1)
+                continue
+            if not match or not name_like(match.group(1), shouted, match.start(1)):
+                break  # "Dear Anna", "Customer Iwo": greetings and ordinary words are no name parts
+            start = match.start(1)
+        out.append((start, end))
+    return out
+
+
 # "Nkechi and Obinna Chukwu", "Ana y Luis Pérez", "Obinna Chukwu & Nkechi": a word joined to a found name.
 _AND = r"[ \t]+(?:and|&|und|et|y|e|och|og|en|i|ve|dan|na)[ \t]+"
 _BEFORE_AND = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_'’-]*){_AND}$")
@@ -249,6 +307,7 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
     spans = [[_to_copy(copy, start, end) for start, end in found] for copy, found in zip(copies, spans, strict=True)]
     from_email = _email_names(texts, names)
     spans = [[*found, *extra] for found, extra in zip(spans, from_email, strict=True)]
+    spans = [[*_extended(text, found, names)] for text, found in zip(texts, spans, strict=True)]
     spans = [[*found, *_coordinated(text, found, names)] for text, found in zip(texts, spans, strict=True)]
     capitalised: set[str] = set()
     folded: set[str] = set()
@@ -297,4 +356,7 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
             new += _initial_matches(text, initials, [*found, *new], names)
         out.append(new)
     out = [[*new, *extra] for new, extra in zip(out, from_email, strict=True)]
+    # A spread mention may be part of a longer name there ("Oluwaseun Adeyemi-Bakare" when only "Oluwaseun" was
+    # found in the sign-off): grow it too.
+    out = [_extended(text, new, names) for text, new in zip(texts, out, strict=True)]
     return [[copy.to_original(start, end) for start, end in new] for copy, new in zip(copies, out, strict=True)]

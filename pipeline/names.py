@@ -100,7 +100,8 @@ def load_name_lists(names_dir: Path, common_words: Iterable[str]) -> NameLists:
     last_files = sorted(names_dir.glob("last_names*.txt"))
     if not first_files or not last_files:
         raise FileNotFoundError(f"{names_dir}: needs first_names*.txt and last_names*.txt (see configs/names/)")
-    return NameLists(_read_names(first_files), _read_names(last_files), Words(set(common_words) | FOREIGN_STOP_WORDS))
+    common = Words(set(common_words) | FOREIGN_STOP_WORDS | FORM_LABELS)
+    return NameLists(_read_names(first_files), _read_names(last_files), common)
 
 
 def _foreign_stop_words() -> frozenset[str]:
@@ -142,7 +143,8 @@ PARTICLES = frozenset({
 })
 TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Herr|Frau|Hr|Fr|Fru|Mme|Mlle|Mmes|M|Me|Mevr|Dhr|Sr|Sra"
           r"|Srta|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Mag|Dipl\.-Ing|Pr|Shri|Smt|Sri|Sheikh|Hajji?|Ustadh|Pan|Pani|Bay|Bayan"
-          r"|Sayın|Ông|Bà|Anh|Chị|Mister|Madame|Monsieur|Mademoiselle|Señor|Señora|Doctor|Professor|Nurse|Sister")
+          r"|Sayın|Ông|Bà|Anh|Chị|Mister|Madame|Monsieur|Mademoiselle|Señor|Señora|Doctor|Professor|Nurse|Sister"
+          r"|Herrn|Mgr|Cllr|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Kumari|Shrimati|Sayyid|Sayyida|Ustaz")
 _TITLE = re.compile(rf"(?<![\w.])(?:{TITLES})\.?\s$")
 # Honorifics after a name: "Ahmet Bey", "Ayşe Hanım", "Tanaka-san", "Raj-ji".
 _SUFFIX_TITLE = re.compile(
@@ -190,7 +192,14 @@ _NAME_CUE = re.compile(
 _ROLE_CUE = re.compile(
     r"(?i)(?:(?:\b(?:patient|patientin|patiente|customer|client|cliente|kund|kunde|tenant|owner|engineer|manager"
     r"|applicant|employee|caller|driver|passenger|guest|resident|student|doctor|nurse|technician|agent|officer"
-    r"|consultant|dr|gp|referrer|beneficiary|holder|landlord|buyer|seller|author|reviewer|signatory|witness)"
+    r"|consultant|dr|gp|referrer|beneficiary|holder|landlord|buyer|seller|author|reviewer|signatory|witness"
+    r"|chair|chairperson|chairman|chairwoman|secretary|treasurer|president|councillor|assistant|ceo|cfo|cto|coo"
+    r"|director|supervisor|mentor|coach|teacher|tutor|lawyer|solicitor|attorney|counsel|accountant|pharmacist"
+    r"|therapist|physio|physiotherapist|midwife|carer|caregiver|guardian|aunt|uncle|cousin|niece|nephew|grandson"
+    r"|granddaughter|grandmother|grandfather|grandma|grandpa|granny|stepson|stepdaughter|volunteer|trainee|intern"
+    r"|contractor|recruiter|candidate|interviewer|pastor|priest|imam|rabbi|klant|asiakas|müşteri|ügyfél|klient"
+    r"|paciente|pasient|potilas|patiënt|cliënt|reporter|requester|requestor|submitter|assignee|approver|sender"
+    r"|recipient|addressee)"
     r"|(?:^|[\n(]|\b(?:my|our|your|the|a|main|site|primary))[ \t]*contact)"
     r"(?:[ \t]+(?:reference|ref\.?|name|person))?[\s,:]+)$"
 )
@@ -422,7 +431,8 @@ _GREETING_WORDS = frozenset({
     "liebe", "lieber", "bonjour", "salut", "cher", "chère", "hola", "ciao", "olá", "oi", "merhaba", "selam",
     "namaste", "hoi", "beste", "geachte", "witam", "cześć", "sehr", "geehrte", "geehrter", "thanks", "regards",
     "cheers", "cordialement", "grüße", "grüßen", "hälsningar", "mvh", "saludos", "mit", "freundlichen", "med",
-    "vänliga", "best", "kind", "warm", "yours", "sincerely"})
+    "vänliga", "best", "kind", "warm", "yours", "sincerely", "aloha", "salam", "salaam", "shalom", "jambo", "kære",
+    "kedves", "hyvä", "kia", "ora"})
 _NOT_ADDRESSEES = frozenset({
     "all", "team", "everyone", "everybody", "there", "folks", "guys", "sir", "madam", "support", "colleagues",
     "both", "friends", "customer", "user", "again", "hello", "hi", "tous", "alle", "allihopa", "zusammen", "team,",
@@ -434,7 +444,9 @@ _NOT_ADDRESSEES = frozenset({
 GREETING = re.compile(
     r"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:hi|hello|hey|hiya|dear|morning|good morning|good afternoon|good evening"
     r"|hej|hejsan|hei|hallå|hallo|moin|servus|liebe|lieber|bonjour|salut|cher|chère|hola|buenos días|ciao|olá|oi"
-    r"|merhaba|selam|namaste|hoi|beste|geachte|witam|cześć|sehr geehrte(?:r)?(?: (?:frau|herr))?)"
+    r"|merhaba|selam|namaste|hoi|beste|geachte|witam|cześć|sehr geehrte(?:r)?(?: (?:frau|herr))?"
+    r"|aloha|kia ora|tēnā koe|tena koe|salam|salaam|shalom|jambo|habari|sawubona|vanakkam|namaskar|kære|kæra"
+    r"|kedves|drogi|droga|szanowny|szanowna|caro|cara|querido|querida|estimado|estimada|prezado|prezada|hyvä)"
     r"[ \t]+([^\W\d_][^\W\d_'’-]*(?:[ \t][A-ZÀ-Ý][^\W\d_'’-]*)?)[ \t]*(?=[,!:;.]|\n|$)"
 )
 _SIG_NAME = rf"({_CAP}(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+){{0,2}}{_CAP}){{0,3}})"
@@ -446,7 +458,10 @@ _SIGN_OFFS = (r"regards|kind regards|best regards|warm regards|thanks|many thank
               r"|grüße|gruß|mfg|lg|vg|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|med vennlig hilsen"
               r"|hilsen"
               r"|venlig hilsen|saludos|atentamente|un saludo|cordiali saluti|distinti saluti|saluti|un saluto|grazie"
-              r"|groeten|met vriendelijke groet|pozdrawiam|saygılarımla|atenciosamente|abraços|merci|danke|tack")
+              r"|groeten|met vriendelijke groet|pozdrawiam|saygılarımla|atenciosamente|abraços|merci|danke|tack"
+              r"|salam|salaam|terima kasih|hormat saya|s pozdravem|üdvözlettel|ystävällisin terveisin|terveisin"
+              r"|med venlig hilsen|kveðja|mahalo|ngā mihi|nga mihi|shukran|todah|dhanyavaad|arigatou|gracias"
+              r"|obrigado|obrigada|tak|takk|kiitos|dziękuję|köszönöm|teşekkürler")
 # The name after a sign-off ("Best regards,\nWei Duan", "Thanks, Qadi", "cheers\nkiki") up to its line's end.
 SIGN_OFF_NAME = re.compile(
     rf"(?i:\b(?:{_SIGN_OFFS}))[ \t]*[,.!:-]?[ \t]*\n?[ \t]*"
@@ -461,6 +476,28 @@ SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.T ]\d{1,2}){
 
 _FIELD_WORDS = frozenset({"re", "fw", "fwd", "aw", "sv", "vs", "ps", "nb", "cc", "bcc", "tel", "fax", "mob", "ref",
                           "attn", "id", "eta", "todo", "fyi", "asap", "url", "api", "faq", "q", "a"})
+# Form labels of the languages sovtune's users write ("Naam:", "Adresse:", "Geboortedatum:", "Asunto:"): a line
+# "Label: value" is a form field, not a chat speaker, and the label is no name.
+FORM_LABELS = frozenset({
+    "name", "naam", "namn", "navn", "nimi", "nome", "nombre", "nom", "prénom", "prenom", "vorname", "nachname",
+    "voornaam", "achternaam", "efternamn", "förnamn", "fornavn", "etternavn", "sukunimi", "etunimi", "nazwisko",
+    "imię", "imie", "jméno", "příjmení", "név", "vezetéknév", "keresztnév", "apellido", "apellidos", "cognome",
+    "sobrenome", "soyad", "soyadı", "ad", "adı", "isim", "adres", "adresse", "adress", "address", "indirizzo",
+    "dirección", "direccion", "morada", "endereço", "endereco", "osoite", "anschrift", "cím", "adresa", "subject",
+    "asunto", "betreff", "onderwerp", "ämne", "emne", "aihe", "oggetto", "objet", "assunto", "konu", "věc", "vec",
+    "temat", "tárgy", "açıklama", "aciklama", "beschreibung", "descripción", "descripcion", "beschrijving",
+    "description", "geboortedatum", "födelsedatum", "fødselsdato", "geburtsdatum", "syntymäaika", "nascimento",
+    "naissance", "nacimiento", "dob", "patient", "paciente", "patiente", "patientin", "pasient", "potilas",
+    "patiënt", "cliente", "klient", "klant", "asiakas", "kunde", "kundin", "müşteri", "ügyfél", "personnummer",
+    "henkilötunnus", "fødselsnummer", "telefon", "puhelin", "telefoon", "teléfono", "telefono", "telefone",
+    "e-posta", "eposta", "e-post", "epost", "sähköposti", "correo", "kundanteckning", "klientnotat", "kirjoittaja",
+    "notat", "nota", "note", "notes", "anteckning", "remarque", "bemerkung", "opmerking", "kommentar",
+    "comentario", "observaciones", "familie", "empfänger", "absender", "destinataire", "expéditeur", "mottagare",
+    "avsändare", "modtager", "afsender", "destinatario", "remitente", "mittente", "ontvanger", "afzender",
+    "odbiorca", "nadawca", "příjemce", "odesílatel", "vastaanottaja", "lähettäjä", "alıcı", "gönderen", "címzett",
+    "feladó", "datum", "date", "fecha", "data", "päivämäärä", "tarih", "dátum", "beruf", "occupation", "ocupación",
+    "status", "estado", "stato", "tila", "durum", "priorität", "prioridad", "priorità", "categoria", "kategorie",
+})
 # A lower-case handle alone on a signature line: "-- panagik", "~ mbeki_t".
 SIGNATURE_HANDLE = re.compile(r"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*([a-z][\w.-]{1,30})[ \t]*$")
 
@@ -491,20 +528,33 @@ def signature_finder(names: NameLists) -> Finder:
             return not value.replace(".", "").isdigit()
         return names.known(value) or lower not in common
 
-    def speaker_ok(value: str) -> bool:
+    def speaker_ok(value: str, text: str) -> bool:
         # "Note:", "Error:", "Subject:", "Re:" are field names; "kiki:", "mbeki_t:", "Anna:" are speakers.
         lower = value.lower()
-        if lower in common or lower in _FIELD_WORDS:
+        if lower in _FIELD_WORDS or lower in FORM_LABELS or lower in STOP_WORDS or _acronym(value):
             return False
-        return handle_ok(value) and not _acronym(value)
+        if value[0].islower() and lower in names.first:
+            return True  # "faisal: yes 10 min": a given name that WordNet also lists as a word
+        if lower in common:
+            return False
+        if value[0].islower():
+            return handle_ok(value)
+        # A capitalised key that is no known name ("Geboortedatum:", "E-posta:", "Karakia:") is a form label
+        # unless it speaks twice, as chat speakers do.
+        if names.known(value):
+            return True
+        return len(re.findall(rf"(?m)^[^\n:]{{0,24}}\b{re.escape(value)}[ \t]*(?:\([^)\n]{{1,20}}\))?:", text)) >= 2
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for pattern, check in ((SIGNATURE_LINE, sig_ok), (SIGN_OFF_NAME, sig_ok), (GREETING, greeting_ok),
                                (SIGNATURE_HANDLE, handle_ok), (MENTION, handle_ok), (IRC_NICK, handle_ok),
-                               (SPEAKER, speaker_ok)):
+                               ):
             for match in pattern.finditer(text):
                 if check(match.group(1)):
                     yield match.start(1), match.end(1), SCORE
+        for match in SPEAKER.finditer(text):
+            if speaker_ok(match.group(1), text):
+                yield match.start(1), match.end(1), SCORE
 
     return find
 

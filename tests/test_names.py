@@ -356,3 +356,58 @@ def test_lower_case_names_after_chat_cues_and_with_a_surname_prefix(redactor: Re
 def test_surname_prefixes_are_read_through():
     lists = names_mod.NameLists(frozenset({"siobhan"}), frozenset({"dwyer", "rashid"}), frozenset())
     assert lists.known("O'Dwyer") and lists.known("al-rashid") and not lists.known("o'no")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Reporter: Kayode Olatunji-Fashola\nThanks,\nKayode", "Olatunji-Fashola"),  # a spread name grows over its surname
+    ("Subject: Transfer - Ketut Ayu Maharani\n\nDear team,\nplease process it.\n\nRegards,\nAyu Maharani", "Ketut"),
+    ("The neighbour Mr R. T. Penhaligon keeps a key.", "R T Penhaligon"),  # initials before a found surname
+    ("We met Siti Nurhaliza binti Osman at the depot.", "Osman Nurhaliza"),  # a particle inside the name
+])
+def test_a_found_name_grows_over_the_name_words_next_to_it(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+def test_growing_a_name_stops_at_ordinary_words_and_sentence_starts(redactor: Redactor):
+    out = _out(redactor, "Customer Iwo Sadoch paid. Thanks, Sadoch\nReview Quarterly Targets with Iwo Sadoch Today")
+    assert "Customer <PERSON> paid" in out and "Review Quarterly Targets" in out and "Today" in out, out
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("Naam: Pieter-Jan Wouters\nGeboortedatum: 02-05-1980\nAdres: Kerkstraat 4, 2000 Antwerpen", ["Naam", "Adres"]),
+    ("Asunto: renovación\nNombre: Inmaculada Ferrándiz", ["Asunto", "Nombre"]),
+    ("Kundanteckning: ringde om fakturan\nE-posta: x", ["Kundanteckning", "E-posta"]),
+])
+def test_form_labels_of_other_languages_are_not_speakers_or_names(redactor: Redactor, text: str, labels: list[str]):
+    out = _out(redactor, text)
+    assert all(label in out for label in labels), out
+
+
+def test_a_capitalised_speaker_that_speaks_twice_is_a_name(redactor: Redactor):
+    out = _out(redactor, "Tipene: on my way\nKahurangi: ok\nTipene: 5 min")
+    assert "Tipene" not in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Please stop calling Oriane's mobile after six.", "Oriane"),  # a possessive of a personal thing
+    ("Review notes: Thandiwe met every target this quarter.", "Thandiwe"),  # one name, then a verb of doing
+    ("Selling a pram. Contact Ilkka at 040 123 4567.", "Ilkka"),  # an imperative that names someone
+    ("May  4 10:01:02 gw sshd[991]: Failed password for tkoskinen from 10.1.2.3 port 22", "tkoskinen"),
+    ("backup: rsync of /home/opuketi done in 00:01:10", "opuketi"),  # a home directory in a log
+    ("ana: are you in?\nrui: yes, tell joaquim to come", "joaquim"),  # a lower-case given name in a chat
+    ("can u send me gabriela's number pls", "gabriela"),  # a lower-case given name that owns something
+])
+def test_one_name_by_its_context(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+@pytest.mark.parametrize("text", [
+    "Always contact Skatteverket and Kronofogden if payments are late.",
+    "May 4 10:01:02 gw sshd[991]: Accepted publickey for root from 10.1.2.3 port 22",
+    "Google's office is closed today.",
+])
+def test_context_rules_keep_agencies_system_users_and_ordinary_words(redactor: Redactor, text: str):
+    out = _out(redactor, text)
+    assert ("Skatteverket" in out or "root" in out or "Google" in out), out
