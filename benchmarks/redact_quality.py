@@ -13,6 +13,12 @@ Gold sets, scored separately:
   referrals, payments, tax forms, minutes) plus PII-free look-alikes, written without reading the rules or name
   lists; adds the gold types ID (national IDs with valid check digits, cards, IBANs, accounts, passports, medical
   record numbers), DATE_OF_BIRTH (a date next to its cue) and IP_ADDRESS. A fresh measure of generalisation.
+- `independent_dev3` (benchmarks/redact_dev3.py, only with `--sets`): blind: scored once, never tuned on. 165
+  hand-written records in 16 further styles (insurance claims, school admin, legal case notes, pharmacy/lab
+  reports, bookings, CVs, lower-case support chats, Slack/Teams exports, call-centre transcripts, order notes,
+  tenancy letters, donation receipts, rosters, incident reports, e-mail threads, JSON logs) plus 21 PII-free
+  look-alikes, with names of other cultures and address formats than dev2's, written without reading the rules,
+  name lists or miss reports; the same gold types as dev2, identifiers with valid check digits.
 
 Contenders, run back to back on the same records:
 - `plain_presidio_md`: what a user writes first: AnalyzerEngine (md spaCy model, all default recognizers) +
@@ -214,18 +220,21 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=31337, help="seed of the Faker set")
     parser.add_argument("--rounds", type=int, default=15, help="records per style (17 styles) of each gold part")
     parser.add_argument("--sets", default="independent_tuning,independent_held_out,faker_in_distribution",
-                        help="comma-separated sets; also independent_dev, independent_dev2 (hand-written dev sets)")
+                        help="comma-separated sets; also independent_dev, independent_dev2 (hand-written dev sets), "
+                             "independent_dev3 (blind: scored once, never tuned on)")
     args = parser.parse_args()
     offline.enforce()
     from benchmarks.redact_dev import dev_records
     from benchmarks.redact_dev2 import dev2_records
+    from benchmarks.redact_dev3 import dev3_records
     from benchmarks.redact_gold import gold_records
 
     builders = {"independent_tuning": lambda: gold_records(False, args.rounds),
                 "independent_held_out": lambda: gold_records(True, args.rounds),
                 "faker_in_distribution": lambda: Generator(seed=args.seed).records(args.records),
                 "independent_dev": dev_records,
-                "independent_dev2": dev2_records}
+                "independent_dev2": dev2_records,
+                "independent_dev3": dev3_records}
     in_list = _name_in_list()
     results: dict[str, Any] = {"targets": TARGETS, "faker_seed": args.seed, "faker_tuning_seeds_not_used_here":
                                TUNING_SEEDS, "loadavg_before": os.getloadavg()}
