@@ -18,6 +18,8 @@ from pipeline.names import (
     FOREIGN_STOP_WORDS,
     PARTICLES,
     SCORE,
+    SPEAKER_TITLES,
+    TITLES,
     Finder,
     NameLists,
     _acronym,
@@ -47,6 +49,8 @@ FIELD_VALUE = re.compile(
     r"[ \t]*\"?(?:\n[ \t]*)?"
     r"([^\W\d_][\w'’./-]*(?:[ \t,]{1,2}[^\W\d_][\w'’./-]*){0,4})"
 )
+_STREET_CELL = re.compile(r"(?:\d[\w/-]*[ \t]+[^\W\d_]{3,}|[^\W\d_]{3,}[ \t]+\d{1,5}[a-zA-Z]?(?:[-/]\w+)?)")
+_NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’ʻ][^\W\d_]+)*")
 NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"
                            r"|customer(?:_?name)?|client(?:_?name)?|contact(?:_?name)?|patient(?:_?name)?|employee"
                            r"(?:_?name)?|holder|account_?holder|beneficiary|owner|user_?name|requester|nom|prénom"
@@ -82,12 +86,42 @@ def field_finder(names: NameLists) -> Finder:
             end = start + word.end() + (1 if initial else 0)
         return end if evidence else start
 
+    def cell_name(value: str) -> bool:
+        words = value.split()
+        parts = [w for w in words if w.lower() not in PARTICLES]
+        if not parts or len(words) > 4 or not all(_NAME_TOKEN.fullmatch(w) for w in words):
+            return False
+        return all(w[0].isupper() and not _acronym(w) and (names.known(w) or w.lower() not in common) for w in parts)
+
+    def _row_names(text: str) -> Iterator[tuple[int, int, float]]:
+        """Name cells of a CSV-like row without a header: the cells before its first street-like cell (digits
+        and words: "Prinsengracht 263-2", "45-218 Kamehameha Hwy") that are one to four name words. Rows list
+        the person before the address; the town after it stays."""
+        if "," not in text and ";" not in text and "\t" not in text:
+            return
+        offset = 0
+        for line in text.split("\n"):
+            delimiter = next((d for d in ("\t", ";", ",", "|") if line.count(d) >= 3), None)
+            if delimiter is not None:
+                cells, position = [], offset
+                for cell in line.split(delimiter):
+                    cells.append((position, cell))
+                    position += len(cell) + 1
+                street = next((i for i, (_, cell) in enumerate(cells) if i > 0 and _STREET_CELL.search(cell)), None)
+                for start, cell in cells[:street] if street is not None else ():
+                    value = cell.strip().strip('"').strip()
+                    if value and cell_name(value):
+                        lead = start + cell.index(value)
+                        yield lead, lead + len(value), SCORE
+            offset += len(line) + 1
+
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for match in FIELD_VALUE.finditer(text):
             start = match.start(1)
             end = value_end(match.group(1), start)
             if end > start:
                 yield start, end, SCORE
+        yield from _row_names(text)
         for header, start, end in csv_cells(text, NAME_COLUMNS):
             value = text[start:end]
             if NAME_COLUMNS.match(header) and any(ch.isalpha() for ch in value) and not any(
@@ -106,7 +140,8 @@ _MID_SENTENCE_RUN = re.compile(
 # The same runs at a sentence or line start when a reporting verb follows: "Tevita Fifita called twice.", notes
 # begin with who did what. Verbs only, not "is"/"was": "Grafana Loki is down" is a product.
 _REPORTING_RUN = re.compile(
-    rf"(?:^|(?<=[.!?:;][ \t])|(?<=\n))({_CAP}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}){{1,2}})(?=[ \t]+(?:called"
+    rf"(?:^|(?<=[.!?:;][ \t])|(?<=\n))({_CAP}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}){{1,2}})"
+    r"(?=[ \t]+(?:(?:has|had|have|also|then|will|would|has[ \t]+also)[ \t]+)?(?:called"
     r"|rang|phoned|emailed|wrote|said|says|reported|reports|asked|asks|complained|confirmed|requested|visited"
     r"|arrived|joined|moved|paid|prefers|wants|needs|agreed|declined|mentioned|replied|signed|collected)\b)"
 )
@@ -212,6 +247,13 @@ _SYSTEM_USERS = frozenset({
 })
 _LOWER_POSSESSIVE = re.compile(r"(?<![\w'’-])([a-zß-ÿ][^\W\d_]{2,14})['’]s\b")
 _LOG_VERB = re.compile(r"\b(?:from|sshd|session|rsync|sudo|login|logged|accepted|failed|pam_unix|uid|home)\b", re.I)
+# Two given names joined by "and": "handovers between Aarav and Zeynep".
+_NAME_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})[ \t]+(?:and|&|or)[ \t]+({_CAP})(?![\w'’-])")
+# A mail's salutation without a greeting word, alone on its line: "Lettice,".
+_BARE_SALUTATION = re.compile(rf"(?m)(?:\A|(?<=\n\n))[ \t]*({_CAP}),[ \t]*\n")
+# A mail's last line after a blank line, a name alone: "...\n\nHephzibah" (a signature without a sign-off).
+_LAST_LINE_NAME = re.compile(rf"\n[ \t]*\n[ \t]*({_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t]*\Z")
+_MAIL = re.compile(r"(?im)^(?:subject|re|from|to|cc|betreff|asunto|objet|onderwerp|ämne)[ \t]*:|^(?:dear|hi|hello)\b")
 # A chat line: a speaker, then text ("priya: hey", "<hinemoa> restart done", "[18:42] Minh Châu: ok").
 _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:<[\w.|-]{2,30}>|[\w.-]{2,30}:)[ \t]")
 
@@ -234,6 +276,17 @@ def context_finder(names: NameLists) -> Finder:
                 if unknown(match.group(1)) or (names.known(match.group(1))
                                                and match.group(1).lower() not in common):
                     yield match.start(1), match.end(1), SCORE
+        for match in _NAME_PAIR.finditer(text):
+            first, second = match.group(1), match.group(2)
+            if all(w.lower() in names.first and w.lower() not in common and not _acronym(w) for w in (first, second)):
+                yield match.start(1), match.end(1), SCORE
+                yield match.start(2), match.end(2), SCORE
+        if _MAIL.search(text):
+            for pattern in (_BARE_SALUTATION, _LAST_LINE_NAME):
+                for match in pattern.finditer(text):
+                    words = match.group(1).split()
+                    if all(unknown(w) or (names.known(w) and w.lower() not in common) for w in words):
+                        yield match.start(1), match.end(1), SCORE
         if _LOG_VERB.search(text):
             for match in _LOG_USER.finditer(text):
                 user = match.group(1)
@@ -253,6 +306,10 @@ def context_finder(names: NameLists) -> Finder:
     return find
 
 
+_LEAD_TITLE = re.compile(rf"(?:{TITLES})\.?[ \t]+(?=\S)")
+_TAIL_TITLE = re.compile(rf"[ \t]+(?:{SPEAKER_TITLES})$")
+
+
 # --- the finder presidio runs --------------------------------------------------------------------
 def person_finder(names: NameLists) -> Finder:
     """Every pattern signal for PERSON at once (gazetteer/cues, structure, signatures/handles, key: value)."""
@@ -267,6 +324,12 @@ def person_finder(names: NameLists) -> Finder:
                         text[end] in ".-" and end + 1 < len(text) and text[end + 1].isalnum()
                         and not text[start:end].istitle())):
                     end += 1
+                # Titles are no identifier and words lost for training: "Dr. Sander de Wit" -> "Sander de Wit",
+                # "ABERNETHY/FERGUS MR" -> "ABERNETHY/FERGUS".
+                while (lead := _LEAD_TITLE.match(text, start, end)) and lead.end() < end:
+                    start = lead.end()
+                if (tail := _TAIL_TITLE.search(text, start, end)) and tail.start() > start:
+                    end = tail.start()
                 yield start, end, score
 
     return find

@@ -192,8 +192,9 @@ def _initial_matches(text: str, initials: set[str], taken: Sequence[tuple[int, i
     return out
 
 
-_NEXT_WORD = re.compile(r"[ \t]((?:[A-Z]\.)|[^\W\d_][^\W\d_'’-]*|['’]t)(?![\w'’-])")
-_PREV_WORD = re.compile(r"(?<![\w'’.-])((?:[A-Z]\.)|[^\W\d_][^\W\d_'’-]*)[ \t]$")
+_NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*"  # "Ji-woo", "O'Dwyer"
+_NEXT_WORD = re.compile(rf"[ \t]((?:[A-Z]\.)|{_NAME_WORD}|['’]t)(?![\w'’-])")
+_PREV_WORD = re.compile(rf"(?<![\w'’.-])((?:[A-Z]\.)|{_NAME_WORD})[ \t]$")
 
 
 def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> list[tuple[int, int]]:
@@ -252,8 +253,8 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
 
 # "Nkechi and Obinna Chukwu", "Ana y Luis Pérez", "Obinna Chukwu & Nkechi": a word joined to a found name.
 _AND = r"[ \t]+(?:and|&|und|et|y|e|och|og|en|i|ve|dan|na)[ \t]+"
-_BEFORE_AND = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_'’-]*){_AND}$")
-_AFTER_AND = re.compile(rf"{_AND}([^\W\d_][^\W\d_'’-]*)(?![\w'’-])")
+_BEFORE_AND = re.compile(rf"(?<![\w'’-])({_NAME_WORD}){_AND}$")
+_AFTER_AND = re.compile(rf"{_AND}({_NAME_WORD})(?![\w'’-])")
 
 
 def _coordinated(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> list[tuple[int, int]]:

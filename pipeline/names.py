@@ -146,6 +146,7 @@ TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Herr|Frau|Hr|Fr|Fru
           r"|Sayın|Ông|Bà|Anh|Chị|Mister|Madame|Monsieur|Mademoiselle|Señor|Señora|Doctor|Professor|Nurse|Sister"
           r"|Herrn|Mgr|Cllr|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Kumari|Shrimati|Sayyid|Sayyida|Ustaz")
 _TITLE = re.compile(rf"(?<![\w.])(?:{TITLES})\.?\s$")
+SPEAKER_TITLES = r"MR|MRS|MS|MISS|MSTR|DR|PROF"  # after an airline-style "SURNAME/GIVEN MR"
 # Honorifics after a name: "Ahmet Bey", "Ayşe Hanım", "Tanaka-san", "Raj-ji".
 _SUFFIX_TITLE = re.compile(
     rf"({_CAP})(?:[ \t](?:Bey|Hanım|Hanim|Efendi|Sahib|Ji)\b|-(?:san|sama|kun|chan|sensei|ji)\b)"
@@ -377,6 +378,8 @@ def structure_finder(names: NameLists) -> Finder:
                 if ok(surname, need_known=not surname.isupper()):
                     yield match.start(), match.end(), SCORE
                 continue
+            if given.split()[0].isupper() and not surname.isupper():
+                continue  # "Wout Claeys, IBAN BE68...": a capitalised name, then an acronym is no inverted name
             upper_surname = surname.isupper() and not given.isupper()
             if ok(surname + " " + given, need_known=not upper_surname):
                 yield match.start(), match.end(), SCORE
@@ -470,7 +473,7 @@ SIGN_OFF_NAME = re.compile(
 # Chat handles: "@mbeki_t", "<kiki>", and the speaker of a chat-log line ("[10:02] wawan.h: ...", "kiki: ok").
 MENTION = re.compile(r"(?<![\w.@+-])@([A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?![\w@-]|\.[A-Za-z])")
 IRC_NICK = re.compile(r"(?m)(?:^|(?<=\]\s))[ \t]*<([A-Za-z][\w.|-]{1,30})>")
-SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.T ]\d{1,2}){0,4}\]?[ \t]+)?"
+SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.T ]\d{1,2}){0,4}\]?[ \t]+)?"
                      r"([A-Za-z][\w.-]{1,30}?)[ \t]*(?:\([^)\n]{1,20}\))?:[ \t]")
 
 
@@ -542,6 +545,11 @@ def signature_finder(names: NameLists) -> Finder:
         # A capitalised key that is no known name ("Geboortedatum:", "E-posta:", "Karakia:") is a form label
         # unless it speaks twice, as chat speakers do.
         if names.known(value):
+            return True
+        # Minutes and stand-ups list people as "- Dũng: ..." lines: an unknown key speaks when a known given name
+        # speaks in the same list.
+        if any(m.group(1) != value and m.group(1).lower() in names.first and m.group(1).lower() not in common
+               for m in SPEAKER.finditer(text)):
             return True
         return len(re.findall(rf"(?m)^[^\n:]{{0,24}}\b{re.escape(value)}[ \t]*(?:\([^)\n]{{1,20}}\))?:", text)) >= 2
 

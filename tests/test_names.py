@@ -411,3 +411,27 @@ def test_one_name_by_its_context(redactor: Redactor, text: str, name: str):
 def test_context_rules_keep_agencies_system_users_and_ordinary_words(redactor: Redactor, text: str):
     out = _out(redactor, text)
     assert ("Skatteverket" in out or "root" in out or "Google" in out), out
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ('"van Dijk","Sanne","Oudegracht 112-B","3511 AZ","Utrecht"', ["van Dijk", "Sanne"]),  # a row without header
+    ("2024-05-02,Keoni Alapaki,91-1010 Fort Weaver Rd,Ewa Beach,HI,96706", ["Keoni Alapaki"]),
+    ("Retro\n- Marta: shipped the importer\n- Rangi: on leave\n- Dilnoza: reviewing", ["Marta", "Rangi", "Dilnoza"]),
+    ("Open question: pairing between Ravi and Selin next sprint", ["Ravi", "Selin"]),  # two given names
+    ("Subject: Rota\n\nPerpetua,\n\nthe rota is attached.\n\nEulalie", ["Perpetua", "Eulalie"]),  # bare lines
+    ("Update: Komang Sudarsana has agreed to cover the desk.", ["Komang Sudarsana"]),  # an auxiliary, then a verb
+])
+def test_names_by_the_layout_of_rows_lists_and_mails(redactor: Redactor, text: str, names: list[str]):
+    out = _out(redactor, text)
+    assert all(_gone(out, name) for name in names), out
+
+
+@pytest.mark.parametrize("text", [
+    "id,product,qty,warehouse\n1,Blue Widget,4,Leeds 2",  # a product row: its cells are ordinary words
+    "GP: Dr. Anselm Kowalczyk, Krakow",  # the title stays, the name goes
+    "Debtor Matthijs Roos, IBAN NL91ABNA0417164300, returned",  # an acronym after a comma is no given name
+])
+def test_layout_rules_keep_products_titles_and_acronyms(redactor: Redactor, text: str):
+    out = _out(redactor, text)
+    assert ("Blue Widget" in out) or ("Dr." in out and "Kowalczyk" not in out) or (
+        "IBAN" in out and "Roos" not in out), out
