@@ -13,11 +13,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from pipeline.contacts import csv_cells
 from pipeline.names import (
     _CAP,
+    _GREETING_WORDS,
     _PARTICLE_RE,
     _WORD,
     FOREIGN_STOP_WORDS,
     PARTICLES,
     SCORE,
+    SIGN_OFF_WORDS,
     SPEAKER_TITLES,
     TITLES,
     Finder,
@@ -267,6 +269,8 @@ def context_finder(names: NameLists) -> Finder:
 
     def unknown(word: str) -> bool:
         lower = word.lower()
+        if re.split(r"['’]", lower)[0] in STOP_WORDS:
+            return False  # "We've", "They'll": a contraction
         return (3 <= len(word) <= 15 and not _acronym(word) and lower not in common and lower not in STOP_WORDS
                 and lower not in FOREIGN_STOP_WORDS and lower not in PARTICLES)
 
@@ -285,6 +289,8 @@ def context_finder(names: NameLists) -> Finder:
             for pattern in (_BARE_SALUTATION, _LAST_LINE_NAME):
                 for match in pattern.finditer(text):
                     words = match.group(1).split()
+                    if match.group(1).lower() in SIGN_OFF_WORDS or any(w.lower() in _GREETING_WORDS for w in words):
+                        continue  # "Salam,", "Pozdrawiam," close a mail; they name nobody
                     if all(unknown(w) or (names.known(w) and w.lower() not in common) for w in words):
                         yield match.start(1), match.end(1), SCORE
         if _LOG_VERB.search(text):

@@ -465,6 +465,7 @@ _SIGN_OFFS = (r"regards|kind regards|best regards|warm regards|thanks|many thank
               r"|salam|salaam|terima kasih|hormat saya|s pozdravem|üdvözlettel|ystävällisin terveisin|terveisin"
               r"|med venlig hilsen|kveðja|mahalo|ngā mihi|nga mihi|shukran|todah|dhanyavaad|arigatou|gracias"
               r"|obrigado|obrigada|tak|takk|kiitos|dziękuję|köszönöm|teşekkürler")
+SIGN_OFF_WORDS = frozenset(_SIGN_OFFS.split("|"))
 # The name after a sign-off ("Best regards,\nWei Duan", "Thanks, Qadi", "cheers\nkiki") up to its line's end.
 SIGN_OFF_NAME = re.compile(
     rf"(?i:\b(?:{_SIGN_OFFS}))[ \t]*[,.!:-]?[ \t]*\n?[ \t]*"
