@@ -5,7 +5,8 @@ The recognizers (pipeline/recognizers.py, pipeline/contacts.py) find address par
 have no shape of their own ("Lagos 101241" is a word and a number, "Bramble Lane" has no house number, "Aroha Te
 Whata" is three unknown words) and are only an address because they sit in a block with a found part. This step
 runs after detection, reads the ADDRESS spans of a text and looks only inside their blocks: the anchor's line, up
-to two lines above and three below, never across a blank line.
+to two lines above and three below, never across a blank line. A street or building line found there widens the
+block upwards once more (an Irish house name sits four lines above the Eircode that anchors its block).
 """
 
 from __future__ import annotations
@@ -33,19 +34,30 @@ CHAIN_POSTCODE = re.compile(
     r"(?<!uary )(?<!ruary )(?<!arch )(?<!pril )(?<!June )(?<!July )(?<!gust )(?<!mber )(?<!ober )"  # "March 2024"
     r"(\d{4,6})(?![\w-])"
 )
-# Postcodes before their town at the start of a part: "1070 Wien", "2200 København N", "CH-1006 Lausanne".
+# Postcodes before their town at the start of a part: "1070 Wien", "2200 København N", "CH-1006 Lausanne",
+# Portuguese "4050-112 Porto", Brazilian "01310-200 São Paulo", Japanese "606-8267 Kyoto".
 POSTCODE_TOWN = re.compile(
-    rf"{_PART_START}((?:[A-Z]{{1,2}}-)?\d{{4,6}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}[ \t]?[A-Z]{{2}})"
+    rf"{_PART_START}((?:[A-Z]{{1,2}}-)?\d{{4,6}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}[ \t]?[A-Z]{{2}}"
+    r"|\d{4,5}-\d{3}|\d{3}-\d{4})"
     r"[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
 )
 # A postcode alone on its line: "2196" under the town, Ghana's digital address "GA-183-8164".
 POSTCODE_LINE = re.compile(r"(?m)^[ \t]*(\d{4,6}|[A-Z]{2}-\d{3,4}-\d{4})[ \t]*$")
-# A whole part that is a street name without a number: "Bramble Lane", "Hawthorn Road".
-STREET_PART = re.compile(rf"{_PART_START}((?:{_CAP_WORD}[ \t]){{1,3}}(?=[A-Z])(?i:{_STREET_SUFFIX})){_PART_END}")
+# Irish, Welsh and Scottish Gaelic street words, which come first: "Bóthar an Chnoic", "Heol y Parc", "Sràid na
+# h-Eaglaise".
+_STREET_BEFORE = (r"Bóthar|Bóithrín|Sráid|Ascaill|Lána|Céide|Ardán|Plás|Cearnóg|Corrán|Cé|Slí|Heol|Ffordd|Stryd|Lôn"
+                  r"|Rhodfa|Rathad|Sràid|Ceum")
+_GAELIC_ARTICLE = r"(?:an|na|a'|y|yr|de|h-|t-|n-)"
+# A whole part that is a street name without a number: "Bramble Lane", "Hawthorn Road", "Bóthar an Chnoic".
+STREET_PART = re.compile(
+    rf"{_PART_START}((?:{_CAP_WORD}[ \t]){{1,3}}(?=[A-Z])(?i:{_STREET_SUFFIX})"
+    rf"|(?:{_STREET_BEFORE})(?:[ \t](?:{_GAELIC_ARTICLE}[ \t]?)?{_CAP_WORD}){{1,3}}){_PART_END}"
+)
 _BUILDING_AFTER = (r"Cottage|House|Farm|Lodge|Court|Manor|Mansions|Villa|Tower|Towers|Heights|Apartments|Residency"
                    r"|Plaza|Building|Estate|Gardens|Chambers|Barn|Mill|Business Park")
-_BUILDING_BEFORE = (r"(?:Résidence|Residence|Immeuble|Edificio|Torre|Tower|Building|The|résidence|immeuble)"
-                    r"(?:[ \t](?:du|de|des|la|le|les|del|di|da))?")  # "résidence du Parc"
+_BUILDING_BEFORE = (r"(?:Résidence|Residence|Immeuble|Edificio|Torre|Tower|Building|The|résidence|immeuble"
+                    r"|Teach|Tigh|Tŷ|Bwthyn)"  # Irish, Gaelic and Welsh houses: "Teach na Coille", "Tŷ Gwyn"
+                    r"(?:[ \t](?:du|de|des|la|le|les|del|di|da|an|na|y|yr))?")  # "résidence du Parc"
 # A whole part that names a building: "Ivy Cottage", "Sunny Heights 302", "Résidence Les Tilleuls, Bât B",
 # "The Maltings" (only inside a block: alone these are ordinary names of things).
 BUILDING_PART = re.compile(
@@ -54,12 +66,17 @@ BUILDING_PART = re.compile(
     r"(?:,[ \t]*(?:Bât\.?|Bâtiment|Bloc|Block|Esc\.?|Escalera|(?i:apt|app|appt)\.?)[ \t]\w{1,3})?)"
     rf"{_PART_END}"
 )
+_SIDE = r"izquierda|derecha|izq|izda|dcha|drcha|esq|dto|dta|esquerdo|direito"  # the door's side on a landing
 # Unit, floor and side after a street line: "..., int. 6", "..., piso 5 depto. B", "..., 3º 2ª", "... 1450 Pte.",
 # "... Ave 5 #08-1123", "... Highway 50" (Latin American, Iberian, Italian, Singaporean and NZ forms).
 UNIT_AFTER = re.compile(
     r"(?:,?[ \t]*(?:(?i:int|interior|apto|apartamento|depto|dpto|departamento|piso|planta|puerta|pta|esc|escalera"
-    r"|bloco|bloque|andar|sala|casa|lote|oficina|lok)\.?[ \t]?[\dA-Z]{1,5}[º°ª]?|(?i:of|m)\.[ \t]?\d{1,5}"
-    r"|\d{1,2}[º°ª](?:[ \t]?(?:\d{1,2}[ªº]?|[A-Z]|izquierda|derecha|izq\.?|dcha\.?|esq\.?|dto\.?|centro)(?![\w]))?"
+    r"|bloco|bloque|andar|sala|casa|lote|oficina|lok|app|appt|apt|suite|bureau|unit)\.?[ \t]?[\dA-Z]{1,5}"
+    r"(?:[º°ª]|[a-z])?(?![^\W_])"  # "Casa 4", not "Casa Blanca"
+    r"|(?i:of|m)\.[ \t]?\d{1,5}"
+    # Spanish and Portuguese floors and sides: "3º izda.", "3.º Esq.", "2ª dcha" (NFKC reads º and ª as o and a).
+    r"|\d{1,2}\.?(?:[º°ª]|[oa](?![\w]))(?:[ \t]?(?:\d{1,2}[ªº]?|[A-Z](?![\w])|(?i:centro|frente|fte|dra"
+    rf"|{_SIDE})\.?)(?![\w]))?|(?i:{_SIDE})\.?(?![\w])"
     r"|#\d{1,3}-\d{1,5}|(?:Pte|Ote|Nte|Sur|Norte|Poniente|Oriente)\.?|Street[ \t]\d{1,3}(?![\w-]))"
     r"|[ \t]\d{1,3}(?=[ \t]*(?:[,\n#]|$))){1,3}"
 )
@@ -72,7 +89,9 @@ UNIT_BEFORE = re.compile(
 )
 _KEY = re.compile(r"[ \t]*[^\W\d_][\w .-]{0,30}?[ \t]*:[ \t]*")
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*\.?")  # no "Attn:", no "(sister)"
-_TITLE_WORD = re.compile(rf"(?i:{TITLES})\.?$")
+# Honorifics that stand before an addressee's name on an envelope, besides the usual titles: Thai "Khun", Nigerian
+# "Chief" and "Alhaji", Malay "Encik", Indonesian "Bapak"/"Ibu", Tamil "Thiru"/"Tmt".
+_TITLE_WORD = re.compile(rf"(?i:{TITLES}|Khun|Chief|Alhaji|Alhaja|Hajiya|Encik|Puan|Tuan|Bapak|Ibu|Thiru|Tmt)\.?$")
 _COMPANY = frozenset({"ltd", "limited", "gmbh", "ag", "inc", "llc", "plc", "sa", "sarl", "bv", "nv", "ab", "as", "oy",
                       "spa", "srl", "corp", "co", "company", "bank", "team", "department", "office", "services"})
 
@@ -127,13 +146,31 @@ def block_spans(text: str, address: Sequence[tuple[int, int]], names: NameLists 
                 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, entity) of further ADDRESS parts and addressee PERSON names in the blocks of `address` spans."""
     found: list[tuple[int, int]] = list(address)
+    # Anchors that share a block share its scan (a long line with many address parts is read once, not per part);
+    # postcodes after their town are looked for after the block's first anchor.
+    regions: dict[tuple[int, int], int] = {}
     for start, end in address:
-        low, high = _region(text, start, end)
-        for match in TOWN_POSTCODE.finditer(text, start, high):
+        region = _region(text, start, end)
+        regions[region] = min(start, regions.get(region, start))
+    for (low, high), first in regions.items():
+        for match in TOWN_POSTCODE.finditer(text, first, high):
             found.append((match.start(1), match.end(1)))
         for pattern in (POSTCODE_TOWN, POSTCODE_LINE, STREET_PART, BUILDING_PART):
             for match in pattern.finditer(text, low, high):
                 found.append((match.start(1), match.end(1)))
+    # A street or building line found so widens the block upwards: "Teach na Coille" sits above "Bóthar an Chnoic",
+    # which sits above the town and the Eircode that anchored the block.
+    seen = set(found)
+    tops: dict[int, int] = {}
+    for start, end in found[len(address):]:
+        low = _region(text, start, end)[0]
+        tops[low] = max(start, tops.get(low, start))
+    for low, last in tops.items():
+        for pattern in (STREET_PART, BUILDING_PART):
+            for match in pattern.finditer(text, low, last):
+                if (match.start(1), match.end(1)) not in seen:
+                    seen.add((match.start(1), match.end(1)))
+                    found.append((match.start(1), match.end(1)))
     for _, end in list(found):
         chain = CHAIN_POSTCODE.match(text, end)
         if chain:
@@ -144,16 +181,20 @@ def block_spans(text: str, address: Sequence[tuple[int, int]], names: NameLists 
             lead = len(after.group()) - len(after.group().lstrip(", \t"))
             found.append((end + lead, after.end()))
         line_start = text.rfind("\n", 0, start) + 1
-        before = UNIT_BEFORE.search(text, line_start, start)
+        before = UNIT_BEFORE.search(text, max(line_start, start - 120), start)  # three units fit in 120 characters
         if before and (before.start() == line_start or text[before.start() - 1] in " \t,:"):
             found.append((before.start(), start))
     for start, end in found[len(address):]:
         yield start, end, "ADDRESS"
     # The addressee: the line right above a block's first address line, or the part before a line's first
     # address part ("Noura Haddad, Office 12, ...").
-    starts = sorted({text.rfind("\n", 0, start) + 1 for start, _ in found})
+    firsts: dict[int, int] = {}  # line start -> the line's first address part
+    for start, _ in found:
+        line_start = text.rfind("\n", 0, start) + 1
+        firsts[line_start] = min(start, firsts.get(line_start, start))
+    starts = sorted(firsts)
     for line_start in starts:
-        first = min(s for s, _ in found if text.rfind("\n", 0, s) + 1 == line_start)
+        first = firsts[line_start]
         before = text[line_start:first]
         head = before.rstrip()
         key = _KEY.match(before)  # "Αποστολή: ", "Recipient: " before the name
@@ -164,7 +205,7 @@ def block_spans(text: str, address: Sequence[tuple[int, int]], names: NameLists 
         if before.strip() or line_start == 0:
             continue
         above = text.rfind("\n", 0, line_start - 1) + 1
-        if above in starts:
+        if above in firsts:
             continue
         line = text[above:line_start - 1]
         if _name_line(line.strip(), names):

@@ -20,15 +20,19 @@ _CONNECTOR = (r"(?!(?:to|at|in|on|of|and|the|for|with|from|by|au|aux|à|en|et|un
               r"|near|via)\b)[a-zà-ÿőűõ]{1,5}\.?")
 _STREET_WORD = rf"(?:{_CAP_WORD}|{_CONNECTOR})"
 _LEAD = rf"(?:{_CAP_WORD}|(?:rue|avenue|allée|impasse|chemin|boulevard|place|quai|route|via|calle|rua|ul\.|ulica)\b)"
-# House numbers: "12", "7a", "14/3", Austrian door numbers "27/4/12", Amsterdam floors "418-III", "22-hs".
-_NUMBER = r"\d{1,5}(?:-?(?:bis|ter)|[a-zA-Z])?(?:[/-]\d{1,4}[a-zA-Z]?){0,2}(?:-(?:I{1,3}|IV|hs|huis))?\.?"
+# House numbers: "12", "7a", "14/3", Austrian door numbers "27/4/12", Amsterdam floors "418-III", "22-hs",
+# Hungarian building letters "78/B".
+_NUMBER = (r"\d{1,5}(?:-?(?:bis|ter)|[a-zA-Z])?(?:[/-](?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w'’]))){0,2}"
+           r"(?:-(?:I{1,3}|IV|hs|huis))?\.?")
 # Optional unit after the house number: "Vasagatan 16, 3 tr", "Rue X 4, bât. C", "Main St 5, Apt 2".
 # Belgian boxes "212 bus 5", "41 bte 3"; Danish floors and sides "184, 3. th.", "st. tv.".
 _UNIT = (r"(?:,?[ \t](?:\d{1,2}[ \t]?tr|lgh[ \t]?\d{1,5}|apt\.?[ \t]?\w{1,5}|#\d{1,5}|bât\.?[ \t]\w{1,3}"
          r"|(?:bus|bte\.?|boîte)[ \t]?\d{1,4}|(?:\d{1,2}|st)\.?[ \t]?(?:tv|th|mf|sal)\.?"
          r"|\d{1,2}\.?[ \t]?(?:étage|stock|og|th|st|nd|rd)"
          # Hungarian floor/door after the number: "Petőfi utca 8. III/12.", "2. em. 5."
-         r"|[IVX]{1,4}/\d{1,3}\.?|\d{1,2}\.[ \t]?em(?:elet)?\.?[ \t]?\d{1,3}\.?))?")
+         r"|[IVX]{1,4}/\d{1,3}\.?|\d{1,2}\.[ \t]?em(?:elet)?\.?[ \t]?\d{1,3}\.?"
+         # Norwegian and Swedish entrance letters: "Kalfarlien 9 C".
+         r"|[A-H](?![\w'’.-])))?")
 # Postcodes: 3-7 digits (Israel has 7), "411 24", "01-234", "74343-040", "1016 GV", Canada "V6B 3K9", UK "G3 7RZ".
 _POSTCODE = (r"(?:\d{3}[ \t]\d{2}|\d{4,5}-\d{3,4}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3,7}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
              r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})")
@@ -47,19 +51,28 @@ NUMBER_FIRST = re.compile(
     rf"{_SEPARATOR}(?:({_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+({_POSTCODE}))(?![\w-])"
 )
 # Post-office boxes and Indian house numbers: "P.O. Box 108", "Postbox 53", "Postfach 1234", "House No. 221".
-# Kenyan boxes carry the post office's code ("P.O. Box 4410-00200"); Indian house numbers are paths of the plot
-# ("H.No. 8-2-293/K", "Door No. 14/2").
+# Kenyan boxes carry the post office's code ("P.O. Box 4410-00200"); Nigerian, NZ and Australian mail bags
+# ("P.M.B. 01294", "Private Bag 3", "Locked Bag 7"); Indian house numbers are paths of the plot ("H.No. 8-2-293/K",
+# "Door No. 14/2"), and Indian roads and lanes go by number ("Road No. 12", "Gali No. 4"). Not before a slash:
+# "BP 142/91" is a blood pressure.
 BOX = re.compile(
     r"(?i)(?<![\w-])(?:(?:p\.?[ \t]?o\.?[ \t]?box|postbox|post box|postfach|boîte postale|bp|apartado|casilla"
-    r"|box)[ \t]?\d{1,6}[a-z]?(?:-\d{5})?"
+    r"|p\.?[ \t]?m\.?[ \t]?b\.?|private[ \t](?:mail[ \t])?bag|locked[ \t]bag|box)[ \t]?\d{1,6}[a-z]?(?:-\d{5})?"
     r"|(?:house[ \t]no\.?|h\.[ \t]?no\.?|plot[ \t]no\.?|door[ \t]no\.?|flat[ \t]no\.?)[ \t]?\d{1,6}"
-    r"(?:[-/]\d{1,6}){0,4}(?:/?[a-z])?)(?![\w-])"
+    r"(?:[-/]\d{1,6}){0,4}(?:/?[a-z])?"
+    r"|(?:road|street|st\.|lane|gali|galli|cross)[ \t]no\.?[ \t]?\d{1,4}[a-z]?)(?![\w/-])"
 )
 # "Sector 15-A", "Block C-4", "Blk 305" (Indian and Singaporean address parts after a house number or comma).
 # The part ends at a comma or the line's end, or a street name follows ("Blk 305 Clementi Ave 4"): "Block 3 exams
-# start at 9" is prose.
-SECTOR = re.compile(r"(?<![\w-])(?:Sector|Block|Blk|Phase|Ward)[ \t]\d{1,4}(?:-?[A-Z])?(?![\w-])"
-                    r"(?=[ \t]*(?:[,\n]|$)|[ \t][A-Z])")
+# start at 9" is prose. A ward (Indian, Nepali, Tanzanian addresses) only before a further part that is no hospital
+# word: "Ward 6B" and "Ward 7, Bed 3" are hospital wards. A lettered block only before its estate's name ("Block
+# C, Rosewood Estate").
+SECTOR = re.compile(r"(?<![\w-])(?:(?:Sector|Block|Blk|Phase)[ \t]\d{1,4}(?:-?[A-Z])?(?![\w-])"
+                    r"(?=[ \t]*(?:[,\n]|$)|[ \t][A-Z])"
+                    r"|Ward[ \t](?:No\.?[ \t]?)?\d{1,3}(?![\w-])(?=,[ \t]*(?!(?:Bed|Bay|Room|Side|Cubicle)\b)[A-Z])"
+                    rf"|(?:Block|Blk|Tower|Wing)[ \t][A-Z]\d{{0,2}},[ \t]*(?:{_CAP_WORD}[ \t]){{1,3}}"
+                    r"(?:Estate|Gardens|Court|Towers|Heights|Apartments|Mansions|Flats|Residency|Enclave|Society)"
+                    r"(?![\w-]))")
 
 # Russian, Ukrainian and Belarusian street lines: "ул. Ленина, д. 5, кв. 12", "пр-т Мира д. 3 корп. 2",
 # "вул. Шевченка, буд. 7". The street word comes first and the house number carries "д."/"буд.", so the shape holds
@@ -94,26 +107,33 @@ STRONG_POSTCODE = re.compile(
     r"(\d{5}-\d{3}|\d{3}[ \t]?\d{3}|\d{4,5})(?![\w-])"
 )
 # Indian cross and main roads ("No. 14, 5th Cross", "2nd Main Road"), Korean road names ("17 Teheran-ro 8-gil"),
-# Japanese block numbers before a district ("4-12-7 Kita-Aoyama, Minato-ku"): street lines with no suffix that
-# the street patterns know.
+# Japanese block numbers before a district ("4-12-7 Kita-Aoyama, Minato-ku", or the ward on the next line) and
+# chome lines: street lines with no suffix that the street patterns know.
 ASIAN_STREET = re.compile(
     r"(?<![\w-])(?:(?:No\.?|#)[ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,4})?,[ \t]*)?\d{1,2}(?:st|nd|rd|th)[ \t](?:Cross|Main)"
     r"(?:[ \t](?:Road|Rd|Street))?(?![\w-])"
     r"|(?<![\w-])(?:\d{1,4}(?:-\d{1,3})?[ \t])?[A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)(?:[ \t]\d{1,3}(?:beon)?-gil)?"
     r"(?![\w-])"
     r"|(?<![\w-])\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t][A-Z][a-zāīūēō]+(?:-[A-Z][a-zāīūēō]+)?"
-    r"(?=,[ \t]*[A-Z][\w-]*-(?:ku|shi|gun|cho|machi|mura)\b)"
+    r"(?=(?:,[ \t]*|[ \t]*\n[ \t]*)[A-Z][\w-]*-(?:ku|shi|gun|cho|machi|mura)\b)"
+    # Japanese chome lines: "Dogenzaka 2-chome 14-7", "2-chōme-14-7 Dogenzaka", "3 chome 5-1".
+    r"|(?<![\w-])(?:[A-Z][a-zāīūēō]+(?:-[A-Za-zāīūēō]+)?[ \t])?\d{1,2}[ \t-]?ch[oō]me"
+    r"(?:-\d{1,4}(?:-\d{1,4})?(?:[ \t][A-Z][a-zāīūēō]+(?:-[A-Za-zāīūēō]+)?)?|,?[ \t]\d{1,4}(?:-\d{1,4}){0,2})?"
+    r"(?![\w-])"
 )
 # Street lines with the house number after a number word: Romanian "Str. Florilor nr. 7, bl. B3, sc. 2, ap. 41",
-# Turkish "Çiçek Sok. No:12 D:4", "Gazi Bulvarı No. 8/3 Kat 2", Thai "45/7 Soi Ari 4", "12 Moo 3 Thanon Rama".
+# Turkish "Çiçek Sok. No:12 D:4", "Gazi Bulvarı No. 8/3 Kat 2", Thai "45/7 Soi Ari 4", "12 Moo 3 Thanon Rama",
+# "99/145 Moo 5, Soi Ari 24".
 NUMBER_WORD_STREET = re.compile(
     r"(?<![\w-])(?:(?:Str|Strada|Bd|Bdul|Bulevardul|Calea|Șos|Şos|Sos|Șoseaua|Aleea|Piața|Intrarea|Splaiul)\.?"
     rf"(?:[ \t]{_CAP_WORD}){{1,4}},?[ \t]nr\.?[ \t]?\d{{1,4}}[A-Za-z]?"
     r"(?:,?[ \t]*(?:bl|sc|et|ap|apt)\.?[ \t]?\w{1,4}){0,4}"
     rf"|(?:{_CAP_WORD}[ \t]){{1,3}}(?:Cad|Caddesi|Cd|Sok|Sokak|Sokağı|Sk|Bulvarı|Blv|Bulv|Mah|Mahallesi)\.?"
     r"[ \t]No[:.]?[ \t]?\d{1,4}(?:/\d{1,4})?(?:[ \t]?(?:D|Daire|Kat|K)[:.]?[ \t]?\d{1,3})*"
-    r"|\d{1,4}(?:/\d{1,4})?(?:[ \t](?:Moo|Mu)[ \t]\d{1,2})?[ \t](?:Soi|Thanon|Th\.)"
-    rf"(?:[ \t](?:{_CAP_WORD}|\d{{1,3}}(?![\w-]))){{1,3}})"
+    r"|\d{1,4}(?:/\d{1,4})?(?:[ \t](?:Moo|Mu)[ \t]\d{1,2},?)?[ \t](?:Soi|Thanon|Th\.)"
+    rf"(?:[ \t](?:{_CAP_WORD}|\d{{1,3}}(?![\w-]))){{1,3}}"
+    # A Thai house number and village without a soi: "99/145 Moo 5, Tambon ..." (the slash number is the plot's).
+    r"|(?<![\w/-])\d{1,4}/\d{1,4}[ \t](?:Moo|Mu)\.?[ \t]\d{1,2}(?![\w-]))"
 )
 # Street lines typed in lower case ("27 cedar grove, dundee", "flat 4, 9 oakfield road"): the commonest street words
 # only, and a comma or the line's end after them, so "3 long ways to go" stays prose.
@@ -127,11 +147,16 @@ LOWER_POSTCODE = re.compile(r"(?<![\w-])(?:[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ \t]?\
                             r"|[ac-fhknprtv-y]\d[\dw][ \t]?(?=[\da-z]{0,3}[a-z])[ac-fhknprtv-y\d]{4}"
                             r"|(?<=[a-z]{2}[ \t])\d{5}(?:-\d{4})?)(?![\w-])")
 # Cells of a delimited row without a header: "Bryggen 17|5003|Bergen", "bul. Vitosha 61,1000,Sofia" (a street cell,
-# then a postcode cell, then a town cell).
-_ROW_STREET = re.compile(r"(?:[^\W\d_][\w.'’-]*[ \t]){1,4}\d{1,5}[a-zA-Z]?(?:/\d{1,4})?|\d{1,5}[a-zA-Z]?[ \t]"
-                         r"(?:[^\W\d_][\w.'’-]*[ \t]?){1,4}")
-_ROW_POSTCODE = re.compile(r"\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{5}-\d{3}")
+# then a postcode cell, then a town cell). Cells may be quoted ('"Prinsengracht 263-2","1016 GV","Amsterdam"'), and
+# a street cell may carry its unit after commas ("Rua X, 1190, apto 52;04544-030;São Paulo").
+_ROW_STREET = re.compile(r"(?:(?:[^\W\d_][\w.'’-]*,?[ \t]){1,4}\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?"
+                         r"|\d{1,5}[a-zA-Z]?[ \t](?:[^\W\d_][\w.'’-]*[ \t]?){1,4})(?:,[ \t]*[^,]{1,25}){0,3}")
+_ROW_POSTCODE = re.compile(r"\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{5}-\d{3}|\d{4}-\d{3}"
+                           r"|\d{3}-\d{4}")
 _ROW_TOWN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[ \t-][^\W\d_]+){0,3}")
+
+
+_HEADER_CELL = re.compile(r"[^\W\d][\w .-]{0,30}")
 
 
 def _row_cells(text: str) -> Iterator[tuple[int, int]]:
@@ -142,19 +167,19 @@ def _row_cells(text: str) -> Iterator[tuple[int, int]]:
         delimiter = next((d for d in ("|", ";", "\t", ",") if line.count(d) >= 2), None)
         if delimiter is None:
             header = False
-        elif not header and all(re.fullmatch(r"[^\W\d][\w .-]{0,30}", c.strip()) for c in line.split(delimiter)):
+        elif not header and all(_HEADER_CELL.fullmatch(c.strip().strip('"')) for c in line.split(delimiter)):
             header = True
         elif not header:
             cells, starts, position = line.split(delimiter), [], offset
             for cell in cells:
                 starts.append(position)
                 position += len(cell) + 1
-            values = [cell.strip() for cell in cells]
+            values = [cell.strip().strip('"').strip() for cell in cells]
             for i in range(1, len(cells) - 1):
                 if _ROW_POSTCODE.fullmatch(values[i]) and _ROW_TOWN.fullmatch(values[i + 1]) \
-                        and _ROW_STREET.fullmatch(values[i - 1]):
+                        and _ROW_STREET.fullmatch(values[i - 1]) and not _NOT_STREET.match(values[i - 1]):
                     for j in (i - 1, i):
-                        lead = len(cells[j]) - len(cells[j].lstrip())
+                        lead = cells[j].index(values[j])
                         yield starts[j] + lead, starts[j] + lead + len(values[j])
         offset += len(line) + 1
 
@@ -173,9 +198,25 @@ ADDRESS_FIELD = re.compile(
     r"|adresa|dirección|direccion|domicilio|morada|endereço|indirizzo|osoite|gatuadress|postcode|post code"
     r"|postal code|zip|zip code|plz|cep|eircode)\"?[ \t]*[:=][ \t]*\"?([^\W_][^\n,;\"]{1,60})"
 )
+# logfmt fields of a log line ('street="Laugavegur 58" postcode="101"'): a street value holds a word and a house
+# number, a postcode value is a postcode (so 'addr=10.0.0.7:443' and 'address=0x7ffd' stay).
+LOGFMT_FIELD = re.compile(
+    r"(?i)(?<![\w.-])(?:(?:home|postal|billing|shipping|delivery|mailing)_?)?"
+    r"(?:(street(?:_?address)?|address(?:_?line_?[12])?|addr_?line_?[12])|(?:post|zip)_?code|postal_?code|zip|plz"
+    r"|cep|eircode)=(?:\"([^\"\n]{1,80})\"|([^\s\"]{1,40}))"
+)
+_LOGFMT_STREET = re.compile(r"(?=.*[^\W\d_]{3})(?=.*(?<![\w.:])\d{1,5}[a-zA-Z]?(?![\w.:]))[^\n]{3,80}")
+_LOGFMT_POSTCODE = re.compile(rf"{_POSTCODE}|[A-Z]{{1,2}}-\d{{4,5}}")
+# Network and memory addresses after "addr=" or "address:" in logs: "10.2.0.7:8443", "[::1]:53", "0x7ffd5e".
+_MACHINE_ADDRESS = re.compile(r"(?i)(?:0x[0-9a-f]+|\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\]?)"
+                              r"(?::\d{1,5})?(?![\w.:])")
 BUILDING_WORD = re.compile(r"(?i)\b(?:cottage|house|farm|lodge|court|manor|mansions|villa|tower|towers|heights"
                            r"|apartments|residency|residence|plaza|building|estate|gardens|chambers|barn|mill)$")
 
+# A date with its year is no house number: "DOB 09/12/1961, NHS No. 612" is not a street, a town and a postcode
+# (Austrian door numbers "9/2/14" are).
+_DATE_NUMBER = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:1[89]|20)\d{2}"
+                          r"|(?:1[89]|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)")
 _NOT_STREET = re.compile(r"(?i)^(?:windows|version|release|room|table|chapter|section|page|ticket|order|invoice|step"
                          r"|python|level|floor|gate|line|item|page|part|phase|grade|class|year|week|day|no)\b")
 
@@ -185,7 +226,7 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for match in NUMBER_AFTER.finditer(text):
-            if _NOT_STREET.match(match.group(1)):
+            if _NOT_STREET.match(match.group(1)) or _DATE_NUMBER.search(match.group(1)):
                 continue
             yield match.start(1), match.end(1), 0.7
             group = 2 if match.group(2) else 3
@@ -217,8 +258,16 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
             yield match.start(group), match.end(group), 0.7
         for match in ADDRESS_FIELD.finditer(text):
             value = match.group(1).rstrip(" .")
+            if _MACHINE_ADDRESS.match(value):
+                continue
             if any(ch.isdigit() for ch in value) or BUILDING_WORD.search(value):
                 yield match.start(1), match.start(1) + len(value), 0.7
+        for match in LOGFMT_FIELD.finditer(text):
+            group = 2 if match.group(2) is not None else 3
+            value = match.group(group).strip()
+            if value and (_LOGFMT_STREET if match.group(1) else _LOGFMT_POSTCODE).fullmatch(value):
+                lead = match.group(group).index(value)
+                yield match.start(group) + lead, match.start(group) + lead + len(value), 0.7
 
     return find
 

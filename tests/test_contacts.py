@@ -136,6 +136,36 @@ def test_address_fields_and_postcode_shapes_need_their_evidence(text: str):
     assert _found(text) == [], _found(text)
 
 
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Storgata 41 D\n9008 Tromsø", ["Storgata 41 D", "9008"]),  # Norwegian entrance letter
+    ("Kossuth Lajos utca 12/A, 3. em. 4, 6720 Szeged", ["Kossuth Lajos utca 12/A, 3. em. 4", "6720"]),  # Hungarian
+    ("Plot 33, Road No. 7, Jubilee Hills", ["Road No. 7"]), ("H.No. 5, Gali No. 11, Karol Bagh", ["Gali No. 11"]),
+    ("P.M.B. 2218, Ibadan", ["P.M.B. 2218"]), ("Private Bag 4, Gaborone", ["Private Bag 4"]),  # mail bags
+    ("Locked Bag 19, Parramatta", ["Locked Bag 19"]),
+    ("1-8-3 Higashiyama\nHigashiyama-ku, Kyoto", ["1-8-3 Higashiyama"]),  # Japanese, the ward on the next line
+    ("Ginza 4-chome 6-16, Chuo-ku", ["Ginza 4-chome 6-16"]), ("2-chome-3-1 Marunouchi", ["2-chome-3-1 Marunouchi"]),
+    ("45/12 Moo 3, Soi Lat Phrao 71", ["45/12 Moo 3, Soi Lat Phrao 71"]),  # Thai village and soi
+    ("88/9 Moo 7, Tambon Nong Prue", ["88/9 Moo 7"]),
+    ("Block D, Maple Court, Woodstock", ["Block D, Maple Court"]), ("Ward 14, Lalitpur", ["Ward 14"]),
+    ('level=info event=shipped street="Kirkegata 3" zip="0153"', ["Kirkegata 3", "0153"]),  # logfmt fields
+    ('"Holm","Erik","Keizersgracht 118-3","1015 CW","Amsterdam"', ["Keizersgracht 118-3", "1015 CW"]),  # quoted row
+    ("PT;Rui Costa;Avenida da Liberdade, 210, 2 Esq;1250-147;Lisboa", ["Avenida da Liberdade, 210, 2 Esq",
+                                                                     "1250-147"]),  # a unit inside the cell
+])
+def test_street_lines_and_postcodes_of_logs_rows_and_more_countries(text: str, parts: list[str]):
+    found = _found(text)
+    assert all(part in found for part in parts), found
+
+
+@pytest.mark.parametrize("text", [
+    "Nursing handover, Ward 4C\nBed 3 stable overnight", "Ward 9, Bed 2: obs stable", "BP 138/86 at rest",
+    "Seen today, DOB 14/07/1979, MRN No. 48213", "Block C, Room 12 is free on Fridays",
+    "addr=10.2.0.7:8443 address=0x7ffd5e zip=true street=\"unknown\"", '"Order 4411","2024","Shipped"',
+])
+def test_hospital_wards_readings_and_log_fields_are_not_addresses(text: str):
+    assert _found(text) == [], _found(text)
+
+
 def test_csv_rows_split_on_their_header_delimiter():
     # A comma inside a semicolon-separated cell must not shift the columns.
     text = "ref;cliente;direccion;cp\n4;Olga Peña;Av. Sucre 12, Dpto. 4;170150"
@@ -176,6 +206,17 @@ def _blocks(text: str, anchors: list[str]) -> list[tuple[str, str]]:
     ("14 Liberation Road\nOsu, Accra\nGA-183-8164", ["14 Liberation Road"], ("GA-183-8164", "ADDRESS")),
     ("résidence des Chênes, apt 4, 2 rue Haute", ["2 rue Haute"], ("résidence des Chênes, apt 4", "ADDRESS")),
     ("MRS INGRID VAN DER BERG\nPO BOX 220\nPAARL", ["PO BOX 220"], ("INGRID VAN DER BERG", "PERSON")),  # capitals
+    # Irish and Welsh house and street names; a street found so widens the block to the house name above it.
+    ("Teach an Locha\nBóthar na Trá\nCarna, Co. na Gaillimhe\nH91 X2Y3", ["H91 X2Y3"], ("Bóthar na Trá", "ADDRESS")),
+    ("Teach an Locha\nBóthar na Trá\nCarna, Co. na Gaillimhe\nH91 X2Y3", ["H91 X2Y3"], ("Teach an Locha", "ADDRESS")),
+    ("Tŷ Gwyn\nHeol y Bryn\nLlandeilo SA19 6AB", ["SA19 6AB"], ("Heol y Bryn", "ADDRESS")),
+    # Floors and sides of Spanish and Portuguese flats (also as NFKC writes them), Québec apartments.
+    ("Calle Toledo 88, 4º dcha.", ["Calle Toledo 88"], ("4º dcha.", "ADDRESS")),
+    ("Rua Augusta 15, 2.o Dto.", ["Rua Augusta 15"], ("2.o Dto.", "ADDRESS")),
+    ("Calle Toledo 88, 4o izda.", ["Calle Toledo 88, 4o"], ("izda.", "ADDRESS")),
+    ("5120, avenue du Parc, app. 12", ["5120, avenue du Parc"], ("app. 12", "ADDRESS")),
+    ("Rua Augusta 15, 1100-053 Lisboa", ["Rua Augusta 15"], ("1100-053", "ADDRESS")),  # Portuguese postcode
+    ("Khun Somchai Wongsa\n12/4 Moo 2, Soi Sukhumvit 50", ["12/4 Moo 2"], ("Somchai Wongsa", "PERSON")),  # Thai title
 ])
 def test_address_blocks_find_the_parts_without_a_shape(text: str, anchors: list[str], expected: tuple[str, str]):
     assert expected in _blocks(text, anchors), _blocks(text, anchors)
@@ -186,6 +227,9 @@ def test_address_blocks_find_the_parts_without_a_shape(text: str, anchors: list[
     ("Attn: Accounts\nUnit 4, 19 Dock Street", ["Unit 4"]),  # a cue line, not a name
     ("12 Mill Road, Bath\n\nHarbour Lane\nis closed", ["12 Mill Road"]),  # a blank line ends the block
     ("Flat 2, 8 Elm Road. Rent Paid 1450 pounds", ["Flat 2"]),  # a number in mid-part is no postcode
+    ("12 Mill Road, Bath\nTeach the class on Monday", ["12 Mill Road"]),  # "Teach" as a verb
+    ("Calle Mayor 4, esquina con Arenal", ["Calle Mayor 4"]),  # "esquina" is no side of a landing
+    ("Calle Mayor 4, Casa Blanca was shut", ["Calle Mayor 4"]),  # a unit word before a name, not a number
 ])
 def test_address_blocks_keep_what_is_no_address(text: str, anchors: list[str]):
     assert _blocks(text, anchors) == [], _blocks(text, anchors)
