@@ -153,7 +153,7 @@ def run_plain_presidio(items: list[Labelled], model: str) -> tuple[list, list, f
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_anonymizer import AnonymizerEngine
 
-    from pipeline.redact import resolve_spacy_model
+    from pipeline.redactor import resolve_spacy_model
 
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": resolve_spacy_model(model)}]})

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pipeline.records import KNOWN_ROLES, MAX_DEPTH, TRAINED_FIELDS, depth, schema_error
 
 if TYPE_CHECKING:
-    from pipeline.redact import Redactor
+    from pipeline.redactor import Redactor
 
 Kind = Literal["full", "pattern", "number"]
 CONTEXT_MAX_CHARS = 64  # short string values also get "key: value" pattern scanning (forms, tables, metadata)
