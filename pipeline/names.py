@@ -10,11 +10,16 @@ names and their union is redacted:
   ("Dr.", "Frau", "Mme") or after ("Ahmet Bey", "Tanaka-san") a name, particles ("Ní", "Ó", "de la", "Al-");
 - cue words in several languages ("my name is", "je m'appelle", "Patient:", "Dear", "Hej", sign-offs) after which
   any word that is not an ordinary word is a name, in any case ("hi kiki,", "Regards,\\nwawan");
-- chat handles: `@mention`, `<nick>`, and the speaker of a chat-log line ("[10:02] mbeki_t: ...");
+- chat handles: `@mention`, `<nick>`, and the speaker of a chat-log line ("[10:02] mbeki_t: ...", "- Dũng: ..."),
+  where a capitalised key must be a known name or speak twice ("Geboortedatum:" is a form label, FORM_LABELS);
+- layout and context (pipeline/name_fields.py): values after person keys, name columns and the name cells of
+  CSV rows without a header, a possessive of a personal thing ("Itamar's mobile"), a verb of doing ("Tamsin
+  met"), an imperative ("Contact Bence at"), log user names, lower-case given names in chat logs;
 - spaCy PERSON spans from one or more models, kept when a name part is known or a cue is near
   (`ner_person_ok`);
-- then `name_spans.propagate`: every other occurrence of a found name and of each of its tokens in the same
-  record is redacted too, case- and accent-insensitively (pipeline/name_spans.py, with the NER span filter).
+- then `name_spans.propagate`: each found name grows over the name words beside it ("Putu [Ayu Wulandari]"),
+  takes words joined to it by "and" ("Nkechi and [Obinna Chukwu]"), and every other occurrence of it and of its
+  tokens in the same record is redacted too, case- and accent-insensitively (pipeline/name_spans.py).
 
 Cheap guards keep ordinary words: English words (WordNet, from the spaCy model) and the stop words of the
 languages sovtune detects are not names on their own, acronyms are not names, and a lower-case span needs a cue.
