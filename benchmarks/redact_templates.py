@@ -10,7 +10,9 @@ signatures, a dialogue) become real line breaks, as the package's PresidioDataGe
 visited in a shuffled round-robin (every template about n / 210 times); 5% of records are lower-cased, as in the
 package's own generator. Deterministic for a seed and offline: the global `random`/numpy/Faker states are seeded,
 and restored afterwards; dates, years and weekdays are drawn between fixed bounds (Faker's run up to today);
-HospitalProvider (it queries WikiData when built) is left out, no template uses it.
+HospitalProvider (it queries WikiData when built) is left out, no template uses it. As in the package, a state the
+identity file lacks comes out as "nan" (neutral, so it scores nothing); a placeholder used twice in a template takes
+its second value from Faker, not from the same identity.
 
 Placeholders the templates use (41, plus street_address and state from the address formats) and the gold type of
 each:
