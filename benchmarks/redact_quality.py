@@ -19,6 +19,11 @@ Gold sets, scored separately:
   tenancy letters, donation receipts, rosters, incident reports, e-mail threads, JSON logs) plus 21 PII-free
   look-alikes, with names of other cultures and address formats than dev2's, written without reading the rules,
   name lists or miss reports; the same gold types as dev2, identifiers with valid check digits.
+- `presidio_templates` (benchmarks/redact_templates.py, only with `--sets`): 800 records from presidio-evaluator's
+  own ~210 sentence templates (card and bank requests, chat lines, trivia, postal blocks, signatures), filled with
+  its FakeNameGenerator identities and providers as its PresidioSentenceFaker does (fixed seed); its placeholders
+  map to PERSON, ADDRESS, EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, US_SSN, IP_ADDRESS, DATE_OF_BIRTH
+  (with a cue) or neutral (cities, countries, organisations, dates, ages, titles, nationalities, URLs).
 
 Contenders, run back to back on the same records:
 - `plain_presidio_md`: what a user writes first: AnalyzerEngine (md spaCy model, all default recognizers) +
@@ -221,20 +226,23 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15, help="records per style (17 styles) of each gold part")
     parser.add_argument("--sets", default="independent_tuning,independent_held_out,faker_in_distribution",
                         help="comma-separated sets; also independent_dev, independent_dev2 (hand-written dev sets), "
-                             "independent_dev3 (blind: scored once, never tuned on)")
+                             "independent_dev3 (blind: scored once, never tuned on), presidio_templates "
+                             "(presidio-evaluator's sentence templates)")
     args = parser.parse_args()
     offline.enforce()
     from benchmarks.redact_dev import dev_records
     from benchmarks.redact_dev2 import dev2_records
     from benchmarks.redact_dev3 import dev3_records
     from benchmarks.redact_gold import gold_records
+    from benchmarks.redact_templates import template_records
 
     builders = {"independent_tuning": lambda: gold_records(False, args.rounds),
                 "independent_held_out": lambda: gold_records(True, args.rounds),
                 "faker_in_distribution": lambda: Generator(seed=args.seed).records(args.records),
                 "independent_dev": dev_records,
                 "independent_dev2": dev2_records,
-                "independent_dev3": dev3_records}
+                "independent_dev3": dev3_records,
+                "presidio_templates": template_records}
     in_list = _name_in_list()
     results: dict[str, Any] = {"targets": TARGETS, "faker_seed": args.seed, "faker_tuning_seeds_not_used_here":
                                TUNING_SEEDS, "loadavg_before": os.getloadavg()}
