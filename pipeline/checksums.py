@@ -4,7 +4,9 @@ Each takes the matched text (separators allowed), keeps what matters and returns
 have been issued. Sources: ISO 13616 (IBAN), ISO/IEC 7812 (Luhn), NHS Data Dictionary, BZSt (Steuer-ID),
 INSEE (NIR), Ministerio del Interior (DNI/NIE), Agenzia delle Entrate (codice fiscale), SSA, Skatteverket
 SKV 704 (personnummer), DVV (henkilötunnus), CPR-kontoret, Skatteetaten (fødselsnummer), Logius (BSN
-"elfproef"), Rijksregister, MSWiA (PESEL), Autoridade Tributária (NIF), 49 CFR 565 (VIN).
+"elfproef"), Rijksregister, MSWiA (PESEL), Autoridade Tributária (NIF), 49 CFR 565 (VIN), Þjóðskrá (kennitala),
+NVİ (T.C. kimlik no), Receita Federal (CPF), UIDAI (Aadhaar, Verhoeff), Income Tax Department (PAN), the Korean
+resident registration law, ESDC (SIN), HMRC (UTR), Services Australia (Medicare), RENIEC (DNI).
 """
 
 from __future__ import annotations
@@ -260,3 +262,125 @@ def vin_check_ok(value: str) -> bool:
         return False
     remainder = sum(_VIN_VALUES[ch] * w for ch, w in zip(vin, _VIN_WEIGHTS, strict=True)) % 11
     return vin[8] == ("X" if remainder == 10 else str(remainder))
+
+
+def is_kennitala_ok(value: str) -> bool:
+    """IS kennitala DDMMYY-RRCM: a valid date (companies: day + 40), mod 11 with weights 3 2 7 6 5 4 3 2 over the
+    first eight digits and the check digit C (weight 1), century mark M 9 (1900s), 0 (2000s) or 8 (1800s)."""
+    number = digits(value)
+    if len(number) != 10 or number[9] not in "089":
+        return False
+    day = int(number[:2])
+    if not date_ok(day - 40 if day > 40 else day, int(number[2:4])):
+        return False
+    return sum(int(d) * w for d, w in zip(number[:9], (3, 2, 7, 6, 5, 4, 3, 2, 1), strict=True)) % 11 == 0
+
+
+def tr_kimlik_ok(value: str) -> bool:
+    """TR T.C. kimlik no: 11 digits, no leading zero; d10 = (7 x odd-place sum - even-place sum of d1..d9) mod 10,
+    d11 = (d1 + ... + d10) mod 10."""
+    number = digits(value)
+    if len(number) != 11 or number[0] == "0":
+        return False
+    d = [int(ch) for ch in number]
+    return (7 * sum(d[0:9:2]) - sum(d[1:8:2])) % 10 == d[9] and sum(d[:10]) % 10 == d[10]
+
+
+def br_cpf_ok(value: str) -> bool:
+    """BR CPF NNN.NNN.NNN-DD: two mod-11 check digits (weights 10..2, then 11..2; remainder < 2 -> 0); one repeated
+    digit ("111.111.111-11") passes the arithmetic but is never issued."""
+    number = digits(value)
+    if len(number) != 11 or len(set(number)) == 1:
+        return False
+    for size in (9, 10):
+        remainder = sum(int(d) * w for d, w in zip(number[:size], range(size + 1, 1, -1), strict=True)) % 11
+        if (0 if remainder < 2 else 11 - remainder) != int(number[size]):
+            return False
+    return True
+
+
+_VERHOEFF_D = ((0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5), (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+               (3, 4, 0, 1, 2, 8, 9, 5, 6, 7), (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+               (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3), (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+               (9, 8, 7, 6, 5, 4, 3, 2, 1, 0))
+_VERHOEFF_P = ((0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+               (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+               (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8))
+
+
+def verhoeff_ok(number: str) -> bool:
+    """True when the digits of `number` pass the Verhoeff (dihedral group D5) check."""
+    check = 0
+    for index, ch in enumerate(reversed(digits(number))):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[index % 8][int(ch)]]
+    return check == 0
+
+
+def in_aadhaar_ok(value: str) -> bool:
+    """IN Aadhaar: 12 digits, first digit 2-9, not a palindrome, Verhoeff check digit (UIDAI)."""
+    number = digits(value)
+    return len(number) == 12 and number[0] >= "2" and number != number[::-1] and verhoeff_ok(number)
+
+
+# The 4th character: AOP, BOI, company, firm, government, HUF, AJP, krish, local authority, person, trust.
+PAN_HOLDER_TYPES = "ABCFGHJKLPT"
+
+
+def in_pan_ok(value: str) -> bool:
+    """IN PAN AAAAA9999A: five letters (the fourth the holder type), four digits not all zero, a letter."""
+    code = value.upper()
+    return (len(code) == 10 and code[:5].isalpha() and code[5:9].isdigit() and code[9].isalpha()
+            and code[3] in PAN_HOLDER_TYPES and code[5:9] != "0000")
+
+
+def kr_rrn_date_ok(value: str) -> bool:
+    """KR resident registration number YYMMDD-GBBBBBC: a valid date and a century/sex digit G (0-9 all used)."""
+    number = digits(value)
+    return len(number) == 13 and date_ok(int(number[4:6]), int(number[2:4]))
+
+
+def kr_rrn_ok(value: str) -> bool:
+    """KR RRN with its check digit (weights 2..9, 2..5; (11 - sum mod 11) mod 10); numbers issued since October 2020
+    carry random last digits instead, so those count only after a cue (see `kr_rrn_date_ok`)."""
+    number = digits(value)
+    if not kr_rrn_date_ok(number):
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:12], (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=True))
+    return (11 - total % 11) % 10 == int(number[12])
+
+
+def ca_sin_ok(value: str) -> bool:
+    """CA social insurance number: 9 digits, not starting 0 or 8 (never issued), Luhn."""
+    number = digits(value)
+    return len(number) == 9 and number[0] not in "08" and luhn_ok(number)
+
+
+def uk_utr_ok(value: str) -> bool:
+    """UK unique taxpayer reference: 10 digits, the first a check digit over the other nine (weights 6 7 8 9 10 5 4
+    3 2, sum mod 11 indexing "21987654321"); a trailing K (the online form) is allowed."""
+    number = digits(value)
+    if len(number) != 10:
+        return False
+    total = sum(int(d) * w for d, w in zip(number[1:], (6, 7, 8, 9, 10, 5, 4, 3, 2), strict=True))
+    return "21987654321"[total % 11] == number[0]
+
+
+def au_medicare_ok(value: str) -> bool:
+    """AU Medicare card number: 10 digits (an 11th, the person's position on the card, may follow), first 2-6,
+    the ninth = weights 1 3 7 9 1 3 7 9 over the first eight, mod 10; the tenth (issue number) is not 0."""
+    number = digits(value)
+    if len(number) not in (10, 11) or number[0] not in "23456" or number[9] == "0":
+        return False
+    return sum(int(d) * w for d, w in zip(number[:8], (1, 3, 7, 9, 1, 3, 7, 9), strict=True)) % 10 == int(number[8])
+
+
+def pe_dni_ok(value: str) -> bool:
+    """PE DNI (CUI): 8 digits, optionally a check character after a dash: weights 3 2 7 6 5 4 3 2 mod 11, as a
+    digit from "65432110987" or a letter from "KJIHGFEDCBA" (RENIEC)."""
+    compact = value.replace("-", "").replace(" ", "").upper()
+    if not compact[:8].isdigit() or len(compact) not in (8, 9):
+        return False
+    if len(compact) == 8:
+        return True
+    remainder = sum(int(d) * w for d, w in zip(compact[:8], (3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+    return compact[8] in ("65432110987"[remainder], "KJIHGFEDCBA"[remainder])

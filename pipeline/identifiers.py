@@ -1,14 +1,16 @@
-"""Finders for Nordic/Benelux/PL/PT national IDs, cue-word identifiers (passport, medical record, health plan,
-account, licence, vehicle, device), dates, ages over 89 and URLs.
+"""Finders for national IDs (Nordic, Benelux, PL, PT, IS, TR, BR, IN, KR, CA, UK UTR, AU Medicare, PH, PE),
+cue-word identifiers (passport, medical record, health plan, account, licence, vehicle, device), dates, dates of
+birth, ages over 89 and URLs.
 
 A finder maps a text to (start, end, score) spans; pipeline/recognizers.py wraps them as presidio recognizers.
 They run on the NFKC working copy (pipeline/normalise.py), so separators are plain spaces and dashes here.
 
 Precision comes from check digits (pipeline/checksums.py) and, where a check digit is too weak on its own (a
 9-digit mod-11 number passes one time in eleven), from a cue word just before the number: NL BSN and PT NIF
-need one ("BSN", "NIF", "contribuinte"), DK CPR needs one unless it passes the old mod-11 rule. The free-format
-identifiers (passport, MRN, member ID, serial number) are only ever taken right after their cue words, and must
-hold digits: "passport photo" or "member services" are prose.
+need one ("BSN", "NIF", "contribuinte"), as do the TR, IN Aadhaar, CA, UK UTR, AU, PH and PE numbers; DK CPR
+needs one unless it passes the old mod-11 rule, IS, BR and KR numbers unless written with their dashes or dots.
+The free-format identifiers (passport, MRN, member ID, serial number) are only ever taken right after their cue
+words or in a CSV column named for them, and must hold digits: "passport photo" or "member services" are prose.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ import re
 from collections.abc import Callable, Iterator
 
 from pipeline import checksums
+from pipeline.contacts import csv_cells
 
 Finder = Callable[[str], Iterator[tuple[int, int, float]]]
 
 _B = r"(?<![\w-])"  # left boundary: not inside a word or a dashed code
 _E = r"(?![\w-])"
+_BD = r"(?=\d)" + _B  # the same before a digit: the lookahead first lets the scan skip non-digits quickly
 
 
 def _finder(pattern: re.Pattern[str], score: float, check: Callable[[str], bool] | None = None,
@@ -48,6 +52,8 @@ def _with_cue(pattern: re.Pattern[str], cue: re.Pattern[str], check: Callable[[s
     """Matches that pass `check` and have the cue within 40 characters before them."""
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
+        if not cue.search(text):
+            return  # cue words are rare: look for one before running the number pattern
         for match in pattern.finditer(text):
             start, end = match.span()
             if check(match.group()) and cue.search(text[max(0, start - 40):start]):
@@ -82,6 +88,63 @@ def _pt_nif(text: str) -> Iterator[tuple[int, int, float]]:
             yield start, end, 0.85
 
 
+# The cue patterns open with a lookahead on their first letters: the scan then skips most positions quickly.
+# IS kennitala DDMMYY-RRCM shares the DK CPR shape; written with its dash it passes date, century mark and mod 11
+# by chance 3 times in 110, ten bare digits need a cue.
+IS_KT = re.compile(_BD + r"[0-7]\d(?:0[1-9]|1[0-2])\d{2}-?\d{4}" + _E)
+_IS_CUE = re.compile(r"(?i)(?=k)\b(?:kennitala|kennitölu|kennitölur|kt\.)")
+# TR T.C. kimlik no: 11 digits like a PESEL or a phone number, so always after a cue ("TC", "kimlik", "TCKN").
+TR_KIMLIK = re.compile(_BD + r"[1-9]\d{10}" + _E)
+_TR_CUE = re.compile(r"(?i)(?=[tk])(?:\bt\.?\s?c\.?(?![\w.])|\bkimlik|\btckn?\b|\bturkish (?:national )?id)")
+# BR CPF: written NNN.NNN.NNN-DD it is unmistakable with its two check digits; 11 bare digits need "CPF".
+BR_CPF = re.compile(_BD + r"(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})" + _E)
+_BR_CUE = re.compile(r"(?i)(?=c)\b(?:cpf|cadastro de pessoas? f[ií]sicas?)\b")
+# IN Aadhaar: 12 digits (4-4-4), Verhoeff; a payment or order reference has the same shape: only after a cue.
+IN_AADHAAR = re.compile(_BD + r"[2-9]\d{3}([ -]?)\d{4}\1\d{4}" + _E)
+_IN_AADHAAR_CUE = re.compile(r"(?i)(?=[auआ])(?:\baadh?aa?r|\buid(?:ai)?\b|आधार)")
+# IN PAN: AAAAA9999A with the holder type as fourth letter; upper case only ("ABCPK1234Z").
+IN_PAN = re.compile(r"(?=[A-Z])(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJKLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])")
+# KR resident registration number YYMMDD-GNNNNNC: with the dash and its check digit on its own; numbers issued
+# since 2020 have no check digit and count after a cue ("RRN", "주민등록번호").
+KR_RRN = re.compile(_BD + r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?\d{7}" + _E)
+_KR_CUE = re.compile(r"(?i)(?=[r주])(?:\brrn\b|resident registration|주민\s?(?:등록)?\s?번호)")
+# CA social insurance number: 9 digits (3-3-3) with a Luhn digit, one in ten by chance: after "SIN"/"NAS".
+CA_SIN = re.compile(_BD + r"[1-79]\d{2}([ -]?)\d{3}\1\d{3}" + _E)
+_CA_CUE = re.compile(r"(?=[SNsnaA])(?:\b(?:SIN|NAS|S\.I\.N\.)(?![\w.])|(?i:\bsocial insurance|\bassurance sociale))")
+# UK unique taxpayer reference: 10 digits, one mod-11 check digit: after "UTR" or "tax reference".
+UK_UTR = re.compile(_BD + r"(?:\d{5} ?\d{5}|\d{3} \d{3} \d{4})K?" + _E)
+_UK_UTR_CUE = re.compile(r"(?i)(?=[ust])\b(?:utr|unique tax(?:payer)? reference|self[ -]assessment (?:tax )?reference"
+                         r"|tax reference)\b")
+# AU Medicare card: 10 digits (4-5-1) plus an optional individual reference number after "/" or "-".
+AU_MEDICARE = re.compile(_BD + r"[2-6]\d{3} ?\d{5} ?\d(?:[/-][1-9])?" + _E)
+_AU_MEDICARE_CUE = re.compile(r"(?i)(?=m)\bmedicare\b")
+# PH TIN NNN-NNN-NNN with an optional branch code: no check digit, so only after "TIN".
+PH_TIN = re.compile(_BD + r"\d{3}([- ])\d{3}\1\d{3}(?:\1\d{3,5})?" + _E)
+_PH_TIN_CUE = re.compile(r"(?=[Tt])(?:\bTIN\b|(?i:\btaxpayer identification|\btax identification number))")
+# PE DNI: 8 digits and an optional check character; as common as any 8-digit number: only after "DNI".
+PE_DNI = re.compile(_BD + r"\d{8}(?:-[0-9A-Ka-k])?" + _E)
+_PE_CUE = re.compile(r"(?i)(?=d)(?:\bd\.?n\.?i\b|documento nacional de identidad)")
+# A 9-digit field of a CSV-like row that passes the elfproef: the columns of a BSN export carry no cue word.
+_CSV_FIELD_9 = re.compile(r"(?m)(?:(?<=[,;\t|])|^)(\"?)(\d{9})\1(?=[,;\t|]|\r?$)")
+
+
+def _nl_bsn_field(text: str) -> Iterator[tuple[int, int, float]]:
+    for match in _CSV_FIELD_9.finditer(text):
+        start, end = match.span(2)
+        before, after = text[max(0, match.start() - 1):match.start()], text[match.end():match.end() + 1]
+        if (before in (",", ";", "\t", "|") or after in (",", ";", "\t", "|")) and checksums.nl_bsn_ok(
+                match.group(2)):
+            yield start, end, 0.6
+
+
+def _multi(*finders: Finder) -> Finder:
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for finder in finders:
+            yield from finder(text)
+
+    return find
+
+
 NATIONAL_ID_FINDERS: dict[str, Finder] = {
     "SE_PERSONNUMMER": _finder(SE_PNR, 0.9, checksums.se_personnummer_ok),
     "FI_HETU": _finder(FI_HETU, 0.95, checksums.fi_hetu_ok),
@@ -90,12 +153,25 @@ NATIONAL_ID_FINDERS: dict[str, Finder] = {
     "DK_CPR": _finder(DK_CPR, 0.8, lambda v: checksums.dk_cpr_date_ok(v) and checksums.dk_cpr_mod11_ok(v),
                       _DK_CUE, checksums.dk_cpr_date_ok, 0.95),
     "NO_FODSELSNUMMER": _finder(NO_FNR, 0.9, checksums.no_fodselsnummer_ok),
-    "NL_BSN": _with_cue(NL_BSN, _NL_CUE, checksums.nl_bsn_ok, 0.85),
+    "NL_BSN": _multi(_with_cue(NL_BSN, _NL_CUE, checksums.nl_bsn_ok, 0.85), _nl_bsn_field),
     # Written YY.MM.DD-SSS.CC it is unmistakable; 11 bare digits (2 in 97 pass by chance) need a cue word.
     "BE_NATIONAL_NUMBER": _finder(BE_NRN, 0.85, lambda v: not v.isdigit() and checksums.be_national_number_ok(v),
                                   _BE_CUE, checksums.be_national_number_ok, 0.85),
     "PL_PESEL": _finder(PL_PESEL, 0.85, checksums.pl_pesel_ok),
     "PT_NIF": _pt_nif,
+    "IS_KENNITALA": _finder(IS_KT, 0.85, lambda v: "-" in v and checksums.is_kennitala_ok(v),
+                            _IS_CUE, checksums.is_kennitala_ok, 0.9),
+    "TR_TC_KIMLIK": _with_cue(TR_KIMLIK, _TR_CUE, checksums.tr_kimlik_ok, 0.9),
+    "BR_CPF": _finder(BR_CPF, 0.9, lambda v: "." in v and checksums.br_cpf_ok(v), _BR_CUE, checksums.br_cpf_ok, 0.9),
+    "IN_AADHAAR": _with_cue(IN_AADHAAR, _IN_AADHAAR_CUE, checksums.in_aadhaar_ok, 0.9),
+    "IN_PAN": _finder(IN_PAN, 0.75, checksums.in_pan_ok),
+    "KR_RRN": _finder(KR_RRN, 0.85, lambda v: "-" in v and checksums.kr_rrn_ok(v), _KR_CUE, checksums.kr_rrn_date_ok,
+                      0.9),
+    "CA_SIN": _with_cue(CA_SIN, _CA_CUE, checksums.ca_sin_ok, 0.85),
+    "UK_UTR": _with_cue(UK_UTR, _UK_UTR_CUE, checksums.uk_utr_ok, 0.85),
+    "AU_MEDICARE": _with_cue(AU_MEDICARE, _AU_MEDICARE_CUE, checksums.au_medicare_ok, 0.85),
+    "PH_TIN": _with_cue(PH_TIN, _PH_TIN_CUE, lambda v: True, 0.8),
+    "PE_DNI": _with_cue(PE_DNI, _PE_CUE, checksums.pe_dni_ok, 0.8),
 }
 
 # --- identifiers after cue words -----------------------------------------------------------------------------------
@@ -113,24 +189,44 @@ def _cued(specific: str, generic: str = "", value: str = _VALUE, min_digits: int
     alternatives = [rf"(?:{specific})(?:{_NUMBER_WORD}){{0,2}}"]
     if generic:
         alternatives.append(rf"(?:{generic})(?:{_NUMBER_WORD}){{1,2}}")
-    pattern = re.compile(rf"(?i)\b(?:{'|'.join(alternatives)}){_SEP}({value})(?![\w-])")
+    # A short remark in brackets may sit between the cue and the value: "Passport (holder 2): K7712345".
+    pattern = re.compile(rf"(?i)\b(?:{'|'.join(alternatives)})(?:\s?\([^()\n]{{1,20}}\))?{_SEP}({value})(?![\w-])")
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for match in pattern.finditer(text):
             if sum(ch.isdigit() for ch in match.group(1)) >= min_digits:
-                yield match.start(1), match.end(1), 0.8
+                # A cue glued to its number ("MRN00123456") is part of the identifier as written.
+                glued = text[match.start():match.start(1)].isalpha()
+                yield match.start() if glued else match.start(1), match.end(1), 0.8
 
     return find
 
 
 PASSPORT = _cued(r"passport|passeport|pasaporte|passaporto|reisepass|pass(?:nummer|nr)|paszport|passi", min_digits=2)
-MEDICAL_RECORD = _cued(r"mrn|medical record|med\.? rec(?:ord)?|health record|ehr|emr|nhi|patient file",
+MEDICAL_RECORD = _cued(r"mrn|medical record|med\.? rec(?:ord)?|health record|ehr|emr|nhi|patient file|uhid|abha",
                        r"patient|chart|hospital|case|journal|dossier|clinic")
-HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|versichertennummer|ehic",
-                    r"insurance|insurer|member|membership|subscriber|policy|beneficiary|group|plan")
+# The scheme's letters may lead the number ("health insurance no. NHIF 7-1234-556677").
+HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|versichertennummer|ehic|nhis",
+                    r"insurance|insurer|member|membership|subscriber|policy|beneficiary|group|plan",
+                    value=r"(?-i:[A-Z]{2,5} (?=\d))?" + _VALUE)
 # "take into account 2024-2025" is prose: a bare "account" needs a number word ("account no. 1234 5678").
-ACCOUNT = _cued(r"acct\.?|a/c|bank account|konto(?:nummer)?|compte|cuenta|conto", r"account|customer|client",
-                value=r"(?-i:[A-Z]{0,4})[ -]?\d[\d /.-]{3,28}\d", min_digits=5)
+_ACCOUNT_CUED = _cued(r"acct\.?|a/c|bank account|konto(?:nummer)?|compte|cuenta|conto", r"account|customer|client",
+                      value=r"(?-i:[A-Z]{0,4})[ -]?\d[\d /.-]{3,28}\d", min_digits=5)
+# ... or a plain run of 7+ digits ("account 12345678 closed"); NZ accounts have their own shape
+# (bank-branch-account-suffix, 2-4-7-2/3 digits) and are taken anywhere.
+_ACCOUNT_BARE = re.compile(r"(?i)(?=a)\baccount\s?[:#]?\s?(\d{7,18})(?![\w-]|[.,/]\d)")
+_NZ_ACCOUNT = re.compile(_BD + r"\d{2}-\d{4}-\d{7}-\d{2,3}" + _E)
+
+
+def _account(text: str) -> Iterator[tuple[int, int, float]]:
+    yield from _ACCOUNT_CUED(text)
+    for match in _ACCOUNT_BARE.finditer(text):
+        yield match.start(1), match.end(1), 0.7
+    for match in _NZ_ACCOUNT.finditer(text):
+        yield match.start(), match.end(), 0.75
+
+
+ACCOUNT = _account
 LICENSE = _cued(r"driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|führerschein|permis de conduire|npi|dea",
                 r"dl|certificate|cert\.?|registration")
 _VIN = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
@@ -153,9 +249,36 @@ def _vehicle(text: str) -> Iterator[tuple[int, int, float]]:
     yield from _PLATE(text)
 
 
+# CSV-like columns named for a birth date or an identifier: "patient_id;surname;dob" -> the cells below.
+_DOB_COLUMN = re.compile(
+    r"(?i)^(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _]?date|birthday|born|geburtsdatum|geb\.?(?:[ _]?datum)?"
+    r"|geboortedatum|date[ _]de[ _]naissance|fecha[ _](?:de[ _])?nacimiento|data[ _](?:di[ _]|de[ _])?nascita"
+    r"|data[ _]de[ _]nascimento|födelsedatum|fødselsdato|syntymäaika|data[ _]urodzenia|doğum[ _]tarihi)$")
+_PASSPORT_COLUMN = re.compile(r"(?i)^(?:passport|pasaporte|passeport|reisepass|passaporto|passnummer)"
+                              r"(?:[ _]?(?:no|nr|number|num|id)\.?)?$")
+_MRN_COLUMN = re.compile(r"(?i)^(?:mrn|uhid|nhi|medical[ _]record(?:[ _]?(?:no|number))?"
+                         r"|(?:patient|hospital|chart)[ _]?(?:no|nr|number|id)\.?)$")
+
+
+def _column(header: re.Pattern[str], score: float) -> Finder:
+    """Cells (with a digit, at most 30 characters) of CSV-like columns whose header matches `header`."""
+    # A header cell of this name somewhere (between delimiters or line ends) before the costlier cell split.
+    gate = re.compile(r'(?im)(?:^|[,;\t|])[ "]*(?:' + header.pattern.removeprefix("(?i)^").removesuffix("$")
+                      + r')[ "]*(?:[,;\t|]|$)')
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        if not gate.search(text):
+            return
+        for name, start, end in csv_cells(text):
+            if header.match(name) and end - start <= 30 and any(ch.isdigit() for ch in text[start:end]):
+                yield start, end, score
+
+    return find
+
+
 CUE_FINDERS: dict[str, Finder] = {
-    "PASSPORT": PASSPORT,
-    "MEDICAL_RECORD": MEDICAL_RECORD,
+    "PASSPORT": _multi(PASSPORT, _column(_PASSPORT_COLUMN, 0.8)),
+    "MEDICAL_RECORD": _multi(MEDICAL_RECORD, _column(_MRN_COLUMN, 0.8)),
     "HEALTH_PLAN": HEALTH_PLAN,
     "ACCOUNT_NUMBER": ACCOUNT,
     "LICENSE_NUMBER": LICENSE,
@@ -174,6 +297,7 @@ DATE = re.compile(
     r"(?i)(?<![\w./-])(?:"
     r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO 8601
     r"|\d{4}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:1[89]|20)\d{2}\. ?(?:0[1-9]|1[0-2])\. ?(?:0[1-9]|[12]\d|3[01])\.?"  # 1980.02.29 (KR, HU, JP)
     r"|(?:0?[1-9]|[12]\d|3[01])([/-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})"  # 12/03/2024, 3-12-24
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})"  # 12.03.2024
     rf"|{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?"  # 3 March 2024, 3rd of March
@@ -181,12 +305,22 @@ DATE = re.compile(
     rf"|{_MONTH}\s+\d{{4}}"  # March 2024 (the month is a date element too)
     r")(?![\w/-])"
 )
-_DOB_CUE = re.compile(
-    r"(?i)(?:\b(?:born(?:\s+on)?|date\s+of\s+birth|birth\s?date|birthday|d\.?o\.?b\.?|geb(?:oren)?\.?(?:\s+am)?"
-    r"|geburtsdatum|né(?:e)?\s+le|date\s+de\s+naissance|nacid[oa]\s+el|fecha\s+de\s+nacimiento|nat[oa]\s+il"
-    r"|data\s+di\s+nascita|född|födelsedatum|født|fødselsdato|syntynyt|urodzon[ya]|data\s+urodzenia)\b)"
-    r"[\s:,-]*$"
+# Cue words for a date of birth in English, German, Dutch, French, Spanish, Portuguese, Italian, the Nordic
+# languages and Icelandic, Finnish, Polish, Czech, Hungarian, Romanian, Turkish, Indonesian and Korean, and the "b." of
+# genealogies; a cue is followed by the date, or by its year alone ("b. 1901", "born in 1956").
+_DOB_WORDS = (
+    r"(?:\b(?:born(?:\s+(?:on|in))?|date\s+of\s+birth|birth\s?date|birthday|d\.?o\.?b|geb(?:oren)?(?:\.?\s*am)?"
+    r"|geburtsdatum|geb\.?\s?datum|geboren(?:\s+op)?|geboortedatum|née?(?:\s+le)?|date\s+de\s+naissance"
+    r"|nacid[oa](?:\s+el)?|fecha\s+de\s+nacimiento|f\.\s?nac|nascid[oa](?:\s+(?:em|a))?|data\s+de\s+nascimento"
+    r"|nat[oa]\s+(?:il|nel)|data\s+di\s+nascita|född(?:\s+den)?|födelsedatum|født|fødd|fødselsdato|fædd(?:ur)?"
+    r"|fæðingardagur|syntynyt|syntymäaika|urodzon[ya]|data\s+urodzenia|narozen[aáý]?|datum\s+narození"
+    r"|született|születési\s+(?:dátum|idő)|data\s+na[sș]terii|născut[ăa]?|doğum\s+tarihi|doğumlu|tanggal\s+lahir"
+    r"|생년월일)\b\.?|(?<![\w.])b\.)"
 )
+_DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"[\s:,-]*$")
+# The lookahead on the cues' first letters lets the scan skip most positions (2-3x faster on long texts).
+_DOB_ANYWHERE = re.compile(r"(?i)(?=[bdfgnstu생])" + _DOB_WORDS)
+_BIRTH_YEAR = re.compile(r"(?i)" + _DOB_WORDS + r"[\s:,-]*((?:1[89]|20)\d{2})(?![\w/-]|[.,]\d)")
 
 
 def _date_ok(value: str) -> bool:
@@ -200,15 +334,18 @@ def _dates(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(), match.end(), 0.75
 
 
-_DOB_ANYWHERE = re.compile(_DOB_CUE.pattern.removesuffix(r"[\s:,-]*$"))
+_DOB_COLUMNS = _column(_DOB_COLUMN, 0.85)
 
 
 def _dates_of_birth(text: str) -> Iterator[tuple[int, int, float]]:
+    yield from _DOB_COLUMNS(text)
     if not _DOB_ANYWHERE.search(text):
         return  # the cue is rare: look for it before running the (costlier) date pattern
     for start, end, _ in _dates(text):
         if _DOB_CUE.search(text[max(0, start - 30):start]):
             yield start, end, 0.9
+    for match in _BIRTH_YEAR.finditer(text):
+        yield match.start(1), match.end(1), 0.8
 
 
 AGE_OVER_89 = re.compile(
@@ -241,4 +378,5 @@ OTHER_FINDERS: dict[str, Finder] = {
 
 # Checksummed national IDs are precise enough for the second pass over redacted output (the leak scan).
 LEAK_SCAN_IDS: tuple[str, ...] = ("SE_PERSONNUMMER", "FI_HETU", "NO_FODSELSNUMMER", "PL_PESEL", "BE_NATIONAL_NUMBER",
-                                  "DK_CPR", "NL_BSN", "PT_NIF")
+                                  "DK_CPR", "NL_BSN", "PT_NIF", "IS_KENNITALA", "TR_TC_KIMLIK", "BR_CPF", "IN_AADHAAR",
+                                  "KR_RRN", "CA_SIN", "UK_UTR", "AU_MEDICARE")

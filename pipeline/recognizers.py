@@ -133,8 +133,10 @@ def _phone_ok(value: str) -> bool:
     count = len(_digits(core))
     if _DATE_LIKE.match(core.strip()):
         return False
-    if core.startswith(("+", "00")):
+    if core.startswith("+"):
         return 8 <= count <= 15
+    if core.startswith("00"):  # the 00 counts: 8 digits ("00412233") are a case number, not a phone
+        return 10 <= count <= 17
     return 9 <= count <= 13
 
 

@@ -22,6 +22,17 @@ CHECKSUMS = [
     (checksums.vin_check_ok, "1M8GDM9AXKP042788", "1M8GDM9A1KP042788"),
     (checksums.card_ok, "4111.1111.1111.1111", "4111.1111.1111.1112"),
     (checksums.iban_ok, "DE89.3704.0044.0532.0130.00", "DE89.3704.0044.0532.0130.01"),
+    (checksums.is_kennitala_ok, "120160-3389", "120160-3379"),
+    (checksums.is_kennitala_ok, "050805-2120", "050805-2130"),  # born 2005: century mark 0
+    (checksums.tr_kimlik_ok, "45678912316", "45678912317"),
+    (checksums.br_cpf_ok, "529.982.247-25", "529.982.247-26"),
+    (checksums.in_aadhaar_ok, "2345 6789 0124", "2345 6789 0125"),
+    (checksums.kr_rrn_ok, "850315-1234566", "850315-1234567"),
+    (checksums.ca_sin_ok, "130 692 544", "130 692 545"),
+    (checksums.uk_utr_ok, "22345 67890", "32345 67890"),
+    (checksums.au_medicare_ok, "3123 45671 1", "3123 45672 1"),
+    (checksums.pe_dni_ok, "12345678-1", "12345678-2"),
+    (checksums.pe_dni_ok, "12345678-E", "12345678-F"),  # the check character as a letter
 ]
 
 
@@ -35,6 +46,17 @@ def test_dates_inside_ids_are_checked():
     assert not checksums.fi_hetu_ok("320152-308T")  # day 32
     assert not checksums.pl_pesel_ok("44053401356")  # day 34
     assert checksums.dk_cpr_date_ok("0101901009") and not checksums.dk_cpr_date_ok("3202901009")
+    assert not checksums.is_kennitala_ok("120160-3385")  # century mark 5 does not exist
+    assert not checksums.kr_rrn_date_ok("851315-1234566")  # month 13
+
+
+def test_never_issued_shapes_fail():
+    assert not checksums.br_cpf_ok("111.111.111-11")  # passes the arithmetic, never issued
+    assert not checksums.in_aadhaar_ok("1234 5678 9012")  # starts with 1
+    assert not checksums.ca_sin_ok("046 454 286")  # starts with 0
+    assert not checksums.tr_kimlik_ok("01234567890")  # leading zero
+    assert checksums.in_pan_ok("ABCPK1234Z") and not checksums.in_pan_ok("ABCXK1234Z")  # X: no holder type
+    assert not checksums.in_pan_ok("ABCPK0000Z")
 
 
 def _found(entity: str, text: str) -> list[str]:
@@ -79,6 +101,37 @@ def _found(entity: str, text: str) -> list[str]:
     ("DATE_OF_BIRTH", "DOB: 03/12/1985", "03/12/1985"),
     ("AGE_OVER_89", "a 93-year-old woman", "93-year-old"),
     ("URL", "see https://clinic.example.org/p/123.", "https://clinic.example.org/p/123"),
+    ("IS_KENNITALA", "kennitalan mín er 1201603389", "1201603389"),
+    ("IS_KENNITALA", "the right one is 120160-3389.", "120160-3389"),  # the dashed form needs no cue
+    ("TR_TC_KIMLIK", "T.C. Kimlik No: 45678912316", "45678912316"),
+    ("BR_CPF", "CPF 52998224725", "52998224725"),
+    ("BR_CPF", "chave 529.982.247-25", "529.982.247-25"),  # the written form needs no cue
+    ("IN_AADHAAR", "Aadhaar no. 2345-6789-0124", "2345-6789-0124"),
+    ("IN_PAN", "PAN ABCPK1234Z on file", "ABCPK1234Z"),
+    ("KR_RRN", "patient 850315-1234566 seen", "850315-1234566"),
+    ("KR_RRN", "주민등록번호 8503152987654", "8503152987654"),  # after a cue the date is enough (post-2020)
+    ("CA_SIN", "SIN: 130-692-544", "130-692-544"),
+    ("CA_SIN", "numéro d'assurance sociale 130 692 544", "130 692 544"),
+    ("UK_UTR", "Your UTR is 2234567890K", "2234567890K"),
+    ("AU_MEDICARE", "Medicare card 3123 45671 1/2", "3123 45671 1/2"),
+    ("PH_TIN", "TIN 123-456-789-00000", "123-456-789-00000"),
+    ("PE_DNI", "identificado con DNI N° 12345678-E", "12345678-E"),
+    ("NL_BSN", '"Jansen","Utrecht","123456782"', "123456782"),  # a whole CSV field that passes the elfproef
+    ("PASSPORT", "Passport (second traveller): K7712345", "K7712345"),
+    ("PASSPORT", "name;passport_no;nationality\nA;L8812345;NZ", "L8812345"),
+    ("MEDICAL_RECORD", "see MRN00123456 today", "MRN00123456"),  # the glued cue belongs to the number
+    ("MEDICAL_RECORD", "UHID: AB-2023-0042117", "AB-2023-0042117"),
+    ("MEDICAL_RECORD", "patient_id,surname\nH-99812,Vos", "H-99812"),
+    ("HEALTH_PLAN", "health insurance no. NHIF 7-1234-556677", "NHIF 7-1234-556677"),
+    ("ACCOUNT_NUMBER", "BACS to account 12345678 failed", "12345678"),
+    ("ACCOUNT_NUMBER", "paid into 01-0102-0123456-001 today", "01-0102-0123456-001"),  # NZ bank account
+    ("DATE_OF_BIRTH", "Geboortedatum: 01-02-1970", "01-02-1970"),
+    ("DATE_OF_BIRTH", "nascida em 05/06/1990 em Recife", "05/06/1990"),
+    ("DATE_OF_BIRTH", "Geb.: 01.02.1970", "01.02.1970"),
+    ("DATE_OF_BIRTH", "(DOB 1980.02.29)", "1980.02.29"),
+    ("DATE_OF_BIRTH", "Jón Jónsson (b. 1901, Akureyri)", "1901"),
+    ("DATE_OF_BIRTH", "id\tname\tdate_of_birth\n7\tX\t1970-01-02", "1970-01-02"),
+    ("DATE_OF_BIRTH", "Name;Geburtsdatum\nMeier;02.03.1961", "02.03.1961"),
 ])
 def test_finders_find_their_identifier(entity: str, text: str, value: str):
     assert value in _found(entity, text)
@@ -101,6 +154,30 @@ def test_finders_find_their_identifier(entity: str, text: str, value: str):
     ("BE_NATIONAL_NUMBER", "INSZ 93051822362"),  # with the cue the check digits still count
     ("DK_CPR", "CPR 320190-1009"),  # day 32
     ("DATE_OF_BIRTH", "on 3 March 1941 the law passed"),
+    ("IS_KENNITALA", "ref 120160-3379"),  # bad check digit
+    ("IS_KENNITALA", "order 1201603389 shipped"),  # ten bare digits need the cue
+    ("TR_TC_KIMLIK", "invoice 45678912316"),  # no cue
+    ("TR_TC_KIMLIK", "TC kimlik no 45678912317"),  # bad check digits
+    ("BR_CPF", "pedido 52998224725"),  # bare digits, no cue
+    ("BR_CPF", "chave 529.982.247-26"),
+    ("IN_AADHAAR", "UPI ref 2345 6789 0124"),  # valid Verhoeff but no Aadhaar cue
+    ("IN_AADHAAR", "Aadhaar 2345 6789 0125"),
+    ("IN_PAN", "code ABCXK1234Z"),
+    ("KR_RRN", "ref 850315-1234567"),  # no cue: the check digit counts
+    ("CA_SIN", "SIN 130 692 545"),
+    ("CA_SIN", "order 130 692 544"),
+    ("CA_SIN", "sin 130 692 544 dudas"),  # Spanish "sin" (without) is no cue
+    ("UK_UTR", "UTR 3234567890"),
+    ("AU_MEDICARE", "Medicare 3123 45672 1"),
+    ("PH_TIN", "batch 123-456-789-000"),
+    ("PE_DNI", "pedido 12345678"),
+    ("PE_DNI", "DNI 12345678-2"),  # wrong check character
+    ("NL_BSN", '"Jansen","Utrecht","123456783"'),
+    ("NL_BSN", "order 123456782 shipped"),  # not a CSV field, no cue
+    ("MEDICAL_RECORD", "patient_id,surname\nn/a,Vos"),
+    ("ACCOUNT_NUMBER", "take into account 1234-5678 and 2024"),
+    ("DATE_OF_BIRTH", "NATO 2024 summit"),
+    ("DATE_OF_BIRTH", "id;name;created\n1;X;1970-01-02"),
 ])
 def test_finders_leave_lookalikes(entity: str, text: str):
     assert _found(entity, text) == []

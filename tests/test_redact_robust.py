@@ -61,6 +61,24 @@ def test_danish_cpr_is_a_cpr_not_a_phone_number(default: Redactor):
     assert _text(default, "CPR 070761-4285.") == "CPR <DK_CPR>."
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my kennitala is wrong; the right one is 120160-3389.", "my kennitala is wrong; the right one is <IS_KENNITALA>."),
+    ("Paciente, CPF 529.982.247-25, nascido em 05/06/1990",
+     "Paciente, CPF <BR_CPF>, nascido em <DATE_OF_BIRTH>"),
+    ("UTR: 22345 67890", "UTR: <UK_UTR>"),
+])
+def test_more_national_ids_are_redacted_and_leak_scanned(default: Redactor, text: str, expected: str):
+    assert _text(default, text) == expected
+    entity = expected.split("<")[1].split(">")[0]
+    assert rec.leak_scan(text, [entity]) == [entity]
+
+
+def test_a_00_number_too_short_for_a_phone_is_a_case_number():
+    phones = rec.PATTERN_FINDERS["PHONE_NUMBER"]
+    assert list(phones("Case 00412233 opened")) == []
+    assert [span[:2] for span in phones("call 0049 30 1234567")] == [(5, 20)]
+
+
 @pytest.mark.parametrize("email", ["ann\uff20example.org", "ann@exa\u200bmple.org", "ann\u200b@example.org"])
 def test_full_width_at_and_zero_width_space_emails(default: Redactor, email: str):
     assert _text(default, f"Write to {email} today") == "Write to <EMAIL_ADDRESS> today"
@@ -207,6 +225,8 @@ def test_policy_files_name_only_known_types_and_default_leaves_dates():
         load_policy(name, POLICIES)  # raises on an unknown type
     default = load_policy("default", POLICIES)
     assert "DATE" not in default.entities and "URL" not in default.entities and "DATE_OF_BIRTH" in default.entities
+    for name in ("default", "eu-gdpr", "us-hipaa"):  # every national ID sovtune finds is in every policy
+        assert set(rec.NATIONAL_ID_FINDERS) <= set(load_policy(name, POLICIES).entities), name
 
 
 # --- bad input never stops a file -------------------------------------------------------------------------------------
