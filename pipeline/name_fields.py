@@ -14,6 +14,7 @@ from pipeline.contacts import csv_cells
 from pipeline.names import (
     _CAP,
     _GREETING_WORDS,
+    _NOT_ADDRESSEES,
     _PARTICLE_RE,
     _WORD,
     FOREIGN_STOP_WORDS,
@@ -256,6 +257,12 @@ _BARE_SALUTATION = re.compile(rf"(?m)(?:\A|(?<=\n\n))[ \t]*({_CAP}),[ \t]*\n")
 # A mail's last line after a blank line, a name alone: "...\n\nHephzibah" (a signature without a sign-off).
 _LAST_LINE_NAME = re.compile(rf"\n[ \t]*\n[ \t]*({_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t]*\Z")
 _MAIL = re.compile(r"(?im)^(?:subject|re|from|to|cc|betreff|asunto|objet|onderwerp|ämne)[ \t]*:|^(?:dear|hi|hello)\b")
+# A given name, a middle initial without its dot, a surname: "Victor A Rasmussen", "Tomás C Gomes".
+_BARE_INITIAL = re.compile(rf"(?<![\w'’-])({_CAP})[ \t]([A-Z])[ \t]({_CAP})(?![\w'’-])")
+# A given name from the lists, alone and capitalised: "Why is Habiba so impulsive?", "Kai is very reliable".
+_CAPITALISED = re.compile(rf"(?<![\w'’.-])({_CAP}?)(?=['’]s\b|(?![\w'’-]|\.[A-Za-z]))")
+_GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|ist|ein|eine|mit|für|den|dem|bei|wir|Sie|zu|auf)\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’.@/-])([a-zß-öø-ÿ][^\W\d_]{3,14})(?=['’]s\b|(?![\w'’@-]|\.[A-Za-z]))")
 # A chat line: a speaker, then text ("priya: hey", "<hinemoa> restart done", "[18:42] Minh Châu: ok").
 _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:<[\w.|-]{2,30}>|[\w.-]{2,30}:)[ \t]")
 
@@ -279,6 +286,34 @@ def context_finder(names: NameLists) -> Finder:
             for match in pattern.finditer(text):
                 if unknown(match.group(1)) or (names.known(match.group(1))
                                                and match.group(1).lower() not in common):
+                    yield match.start(1), match.end(1), SCORE
+        for match in _BARE_INITIAL.finditer(text):
+            first, last = match.group(1), match.group(3)
+            named = any(names.known(w) and not names.ordinary(w) for w in (first, last))
+            if named and not any(names.ordinary(w) and not names.known(w) for w in (first, last)):
+                yield match.start(1), match.end(3), SCORE  # "Vitamin D Deficiency": no listed name, no match
+        # German capitalises every noun, and many nouns are surnames too ("Koch", "Herren", "Becker").
+        german = len(_GERMAN.findall(text)) >= 2
+        for match in _CAPITALISED.finditer(text):
+            # A listed given name that is no ordinary word (WordNet's place and product names are: "Paris",
+            # "Florence", "Mercedes" stay) names a person wherever it stands; a listed surname of 5+ letters
+            # too, except at a line start (headings, product lines).
+            word = match.group(1)
+            lower = word.lower()
+            if lower in common or len(word) < 3 or _acronym(word) or lower in FOREIGN_STOP_WORDS \
+                    or lower in STOP_WORDS or lower in PARTICLES or lower in _NOT_ADDRESSEES:
+                continue
+            line_start = match.start(1) == 0 or text[match.start(1) - 1] == "\n"
+            if lower in names.first or (lower in names.last and len(word) >= 5 and not line_start
+                                        and not german):
+                yield match.start(1), match.end(1), SCORE
+        letters = [w for w in _WORD.findall(text) if len(w) > 1]
+        if letters and sum(w[0].isupper() for w in letters) <= 0.05 * len(letters):
+            # A text written all in lower case ("sandra shouted at rachel"): listed given names in it.
+            for match in _LOWER_WORD.finditer(text):
+                word = match.group(1)
+                if word in names.first and word not in common and word not in FOREIGN_STOP_WORDS \
+                        and word not in STOP_WORDS:
                     yield match.start(1), match.end(1), SCORE
         for match in _NAME_PAIR.finditer(text):
             first, second = match.group(1), match.group(2)

@@ -90,7 +90,7 @@ def ner_person_shape_ok(text: str, start: int, end: int, names: NameLists) -> bo
         return False
     if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1].islower():
         return False
-    return not all(word.lower() in names.common for word in words)
+    return not all(names.ordinary(word) for word in words)
 
 
 def ner_person_ok(text: str, start: int, end: int, names: NameLists) -> bool:

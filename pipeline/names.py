@@ -47,6 +47,15 @@ class NameLists:
     first: frozenset[str]
     last: frozenset[str]
     common: frozenset[str]  # a `Words` when built by load_name_lists
+    # Given and family names that WordNet lists only as nouns ("david", "veronica"): ordinary in lower case, names
+    # when capitalised.
+    name_nouns: frozenset[str] = frozenset()
+
+    def ordinary(self, word: str) -> bool:
+        """Whether `word` reads as an ordinary word here: in the word list, unless it is a capitalised name that
+        WordNet holds only as a (proper) noun."""
+        lower = word.lower()
+        return lower in self.common and not (word[:1].isupper() and lower in self.name_nouns)
 
     def known(self, word: str) -> bool:
         """Whether `word` (any case) is a first or last name of the gazetteer, also behind a surname prefix that
@@ -95,7 +104,7 @@ def _read_names(paths: Iterable[Path]) -> frozenset[str]:
     return frozenset(names)
 
 
-def load_name_lists(names_dir: Path, common_words: Iterable[str]) -> NameLists:
+def load_name_lists(names_dir: Path, common_words: Iterable[str], noun_words: Iterable[str] = ()) -> NameLists:
     """Read every `first_names*.txt` and `last_names*.txt` of `names_dir` (one name a line, # comments).
 
     Raises:
@@ -106,7 +115,9 @@ def load_name_lists(names_dir: Path, common_words: Iterable[str]) -> NameLists:
     if not first_files or not last_files:
         raise FileNotFoundError(f"{names_dir}: needs first_names*.txt and last_names*.txt (see configs/names/)")
     common = Words(set(common_words) | FOREIGN_STOP_WORDS | FORM_LABELS)
-    return NameLists(_read_names(first_files), _read_names(last_files), common)
+    first, last = _read_names(first_files), _read_names(last_files)
+    name_nouns = (frozenset(noun_words) & (first | last)) - FOREIGN_STOP_WORDS - FORM_LABELS - STOP_WORDS
+    return NameLists(first, last, common, name_nouns)
 
 
 def _foreign_stop_words() -> frozenset[str]:
@@ -150,7 +161,7 @@ TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Herr|Frau|Hr|Fr|Fru
           r"|Srta|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Mag|Dipl\.-Ing|Pr|Shri|Smt|Sri|Sheikh|Hajji?|Ustadh|Pan|Pani|Bay|Bayan"
           r"|Sayın|Ông|Bà|Anh|Chị|Mister|Madame|Monsieur|Mademoiselle|Señor|Señora|Doctor|Professor|Nurse|Sister"
           r"|Herrn|Mgr|Cllr|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Kumari|Shrimati|Sayyid|Sayyida|Ustaz")
-_TITLE = re.compile(rf"(?<![\w.])(?:{TITLES})\.?\s$")
+_TITLE = re.compile(rf"(?<![\w.])(?:{TITLES}|mr|mrs|ms|miss|dr|prof)\.?\s$")
 SPEAKER_TITLES = r"MR|MRS|MS|MISS|MSTR|DR|PROF"  # after an airline-style "SURNAME/GIVEN MR"
 # Honorifics after a name: "Ahmet Bey", "Ayşe Hanım", "Tanaka-san", "Raj-ji".
 _SUFFIX_TITLE = re.compile(
@@ -185,7 +196,10 @@ _NAME_CUE = re.compile(
     r"|(?:assigned|escalated|forwarded|transferred|handed|sent|addressed|married|engaged) to|referring|referred"
     r"|pratat med|talat med|ringt|avec|parlé à|gesprochen mit|mit frau|mit herrn|con el señor|con la señora"
     r"|spoke to|speak to|spoke with|talked to|ask for|asked for|asking for|anyone seen|have you seen|has anyone seen"
-    r"|ping|pinged|tell|told|meet|met with|cc:|partner|wife|husband|son|daughter|mother|father|brother|sister"
+    r"|ping|pinged|tell|told|meet|met with|what's your name\??|what is your name\??|your name\??|last name\??"
+    r"|first name\??|surname\??|full name\??|named|named him|named her|called him|called her|directed by"
+    r"|produced by|performed by|composed by|illustrated by|edited by|translated by|hosted by|presented by"
+    r"|narrated by|starring|featuring|feat\.|cc:|partner|wife|husband|son|daughter|mother|father|brother|sister"
     r"|colleague|friend|boyfriend|girlfriend|fiancée?|neighbou?r|login failed for|user|username:?"
     r"|je m'appelle|je suis|bonjour|salut|cher|chère|madame|monsieur|cordialement|mon nom est"
     r"|ich heiße|ich bin|mein name ist|hallo|liebe|lieber|sehr geehrte|sehr geehrter|grüße|gruß|moin|servus"
@@ -205,7 +219,8 @@ _ROLE_CUE = re.compile(
     r"|granddaughter|grandmother|grandfather|grandma|grandpa|granny|stepson|stepdaughter|volunteer|trainee|intern"
     r"|contractor|recruiter|candidate|interviewer|pastor|priest|imam|rabbi|klant|asiakas|müşteri|ügyfél|klient"
     r"|paciente|pasient|potilas|patiënt|cliënt|reporter|requester|requestor|submitter|assignee|approver|sender"
-    r"|recipient|addressee)"
+    r"|recipient|addressee|said|says|asked|asks|replied|shouted at|yelled at|told|wrote|added|explained|recalls"
+    r"|recalled|according to|thanked|congratulated|interviewed|hired|fired|promoted|married|divorced)"
     r"|(?:^|[\n(]|\b(?:my|our|your|the|a|main|site|primary))[ \t]*contact)"
     r"(?:[ \t]+(?:reference|ref\.?|name|person))?[\s,:]+)$"
 )

@@ -285,7 +285,7 @@ def redact_single_file(config: RedactConfig, policy: Policy, key: bytes | None, 
 
 
 def _model_version(spacy_model: str) -> str:
-    return _model_words_and_version(resolve_spacy_model(spacy_model))[1]
+    return _model_words_and_version(resolve_spacy_model(spacy_model))[2]
 
 
 def main() -> None:

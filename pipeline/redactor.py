@@ -18,6 +18,7 @@ from pipeline.config import RedactConfig
 from pipeline.errors import SovtuneError
 from pipeline.fields import Span, merge_spans
 from pipeline.language import LanguageSetup, language_setup
+from pipeline.names import _WORD
 from pipeline.normalise import Normalised, normalise, normalised_text
 from pipeline.policy import OPERATOR_RANK, EntityRule, Policy, pseudonym
 
@@ -44,6 +45,14 @@ def resolve_spacy_model(name: str) -> str:
         ) from None
     model_path = getattr(module, "model_path", None)
     return str(model_path()) if callable(model_path) else name
+
+
+# The word before a one-word NER name, when it is a lower-case word or a comma ("says Yevdokimova"); at a sentence
+# start the model's capital cue is weak.
+_PREVIOUS_WORD = re.compile(r"([a-zß-ÿ][\w'’-]*|,)[ \t]+$")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into", "near", "on", "under", "across", "via", "of",
+                                 "for", "around", "through", "outside", "inside", "towards", "toward", "visit",
+                                 "visited", "visiting", "contact", "with"})
 
 
 class LazyPipelines(Mapping[str, Any]):
@@ -122,10 +131,10 @@ class Redactor:
         self.nlp_engine = _NerOnlyEngine(models=[{"lang_code": "en", "model_name": location}],
                                          ner_model_configuration=ner_config)
         self.nlp_engine.nlp = {"en": _ner_pipeline(location)}
-        self.common_words, self.model_version = _model_words_and_version(location)
+        self.common_words, noun_words, self.model_version = _model_words_and_version(location)
         names: NameLists | None = None
         if "PERSON" in policy.entities:
-            names = load_name_lists(names_dir, self.common_words)
+            names = load_name_lists(names_dir, self.common_words, noun_words)
         self.names = names
         # Languages: policy `ner_models` over redact.language_models; other models read only PERSON (names.py).
         setup = languages or language_setup(RedactConfig())
@@ -198,7 +207,7 @@ class Redactor:
                 start, end = r.start, r.end
                 if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer":
                     if r.entity_type == "PERSON":
-                        trimmed = self._person_span(text, start, end)
+                        trimmed = self._person_span(text, start, end, english=languages[index] == "en")
                         if trimmed is None:
                             continue
                         start, end = trimmed
@@ -236,6 +245,9 @@ class Redactor:
         address = [(s.start, s.end) for s in merge_spans([s for s in spans if s.entity == "ADDRESS"])]
         more = [Span(start, end, entity, 0.7) for start, end, entity in block_spans(text, address, self.names)
                 if entity in self.policy.entities and self._kept(text, start, end, entity, 0.7)] if address else []
+        # A name inside an address part is the street's name ("8, rue de Courtois", "Nelson Mandela Drive"): the
+        # part is an ADDRESS, which also keeps the name from spreading through the record as a person.
+        spans = [s for s in spans if s.entity != "PERSON" or not any(a <= s.start and s.end <= b for a, b in address)]
         return merge_spans([*spans, *more], self.rank)
 
     def scan_patterns(self, text: str, context: str = "") -> list[Span]:
@@ -314,7 +326,8 @@ class Redactor:
                 if new else found
                 for i, (found, new) in enumerate(zip(spans, more, strict=True))]
 
-    def _person_span(self, text: str, start: int, end: int, agreed: bool = False) -> tuple[int, int] | None:
+    def _person_span(self, text: str, start: int, end: int, agreed: bool = False, english: bool = False
+                     ) -> tuple[int, int] | None:
         """A statistical PERSON span trimmed of glued words and filtered (see `names.trim_person`,
         `names.ner_person_ok`), or None.
 
@@ -322,7 +335,9 @@ class Redactor:
         nouns ("Boverket", "Skåne") as PERSON; those are words lost for training, while the gazetteer, cue and
         signature rules catch the real names. All-ordinary-words spans ("max", "Will", "Snow") are dropped even
         when they are also first names: the gazetteer pairs and cue rules, which see the context, decide those.
-        `agreed`: another model tagged it too, so a known name part or cue is not needed.
+        `agreed`: another model tagged it too, so a known name part or cue is not needed. `english`: the record
+        is in English, the model's own language, where its PERSON spans of capitalised non-words ("says
+        Yevdokimova", "Konovalov and Harvey") are names; in other languages they are mostly nouns.
         """
         from pipeline.name_spans import ner_person_ok, ner_person_shape_ok, trim_person
 
@@ -333,7 +348,22 @@ class Redactor:
         # Agreement covers full names only: two models also agree on one-word places ("Skåne", "Boverket").
         full_name = len(text[trimmed[0]:trimmed[1]].split()) >= 2
         check = ner_person_shape_ok if agreed and full_name else ner_person_ok
-        return trimmed if check(text, trimmed[0], trimmed[1], self.names) else None
+        if check(text, trimmed[0], trimmed[1], self.names):
+            return trimmed
+        words = _WORD.findall(text[trimmed[0]:trimmed[1]])
+        if not english or not ner_person_shape_ok(text, trimmed[0], trimmed[1], self.names) or not all(
+                word[0].isupper() and len(word) >= 3 and not self.names.ordinary(word) for word in words):
+            return None
+        if len(words) >= 2:
+            return trimmed
+        # One capitalised non-word alone is as often a place or an agency ("in Skåne", "from Boverket",
+        # "Arbetsmiljöverket's"): only mid-sentence, not after a place preposition, and not a long compound.
+        before = _PREVIOUS_WORD.search(text, max(0, trimmed[0] - 40), trimmed[0])
+        compound = any(len(part) < 2 for part in re.split(r"[-'’]", words[0]))  # "U-value", "X-ray"
+        if before and 4 <= len(words[0]) <= 14 and not compound and before.group(1).lower() not in _PLACE_PREPOSITIONS:
+            return trimmed
+        return None
+        return None
 
     def apply(self, text: str, spans: Sequence[Span], counts: Counter[str]) -> tuple[str, bool]:
         """Apply each span's operator right to left; returns (new text, whether the record must be dropped)."""
@@ -372,11 +402,29 @@ def _ner_pipeline(location: str) -> Any:
 
 
 @functools.cache
-def _model_words_and_version(location: str) -> tuple[frozenset[str], str]:
+def _model_words_and_version(location: str) -> tuple[frozenset[str], frozenset[str], str]:
     import spacy
 
     nlp = spacy.load(location, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner", "senter"])
-    return _english_words(nlp), f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return _english_words(nlp), _noun_only_words(nlp), f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def _noun_only_words(nlp: Any) -> frozenset[str]:
+    """WordNet lemmas listed only as nouns: with the given-name lists, these are the names WordNet holds as proper
+    nouns ("david", "joseph", "veronica"), which a verb, adjective or adverb sense ("will", "mark", "frank") would
+    make ordinary."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    from spacy.strings import hash_string
+
+    nouns = hash_string("noun")  # the table is keyed by the hash of each part of speech
+    other: set[str] = set()
+    noun_words: set[str] = set()
+    for pos, words in table.items():
+        (noun_words if pos == nouns else other).update(w for w in words if "_" not in w)
+    return frozenset(noun_words - other)
 
 
 def _english_words(nlp: Any) -> frozenset[str]:

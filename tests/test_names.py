@@ -435,3 +435,33 @@ def test_layout_rules_keep_products_titles_and_acronyms(redactor: Redactor, text
     out = _out(redactor, text)
     assert ("Blue Widget" in out) or ("Dr." in out and "Kowalczyk" not in out) or (
         "IBAN" in out and "Roos" not in out), out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Why is Radoslav so quiet today?", "Radoslav"),  # a listed given name alone
+    ("It was settled between him and Thiago's sister.", "Thiago"),  # and in a possessive
+    ("Please add Ingeborg T Vasquez as a second holder", "Ingeborg T Vasquez"),  # a middle initial without its dot
+    ("What's your name? Oyelade Fashanu", "Oyelade Fashanu"),  # a question cue
+    ("Directed By:    Kenjiro Hatanaka", "Kenjiro Hatanaka"),  # a credit cue, then several spaces
+    ("hello, this is mr. lorcan mulcahy. who are you?", "lorcan mulcahy"),  # a lower-case title
+    ("sandra told danielle the news yesterday", "sandra danielle"),  # a text written all in lower case
+    ('"It is settled," says Yevgrafova.', "Yevgrafova"),  # a reporting verb before a name
+])
+def test_lone_and_lower_case_names(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+@pytest.mark.parametrize("text", [
+    "Paris and Florence are lovely in May.",  # places and a month that are also given names
+    "Take Vitamin D Supplements in winter.",  # a capital letter between words is no initial here
+])
+def test_lone_name_rules_keep_places_months_and_headings(redactor: Redactor, text: str):
+    out = _out(redactor, text)
+    assert out == text, out
+
+
+def test_wordnet_proper_nouns_that_are_given_names_count_as_names_when_capitalised():
+    lists = names_mod.NameLists(frozenset({"veronica"}), frozenset(), names_mod.Words({"veronica", "grace"}),
+                                frozenset({"veronica"}))
+    assert not lists.ordinary("Veronica") and lists.ordinary("veronica") and lists.ordinary("Grace")
