@@ -231,6 +231,7 @@ _ONE_NAME_VERB = re.compile(
     r"|says|reported|reports|asked|asks|complained|confirmed|requested|visited|arrived|joined|moved|paid|prefers"
     r"|wants|needs|agreed|declined|mentioned|replied|signed|collected|met|meets|books|booked|thinks|thought|feels"
     r"|felt|lives|lived|works|worked|left|took|gave|told|sent|shared|finished|fixed|started|pairing|drives|drove"
+    r"|began|studied|grew|shouted|yelled|whispered|smiled|laughed|cried|married|died|retired|resigned"
     r"|will[ \t]+(?:send|call|sign|share|check|review|update|write|bring|join|confirm|circulate|follow))\b)"
 )
 # Imperatives that name someone: "Contact Bence at 06 30 ...", "call Kirra on ...", "ask Tevita about the keys".
@@ -261,6 +262,10 @@ _MAIL = re.compile(r"(?im)^(?:subject|re|from|to|cc|betreff|asunto|objet|onderwe
 _BARE_INITIAL = re.compile(rf"(?<![\w'’-])({_CAP})[ \t]([A-Z])[ \t]({_CAP})(?![\w'’-])")
 # A given name from the lists, alone and capitalised: "Why is Habiba so impulsive?", "Kai is very reliable".
 _CAPITALISED = re.compile(rf"(?<![\w'’.-])({_CAP}?)(?=['’]s\b|(?![\w'’-]|\.[A-Za-z]))")
+_NAME_NOUN_VERB = re.compile(
+    rf"(?<![\w'’.-])({_CAP})(?=['’]s[ \t]+[a-z]|[ \t]+(?:is|was|has|had|says|said|told|asked|shouted|will|would"
+    r"|can|could|wants|needs|called|wrote|met|lives|works))"
+)
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|ist|ein|eine|mit|für|den|dem|bei|wir|Sie|zu|auf)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’.@/-])([a-zß-öø-ÿ][^\W\d_]{3,14})(?=['’]s\b|(?![\w'’@-]|\.[A-Za-z]))")
 # A chat line: a speaker, then text ("priya: hey", "<hinemoa> restart done", "[18:42] Minh Châu: ok").
@@ -307,13 +312,17 @@ def context_finder(names: NameLists) -> Finder:
             if lower in names.first or (lower in names.last and len(word) >= 5 and not line_start
                                         and not german):
                 yield match.start(1), match.end(1), SCORE
+        for match in _NAME_NOUN_VERB.finditer(text):
+            # WordNet holds "Maria", "Rachel", "Veronica" as proper nouns only: a person's verb after one decides.
+            if match.group(1).lower() in names.name_nouns and match.group(1).lower() in names.first:
+                yield match.start(1), match.end(1), SCORE
         letters = [w for w in _WORD.findall(text) if len(w) > 1]
         if letters and sum(w[0].isupper() for w in letters) <= 0.05 * len(letters):
             # A text written all in lower case ("sandra shouted at rachel"): listed given names in it.
             for match in _LOWER_WORD.finditer(text):
                 word = match.group(1)
-                if word in names.first and word not in common and word not in FOREIGN_STOP_WORDS \
-                        and word not in STOP_WORDS:
+                if word in names.first and (word not in common or word in names.name_nouns) \
+                        and word not in FOREIGN_STOP_WORDS and word not in STOP_WORDS:
                     yield match.start(1), match.end(1), SCORE
         for match in _NAME_PAIR.finditer(text):
             first, second = match.group(1), match.group(2)

@@ -204,8 +204,16 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
     other mentions are not propagated. A next word must be capitalised and read as a name (a known name or no
     ordinary word, no acronym unless the name is in capitals), an initial, or a particle followed by one."""
 
+    letters = [w for w in _WORD.findall(text) if len(w) > 1]
+    # A text written all in lower case ("change it to daavid haanpää"): its names are lower case too.
+    lower_text = bool(letters) and sum(w[0].isupper() for w in letters) <= 0.05 * len(letters)
+
     def name_like(word: str, shouted: bool, at: int) -> bool:
         lower = word.lower()
+        if lower_text and word.islower() and lower not in names.common and lower not in STOP_WORDS \
+                and lower not in FOREIGN_STOP_WORDS and lower not in PARTICLES and len(word) >= 3 \
+                and lower not in _GREETING_WORDS and lower not in _TITLE_WORDS and lower not in _NOT_ADDRESSEES:
+            return True
         if not word[0].isupper() or lower in STOP_WORDS or lower in _TITLE_WORDS or lower in _GREETING_WORDS \
                 or lower in _NOT_ADDRESSEES or lower in FOREIGN_STOP_WORDS:
             return False

@@ -465,3 +465,20 @@ def test_wordnet_proper_nouns_that_are_given_names_count_as_names_when_capitalis
     lists = names_mod.NameLists(frozenset({"veronica"}), frozenset(), names_mod.Words({"veronica", "grace"}),
                                 frozenset({"veronica"}))
     assert not lists.ordinary("Veronica") and lists.ordinary("veronica") and lists.ordinary("Grace")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Veronica said the keys are in the drawer.", "Veronica"),  # a WordNet proper noun, then a person's verb
+    ("please change the holder to wojciech brzęczyszczykiewicz", "wojciech brzęczyszczykiewicz"),  # lower case
+    ("Kowalczykowa began writing as a teenager.", "Kowalczykowa"),  # a verb of a life
+])
+def test_names_that_wordnet_holds_lower_case_growth_and_life_verbs(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+def test_greetings_stay_when_a_lower_case_name_grows():
+    lists = names_mod.NameLists(frozenset({"tomek"}), frozenset(), names_mod.Words({"can", "reset"}))
+    text = "hey tomek can you reset it"
+    start = text.index("tomek")
+    assert name_spans._extended(text, [(start, start + 5)], lists) == [(start, start + 5)]
