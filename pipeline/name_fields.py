@@ -262,6 +262,11 @@ _MAIL = re.compile(r"(?im)^(?:subject|re|from|to|cc|betreff|asunto|objet|onderwe
 _BARE_INITIAL = re.compile(rf"(?<![\w'’-])({_CAP})[ \t]([A-Z])[ \t]({_CAP})(?![\w'’-])")
 # A given name from the lists, alone and capitalised: "Why is Habiba so impulsive?", "Kai is very reliable".
 _CAPITALISED = re.compile(rf"(?<![\w'’.-])({_CAP}?)(?=['’]s\b|(?![\w'’-]|\.[A-Za-z]))")
+# Months and weekdays, whole and short, that are given names too ("Jun", "April", "June", "Augusta" is not).
+_CALENDAR = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                       "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                       "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+                       "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NAME_NOUN_VERB = re.compile(
     rf"(?<![\w'’.-])({_CAP})(?=['’]s[ \t]+[a-z]|[ \t]+(?:is|was|has|had|says|said|told|asked|shouted|will|would"
     r"|can|could|wants|needs|called|wrote|met|lives|works))"
@@ -306,7 +311,7 @@ def context_finder(names: NameLists) -> Finder:
             word = match.group(1)
             lower = word.lower()
             if lower in common or len(word) < 3 or _acronym(word) or lower in FOREIGN_STOP_WORDS \
-                    or lower in STOP_WORDS or lower in PARTICLES or lower in _NOT_ADDRESSEES:
+                    or lower in STOP_WORDS or lower in PARTICLES or lower in _NOT_ADDRESSEES or lower in _CALENDAR:
                 continue
             line_start = match.start(1) == 0 or text[match.start(1) - 1] == "\n"
             if lower in names.first or (lower in names.last and len(word) >= 5 and not line_start
@@ -314,7 +319,8 @@ def context_finder(names: NameLists) -> Finder:
                 yield match.start(1), match.end(1), SCORE
         for match in _NAME_NOUN_VERB.finditer(text):
             # WordNet holds "Maria", "Rachel", "Veronica" as proper nouns only: a person's verb after one decides.
-            if match.group(1).lower() in names.name_nouns and match.group(1).lower() in names.first:
+            lower = match.group(1).lower()
+            if lower in names.name_nouns and lower in names.first and lower not in _CALENDAR:
                 yield match.start(1), match.end(1), SCORE
         letters = [w for w in _WORD.findall(text) if len(w) > 1]
         if letters and sum(w[0].isupper() for w in letters) <= 0.05 * len(letters):

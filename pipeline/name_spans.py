@@ -211,8 +211,10 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
     def name_like(word: str, shouted: bool, at: int) -> bool:
         lower = word.lower()
         if lower_text and word.islower() and lower not in names.common and lower not in STOP_WORDS \
-                and lower not in FOREIGN_STOP_WORDS and lower not in PARTICLES and len(word) >= 3 \
+                and lower not in FOREIGN_STOP_WORDS and lower not in PARTICLES \
+                and (names.known(word) or len(word) >= 5) \
                 and lower not in _GREETING_WORDS and lower not in _TITLE_WORDS and lower not in _NOT_ADDRESSEES:
+            # Short unlisted words are chat words ("says", "seen", "thx": inflections the word list lacks).
             return True
         if not word[0].isupper() or lower in STOP_WORDS or lower in _TITLE_WORDS or lower in _GREETING_WORDS \
                 or lower in _NOT_ADDRESSEES or lower in FOREIGN_STOP_WORDS:
