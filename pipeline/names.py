@@ -433,6 +433,10 @@ def structure_finder(names: NameLists) -> Finder:
                 yield match.start(1), match.end(1), SCORE
         for match in TITLED.finditer(text):
             start, value = match.start(1), match.group(1)
+            title = text[match.start():start].split()[-1].rstrip(".")
+            first = _WORD.match(value)
+            if title in ("Me", "M") and first and first.group().lower() in common:
+                continue  # French "Me"/"M." before a name; English "Carry Me Back To ..." is a song title
             # Keep the leading name parts that are name-like: "Dr. Weber says" -> "Weber".
             end = start
             for word in _WORD.finditer(value):
