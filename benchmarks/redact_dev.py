@@ -21,8 +21,9 @@ import re
 
 from benchmarks.redact_data import NEUTRAL, Labelled
 
-_KINDS = {"P": "PERSON", "A": "ADDRESS", "E": "EMAIL_ADDRESS", "T": "PHONE_NUMBER", "C": NEUTRAL}
-_MARK = re.compile(r"\{([PAETC]):([^{}]+)\}")
+_KINDS = {"P": "PERSON", "A": "ADDRESS", "E": "EMAIL_ADDRESS", "T": "PHONE_NUMBER", "I": "ID", "B": "DATE_OF_BIRTH",
+          "N": "IP_ADDRESS", "C": NEUTRAL}
+_MARK = re.compile(r"\{([PAETIBNC]):([^{}]+)\}")
 
 RECORDS: list[tuple[str, str]] = [
     # --- postal blocks, by country ----------------------------------------------------------------------------
@@ -268,7 +269,8 @@ RECORDS: list[tuple[str, str]] = [
 ]
 
 
-def _parse(kind: str, marked: str) -> Labelled:
+def parse_marked(kind: str, marked: str) -> Labelled:
+    """A record written with `{K:value}` marks (the markup above) as plain text plus its gold spans."""
     text, gold, position, cursor = [], [], 0, 0
     for match in _MARK.finditer(marked):
         plain = marked[cursor:match.start()]
@@ -285,4 +287,4 @@ def _parse(kind: str, marked: str) -> Labelled:
 
 def dev_records() -> list[Labelled]:
     """The hand-written development records, parsed (gold spans on field `text`)."""
-    return [_parse(kind, marked) for kind, marked in RECORDS]
+    return [parse_marked(kind, marked) for kind, marked in RECORDS]

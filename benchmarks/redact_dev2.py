@@ -23,13 +23,8 @@ DATE_OF_BIRTH (the date next to a cue such as "DOB" or "born"; the cue stays out
 
 from __future__ import annotations
 
-import re
-
-from benchmarks.redact_data import NEUTRAL, Labelled
-
-_KINDS = {"P": "PERSON", "A": "ADDRESS", "E": "EMAIL_ADDRESS", "T": "PHONE_NUMBER", "I": "ID", "B": "DATE_OF_BIRTH",
-          "N": "IP_ADDRESS", "C": NEUTRAL}
-_MARK = re.compile(r"\{([PAETIBNC]):([^{}]+)\}")
+from benchmarks.redact_data import Labelled
+from benchmarks.redact_dev import parse_marked
 
 RECORDS: list[tuple[str, str]] = [
     # --- support tickets ------------------------------------------------------------------------------------------
@@ -482,21 +477,6 @@ RECORDS: list[tuple[str, str]] = [
 ]
 
 
-def _parse(kind: str, marked: str) -> Labelled:
-    text, gold, position, cursor = [], [], 0, 0
-    for match in _MARK.finditer(marked):
-        plain = marked[cursor:match.start()]
-        text.append(plain)
-        position += len(plain)
-        value = match.group(2)
-        gold.append(("text", position, position + len(value), _KINDS[match.group(1)], value))
-        text.append(value)
-        position += len(value)
-        cursor = match.end()
-    text.append(marked[cursor:])
-    return Labelled({"text": "".join(text)}, gold, kind)
-
-
 def dev2_records() -> list[Labelled]:
     """The second hand-written development records, parsed (gold spans on field `text`)."""
-    return [_parse(kind, marked) for kind, marked in RECORDS]
+    return [parse_marked(kind, marked) for kind, marked in RECORDS]

@@ -42,7 +42,7 @@ marked; spelled-out numbers are out of scope and do not occur.
 from __future__ import annotations
 
 from benchmarks.redact_data import Labelled
-from benchmarks.redact_dev2 import _parse
+from benchmarks.redact_dev import parse_marked
 
 RECORDS: list[tuple[str, str]] = [
     # --- insurance claims -----------------------------------------------------------------------------------------
@@ -586,4 +586,4 @@ RECORDS: list[tuple[str, str]] = [
 
 def dev3_records() -> list[Labelled]:
     """The third hand-written (blind) records, parsed (gold spans on field `text`)."""
-    return [_parse(kind, marked) for kind, marked in RECORDS]
+    return [parse_marked(kind, marked) for kind, marked in RECORDS]
