@@ -21,11 +21,16 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
 _PART_START = r"(?:^|(?<=\n)|(?<=,[ \t]))[ \t]*"
 _PART_END = r"(?=[ \t]*(?:[,\n.;:)]|$))"
 # Postcodes after their town at the end of a part: "Lagos 101241", "Bengaluru - 560011", "Recife - PE, 51021-000",
-# "Tokyo 164-0003", "Seoul 05510", Israeli "Haifa 3303115" (a state or province code may sit between).
-TOWN_POSTCODE = re.compile(
-    rf"(?<![\w-]){_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}[ \t]*(?:[-–,][ \t]*)?(?:[A-Z]{{2,3}}[ \t]*[-,]?[ \t]*)?"
-    rf"(?<![\d-])(\d{{4,7}}|\d{{3}}-\d{{4}}|\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}})(?![\w-]){_PART_END}"
-)
+# "Tokyo 164-0003", "Seoul 05510", Israeli "Haifa 3303115" (a state or province code may sit between). The part
+# may end a question ("..., Bergen 5003?"), and a part that starts its line or follows a comma may go on in prose
+# ("\nAustria 6020 for the invoice", "\n 6020 after the concert"), but a year then is no postcode ("Oslo 2019 in").
+_PROSE_GOES_ON = (r"(?<![\w-](?:19|20)\d\d)(?=[ \t]+(?:for|in|after|before|by|last|next|on|at|and|or|please|when"
+                  r"|until|tomorrow|today|tonight)\b)")
+_TOWN_THEN_POSTCODE = (rf"{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}[ \t]*(?:[-–,][ \t]*)?"
+                       r"(?:[A-Z]{2,3}[ \t]*[-,]?[ \t]*)?"
+                       r"(?<![\d-])(\d{4,7}|\d{3}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3})(?![\w-])")
+TOWN_POSTCODE = re.compile(rf"(?<![\w-]){_TOWN_THEN_POSTCODE}(?:{_PART_END}|(?=[?!]))")
+TOWN_POSTCODE_PROSE = re.compile(rf"{_PART_START}{_TOWN_THEN_POSTCODE}{_PROSE_GOES_ON}")
 # A postcode after its town in running text, in the comma chain that follows a found part: "..., Beach Road, Sea
 # Point, Cape Town 8005 until May" (TOWN_POSTCODE needs the part to end there).
 CHAIN_POSTCODE = re.compile(
@@ -41,8 +46,10 @@ POSTCODE_TOWN = re.compile(
     r"|\d{4,5}-\d{3}|\d{3}-\d{4})"
     r"[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
 )
-# A postcode alone on its line: "2196" under the town, Ghana's digital address "GA-183-8164".
-POSTCODE_LINE = re.compile(r"(?m)^[ \t]*(\d{4,6}|[A-Z]{2}-\d{3,4}-\d{4})[ \t]*$")
+# A postcode alone on its line: "2196" under the town, Ghana's digital address "GA-183-8164", Polish "31-042"; it may
+# end the sentence ("...\n 60614?") or the sentence go on ("\n 60614 for the invoice"), unless it is a year then.
+POSTCODE_LINE = re.compile(r"(?m)^[ \t]*(\d{4,6}|[A-Z]{2}-\d{3,4}-\d{4}|\d{2}-\d{3}|\d{5}-\d{3})"
+                           rf"(?:[ \t]*[?!.]?[ \t]*$|{_PROSE_GOES_ON})")
 # Irish, Welsh and Scottish Gaelic street words, which come first: "Bóthar an Chnoic", "Heol y Parc", "Sràid na
 # h-Eaglaise".
 _STREET_BEFORE = (r"Bóthar|Bóithrín|Sráid|Ascaill|Lána|Céide|Ardán|Plás|Cearnóg|Corrán|Cé|Slí|Heol|Ffordd|Stryd|Lôn"
@@ -153,8 +160,9 @@ def block_spans(text: str, address: Sequence[tuple[int, int]], names: NameLists 
         region = _region(text, start, end)
         regions[region] = min(start, regions.get(region, start))
     for (low, high), first in regions.items():
-        for match in TOWN_POSTCODE.finditer(text, first, high):
-            found.append((match.start(1), match.end(1)))
+        for pattern in (TOWN_POSTCODE, TOWN_POSTCODE_PROSE):
+            for match in pattern.finditer(text, first, high):
+                found.append((match.start(1), match.end(1)))
         for pattern in (POSTCODE_TOWN, POSTCODE_LINE, STREET_PART, BUILDING_PART):
             for match in pattern.finditer(text, low, high):
                 found.append((match.start(1), match.end(1)))

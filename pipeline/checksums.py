@@ -38,12 +38,21 @@ def luhn_ok(number: str) -> bool:
 
 
 def card_ok(value: str) -> bool:
-    """13-19 digits, a real issuer prefix (Visa 4, Mastercard 51-55/2221-2720, Amex 34/37, Discover 6, JCB/Diners
-    3) and the Luhn check."""
+    """12-19 digits, a real issuer prefix and the Luhn check.
+
+    Prefixes: Visa 4, Mastercard 51-55/2221-2720, Maestro 50/56-69 (also 12 digits, the only issuer that short),
+    Amex 34/37, Discover and UnionPay 6, JCB/Diners 3, Mir 2200-2204, and the 15-digit JCB 2131/1800 and UATP 1
+    numbers.
+    """
     number = digits(value)
-    if not 13 <= len(number) <= 19:
+    if not 12 <= len(number) <= 19:
         return False
-    return (number[0] in "3456" or 2221 <= int(number[:4]) <= 2720) and luhn_ok(number)
+    if len(number) == 12:
+        issuer = number[:2] == "50" or "56" <= number[:2] <= "69"
+    else:
+        issuer = (number[0] in "3456" or 2200 <= int(number[:4]) <= 2204 or 2221 <= int(number[:4]) <= 2720
+                  or (len(number) == 15 and (number[0] == "1" or number[:4] == "2131")))
+    return issuer and luhn_ok(number)
 
 
 # ISO 13616 register: IBAN length per country.

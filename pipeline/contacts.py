@@ -273,23 +273,37 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
 
 
 # A phone cue, then 6-15 digits in groups: local numbers without a trunk prefix that no format rule can tell
-# from other numbers ("Phone: 456 0665", "my number is 768 478 173", "ruft Sie unter (26) 472-899 an").
+# from other numbers ("Phone: 456 0665", "my number is 768 478 173", "ruft Sie unter (26) 472-899 an", "call me at
+# 41-27-63-58", "not answering at 8842 1170", "messages to 614 209 337", "on my registered 48 213 76 50").
 PHONE_CUED = re.compile(
-    r"(?i)\b(?:phone|tel|telephone|mobile|mob|cell|fax|call me on|my number is|number is|reach me (?:on|at)"
+    r"(?i)\b(?:phone|tel|telephone|mobile|mob|cell|fax|my number is|number is|reach me (?:on|at)"
+    r"|(?:call|ring|text|dial|phone|sms|whatsapp)(?:[ \t](?:me|us|him|her|them))?(?:[ \t](?:at|on))?"
+    r"|(?:reach|contact)[ \t](?:me|us|him|her|them)[ \t](?:at|on)|(?:answering|reachable|available)[ \t](?:at|on)"
+    r"|(?:messages?|texts?|sms|calls?)[ \t](?:to|from)|my[ \t]registered(?:[ \t](?:mobile|phone|number))?"
     r"|telefon|telefonnummer|handy|mobil|unter|numéro|portable|téléphone|teléfono|móvil|telefono|cellulare"
-    r"|telefoon|puhelin|tlf|ring)\.?(?:[ \t]*(?:no|nr|number|num)\.?)?[ \t]*[:.]?[ \t]*"
+    r"|telefoon|puhelin|tlf)\.?(?:[ \t]*(?:no|nr|number|num)\.?)?[ \t]*[:.]?[ \t]*"
     r"(\+?\(?\d{1,4}\)?(?:[ \t.-]?\(?\d{2,5}\)?){1,4})(?![\w-])"
 )
+# A number with its label after it, at the end of a line or field: "31 75 62 office", "0612 44 90 18-Fax".
+PHONE_LABELLED = re.compile(
+    r"(?i)(?<![\w+/.-])(\+?\(?\d{1,4}\)?(?:[ \t.-]?\(?\d{2,5}\)?){1,4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,5})?)"
+    r"[ \t]*-?[ \t]*\(?(?:office|fax|mobile|cell|home|work|desk|landline|phone|tel)\)?\.?(?=[ \t]*(?:[\n,;]|$))"
+)
+# A date after the cue is no phone ("call me on 12.05.2031", "messages from 2031-05-12").
+_DATE_SHAPE = re.compile(r"\(?\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 
 
 def phone_cue_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
-    """A finder for phone numbers after a phone cue (see PHONE_CUED): 6 to 15 digits."""
+    """A finder for phone numbers after a phone cue (see PHONE_CUED) or before a label (PHONE_LABELLED): 6 to 15
+    digits."""
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for match in PHONE_CUED.finditer(text):
-            digits = sum(ch.isdigit() for ch in match.group(1))
-            if 6 <= digits <= 15:
-                yield match.start(1), match.end(1), 0.7
+        for pattern in (PHONE_CUED, PHONE_LABELLED):
+            for match in pattern.finditer(text):
+                value = match.group(1)
+                digits = sum(ch.isdigit() for ch in value)
+                if 6 <= digits <= 15 and not _DATE_SHAPE.fullmatch(value):
+                    yield match.start(1), match.end(1), 0.7
 
     return find
 

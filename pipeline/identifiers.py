@@ -317,7 +317,9 @@ _DOB_WORDS = (
     r"|született|születési\s+(?:dátum|idő)|data\s+na[sș]terii|născut[ăa]?|doğum\s+tarihi|doğumlu|tanggal\s+lahir"
     r"|생년월일)\b\.?|(?<![\w.])b\.)"
 )
-_DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"[\s:,-]*$")
+# The date may follow in the next sentence or after a verb: "your date of birth? It's 3/9/1971", "born on".
+_DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[\s:,-]*|[ \t]*[.?!]?[ \t]*(?:it['’]?s|it[ \t]is|that['’]?s"
+                      r"|mine['’]?s|mine[ \t]is|is|was)(?:[ \t]on)?[ \t]*[:,-]?[ \t]*)$")
 # The lookahead on the cues' first letters lets the scan skip most positions (2-3x faster on long texts).
 _DOB_ANYWHERE = re.compile(r"(?i)(?=[bdfgnstu생])" + _DOB_WORDS)
 _BIRTH_YEAR = re.compile(r"(?i)" + _DOB_WORDS + r"[\s:,-]*((?:1[89]|20)\d{2})(?![\w/-]|[.,]\d)")

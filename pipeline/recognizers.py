@@ -113,13 +113,15 @@ EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[A-Za-z0-9-]+\.
 
 # --- phones --------------------------------------------------------------------------------------------------------
 # International (+CC / 00CC / 001-) and national (leading 0, or US 3-3-4) forms with optional (0), extensions.
+# Groups stay on one line ("01609\n046 582 8259" is a postcode and a phone), and a label may follow after a hyphen
+# ("815-870-3640-Office", "01.92.96.20.44-Fax"), but no further digits.
 PHONE = re.compile(
     r"(?<![\w+/.-])(?:"
-    r"(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,5}\)?(?:[\s./-]?\d{2,5}){1,5}"
-    r"|\(?0\d{1,5}\)?(?:[\s./-]?\d{2,5}){1,5}"
-    r"|\(?[2-9]\d{2}\)?[\s.-]?\d{3}[\s.-]\d{4}"
+    r"(?:\+|00)\d{1,3}[ \t.-]?(?:\(0\)[ \t.-]?)?\(?\d{1,5}\)?(?:[ \t./-]?\d{2,5}){1,5}"
+    r"|\(?0\d{1,5}\)?(?:[ \t./-]?\d{2,5}){1,5}"
+    r"|\(?[2-9]\d{2}\)?[ \t.-]?\d{3}[ \t.-]\d{4}"
     r"|[2-9]\d{2}\d{3}\d{4}"
-    r")(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w@-])",
+    r")(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,5})?(?![\w@]|-\d)",
     re.IGNORECASE,
 )
 # A number right after a phone cue word: integers in tables and forms carry no "+" or grouping ("tel 4915112345678").
@@ -144,6 +146,9 @@ def _phone_ok(value: str) -> bool:
 CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 # Dots only between groups of four ("4111.1111.1111.1111"): free dots would read decimals ("3.14159...") as cards.
 CARD_DOTTED = re.compile(r"(?<![\d.])\d{4}\.\d{4}\.\d{4}\.\d{1,7}(?![\d.])")
+# 12 digits (Maestro) only right after a card word: "card number 5018 1234 5678", "my debit card: 6759...".
+CARD_CUED = re.compile(r"(?i)\b(?:card|maestro|debit|credit)\b(?:[ \t](?:no|nr|number|num|#))?\.?[ \t]*[:#]?[ \t]*"
+                       r"((?:\d[ -]?){11}\d)(?![\d-])")
 
 
 # --- IBAN (all ISO 13616 countries) -----------------------------------------------------------------------------
@@ -283,7 +288,8 @@ UNIT_LINE = re.compile(r"(?<![\w-])(?:Flat|Apt\.?|Suite|Unit|Box|Studio|Puerta|P
 # Street name without a house number, then the house number: "Hauptweg 3", "Grantorget 54" (DE/NL/Nordic style).
 STREET_DE = re.compile(
     # The street word may stand on its own after an adjective: "Prenzlauer Allee 12", "Lange Gasse 3".
-    r"(?<![\w-])[A-ZÄÖÜÅ][\wäöüßåéèøæ-]*(?:[ \t](?=[A-ZÄÖÜ]))?"
+    # English words that end like a street word are none: "During 2013", "Spring 2024", "Offering 3".
+    r"(?<![\w-])(?![A-Z][a-z]*[aeiouy]ring\b|(?:Spring|String|Bring)\b)[A-ZÄÖÜÅ][\wäöüßåéèøæ-]*(?:[ \t](?=[A-ZÄÖÜ]))?"
     r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|lei|plein|"
     r"straat|torget|gatan|vägen|vej|gade|veien|gata|kuja|tie|katu|polku|väylä|kaari|rinne|ranta)\s\d{1,4}[a-zA-Z]?"
     # Finnish staircase and flat after the number: "Koulukatu 8 B 21", "Rantatie 3 as 4".
@@ -297,7 +303,7 @@ STREET_ROMANCE = re.compile(
     r"|urbanización|vial|pasadizo|cañada|incrocio|stretto|canale|rotonda|piazzale|lungomare|galleria|salita|vico|cuesta|glorieta|pasaje|callejón|rambla|acceso|carretera|polígono|partida|vía|ronda)"
     r"\s(?:[\w'’.-]+\s?){1,5}?(?:,\s?|\s)(?:n\.?\s?)?\d{1,4}(?:[/-]\d{1,4})?[A-Za-z]?(?![\w-])"
     r"|(?<![\w-])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route)"
-    r"\s(?:[\w'’-]+\s?){1,5}",
+    r"[ \t](?:[\w'’-]+[ \t]?){1,5}",  # on its line: the town below is kept
     re.IGNORECASE,
 )
 # French street lines often carry no number: "chemin de Peltier", "avenue Valette" on a line of their own.
@@ -314,8 +320,9 @@ UK_POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
 )
 # "ZIP 62704", "zip code: 10001-1234" (a ZIP code on its own, as forms carry it).
-ZIP_CUE = re.compile(r"(?i)\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode)\b[\s.:#=]*"
-                     r"(\d{5}(?:-\d{4})?)(?![\w-])")
+# "My zip code is 60614", "postcode was 4021": 3-6 digits or "12-345" after the word.
+ZIP_CUE = re.compile(r"(?i)\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode)\b(?:[ \t]+(?:is|was))?[\s.:#=]*"
+                     r"(\d{5}(?:-\d{4})?|\d{3,4}|\d{6}|\d{2}-\d{3})(?![\w-]|[.,]\d)")
 # "Lake Jennifer, NV 12345", "FPO AE 95865" (US city/state/ZIP lines).
 US_CITY_ZIP = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'.-]* ){0,3}[A-Z][\w'.-]*,? [A-Z]{2} \d{5}(?:-\d{4})?(?![\w-])"
@@ -357,6 +364,28 @@ def _trimmed(finder: Finder) -> Finder:
     return find
 
 
+# A second number right before a street line ("4417 1203 Marsh Road", "2240 18 rue des Lilas", "305 Kerkstraat
+# 12"): the building's or unit's number, part of the address. Not a year after "in"/"during"/"since" ("in 2019 Hauptweg
+# 3 was closed").
+_LEADING_NUMBER = re.compile(r"(?<![\w.,/+-])(\d{1,5})[ \t]$")
+_YEAR_AFTER_TIME_WORD = re.compile(r"(?i)\b(?:in|during|since|until|till|by|before|after|from|of)[ \t]$")
+
+
+def _with_leading_number(finder: Finder) -> Finder:
+    """Spans of `finder`, each widened over a number that stands right before it (see _LEADING_NUMBER)."""
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in finder(text):
+            if start and text[start - 1] in " \t" and (text[start].isdigit() or text[start].isupper()):
+                lead = _LEADING_NUMBER.search(text, max(0, start - 7), start)
+                if lead and not (re.fullmatch(r"(?:1[89]|20)\d\d", lead.group(1))
+                                 and _YEAR_AFTER_TIME_WORD.search(text, max(0, lead.start() - 8), lead.start())):
+                    start = lead.start()
+            yield start, end, score
+
+    return find
+
+
 def _multi(*finders: Finder) -> Finder:
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for finder in finders:
@@ -369,7 +398,8 @@ def _multi(*finders: Finder) -> Finder:
 PATTERN_FINDERS: dict[str, Finder] = {
     "EMAIL_ADDRESS": _regex_finder(EMAIL, 1.0),
     "PHONE_NUMBER": _multi(_trimmed(_regex_finder(PHONE, 0.7, _phone_ok)), _regex_finder(PHONE_CUE, 0.7, group=1)),
-    "CREDIT_CARD": _multi(_regex_finder(CARD, 1.0, card_ok), _regex_finder(CARD_DOTTED, 1.0, card_ok)),
+    "CREDIT_CARD": _multi(_regex_finder(CARD, 1.0, card_ok), _regex_finder(CARD_DOTTED, 1.0, card_ok),
+                          _regex_finder(CARD_CUED, 1.0, card_ok, group=1)),
     "IBAN_CODE": _find_iban,
     "US_SSN": _multi(_regex_finder(SSN, 0.9, ssn_ok), _regex_finder(SSN_CONTEXT, 0.9, ssn_ok, group=1)),
     "IP_ADDRESS": _multi(_regex_finder(IPV4, 0.9, _ip_ok), _regex_finder(IPV6, 0.9, _ip_ok)),
@@ -386,7 +416,7 @@ PATTERN_FINDERS: dict[str, Finder] = {
         _regex_finder(API_KEY, 1.0),
         _regex_finder(KEY_VALUE_SECRET, 0.8, _secret_value_ok, group=1),
     ),
-    "ADDRESS": _trimmed(_multi(
+    "ADDRESS": _with_leading_number(_trimmed(_multi(
         _regex_finder(STREET_EN, 0.7),
         _regex_finder(UNIT_LINE, 0.6),
         _regex_finder(STREET_LINE, 0.6),
@@ -398,7 +428,7 @@ PATTERN_FINDERS: dict[str, Finder] = {
         _regex_finder(US_CITY_ZIP, 0.7),
         _regex_finder(EU_CITY_POSTCODE, 0.6),
         _regex_finder(ZIP_CUE, 0.7, group=1),
-    )),
+    ))),
     **NATIONAL_ID_FINDERS,
     **CUE_FINDERS,
     **OTHER_FINDERS,
@@ -437,7 +467,8 @@ def build_recognizers(entities: Iterable[str], names: NameLists | None) -> list[
         from pipeline.name_fields import NAME_COLUMNS
 
         blocks = _multi(address_finder(), column_finder("ADDRESS", NAME_COLUMNS))
-        recognizers.append(RegexRecognizer("ADDRESS", _trimmed(blocks), name="sovtune_address_blocks"))
+        recognizers.append(RegexRecognizer("ADDRESS", _with_leading_number(_trimmed(blocks)),
+                                           name="sovtune_address_blocks"))
     if "PHONE_NUMBER" in wanted:
         from pipeline.contacts import column_finder, phone_cue_finder
         from pipeline.name_fields import NAME_COLUMNS

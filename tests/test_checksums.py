@@ -21,6 +21,10 @@ CHECKSUMS = [
     (checksums.pt_nif_ok, "501964843", "501964844"),
     (checksums.vin_check_ok, "1M8GDM9AXKP042788", "1M8GDM9A1KP042788"),
     (checksums.card_ok, "4111.1111.1111.1111", "4111.1111.1111.1112"),
+    (checksums.card_ok, "5020 9426 5969", "5020 9426 5968"),  # 12-digit Maestro
+    (checksums.card_ok, "180025767580912", "180025767580913"),  # 15-digit JCB 1800
+    (checksums.card_ok, "213105434091245", "213105434091246"),  # 15-digit JCB 2131
+    (checksums.card_ok, "2201633694999088", "2201633694999089"),  # Mir
     (checksums.iban_ok, "DE89.3704.0044.0532.0130.00", "DE89.3704.0044.0532.0130.01"),
     (checksums.is_kennitala_ok, "120160-3389", "120160-3379"),
     (checksums.is_kennitala_ok, "050805-2120", "050805-2130"),  # born 2005: century mark 0
@@ -34,6 +38,15 @@ CHECKSUMS = [
     (checksums.pe_dni_ok, "12345678-1", "12345678-2"),
     (checksums.pe_dni_ok, "12345678-E", "12345678-F"),  # the check character as a letter
 ]
+
+
+@pytest.mark.parametrize("number", [
+    "411130507014",  # Luhn-valid, but only Maestro issues 12-digit cards
+    "8812159060659591",  # Luhn-valid, no card issuer starts with 88
+    "1234646972653121",  # Luhn-valid, but 1 starts 15-digit cards only (JCB 1800, UATP)
+])
+def test_card_numbers_need_an_issuer_prefix_for_their_length(number: str):
+    assert not checksums.card_ok(number)
 
 
 @pytest.mark.parametrize(("check", "valid", "altered"), CHECKSUMS, ids=[f"{c.__name__}-{v}" for c, v, _ in CHECKSUMS])
@@ -132,6 +145,8 @@ def _found(entity: str, text: str) -> list[str]:
     ("DATE_OF_BIRTH", "Jón Jónsson (b. 1901, Akureyri)", "1901"),
     ("DATE_OF_BIRTH", "id\tname\tdate_of_birth\n7\tX\t1970-01-02", "1970-01-02"),
     ("DATE_OF_BIRTH", "Name;Geburtsdatum\nMeier;02.03.1961", "02.03.1961"),
+    ("DATE_OF_BIRTH", "Could you confirm your date of birth? It's 4/11/1958", "4/11/1958"),  # in the next sentence
+    ("DATE_OF_BIRTH", "Her birthday is on 12/02/1977.", "12/02/1977"),
 ])
 def test_finders_find_their_identifier(entity: str, text: str, value: str):
     assert value in _found(entity, text)
@@ -154,6 +169,7 @@ def test_finders_find_their_identifier(entity: str, text: str, value: str):
     ("BE_NATIONAL_NUMBER", "INSZ 93051822362"),  # with the cue the check digits still count
     ("DK_CPR", "CPR 320190-1009"),  # day 32
     ("DATE_OF_BIRTH", "on 3 March 1941 the law passed"),
+    ("DATE_OF_BIRTH", "Ask for the date of birth. The visit is 3/4/2031"),  # another sentence about another date
     ("IS_KENNITALA", "ref 120160-3379"),  # bad check digit
     ("IS_KENNITALA", "order 1201603389 shipped"),  # ten bare digits need the cue
     ("TR_TC_KIMLIK", "invoice 45678912316"),  # no cue

@@ -55,6 +55,24 @@ def test_numbers_after_a_cue_word_that_are_not_phones():
     assert list(phone_cue_finder()("ring 3 of the stadium, call me on Monday")) == []
 
 
+@pytest.mark.parametrize(("text", "phone"), [
+    ("can you call me at 318 227 604 tonight", "318 227 604"), ("You can call 8842 1170", "8842 1170"),
+    ("nobody is answering at (31) 508-274", "(31) 508-274"), ("stop sending messages to 614 209 337", "614 209 337"),
+    ("no text on my registered 48 213 76 50. Why?", "48 213 76 50"), ("call me on 41-27-63-58 later", "41-27-63-58"),
+    ("Ilse Brandt\n44 18 90 office\n", "44 18 90"), ("0612 44 90 18-Fax, 0612 44 90 19-Mobile", "0612 44 90 18"),
+])
+def test_phone_numbers_after_call_and_message_cues_and_before_a_label(text: str, phone: str):
+    assert [text[s:e] for s, e, _ in phone_cue_finder()(text)][:1] == [phone]
+
+
+@pytest.mark.parametrize("text", [
+    "call me on 12.05.2031", "messages from 2031-05-12 are lost", "we sent 1200 messages to 35 users",
+    "the function is called 1 000 000 times", "version 10.2.3 office", "3 500 000 office workers",
+])
+def test_dates_counts_and_versions_near_phone_words_are_not_phones(text: str):
+    assert list(phone_cue_finder()(text)) == []
+
+
 def test_csv_columns_by_header_with_an_unquoted_comma_in_the_name():
     text = "id,name,street,postcode,city,phone\n7,DAHL, Sigrid,Calle Prat 4120,80455,Villa Alegre,9350 2216"
     cells = {header: text[s:e] for header, s, e in csv_cells(text, NAME_COLUMNS)}
@@ -217,6 +235,10 @@ def _blocks(text: str, anchors: list[str]) -> list[tuple[str, str]]:
     ("5120, avenue du Parc, app. 12", ["5120, avenue du Parc"], ("app. 12", "ADDRESS")),
     ("Rua Augusta 15, 1100-053 Lisboa", ["Rua Augusta 15"], ("1100-053", "ADDRESS")),  # Portuguese postcode
     ("Khun Somchai Wongsa\n12/4 Moo 2, Soi Sukhumvit 50", ["12/4 Moo 2"], ("Somchai Wongsa", "PERSON")),  # Thai title
+    # A postcode ending a question or going on in prose, after its town or alone on its line.
+    ("send it to 7 Elm Road\nBALLARAT, VIC 3350?", ["7 Elm Road"], ("3350", "ADDRESS")),
+    ("move to 7 Elm Road\nSalzburg\n 5020 for the invoice.", ["7 Elm Road"], ("5020", "ADDRESS")),
+    ("ship to 7 Elm Road\nKraków\n 31-042", ["7 Elm Road"], ("31-042", "ADDRESS")),
 ])
 def test_address_blocks_find_the_parts_without_a_shape(text: str, anchors: list[str], expected: tuple[str, str]):
     assert expected in _blocks(text, anchors), _blocks(text, anchors)
@@ -230,6 +252,8 @@ def test_address_blocks_find_the_parts_without_a_shape(text: str, anchors: list[
     ("12 Mill Road, Bath\nTeach the class on Monday", ["12 Mill Road"]),  # "Teach" as a verb
     ("Calle Mayor 4, esquina con Arenal", ["Calle Mayor 4"]),  # "esquina" is no side of a landing
     ("Calle Mayor 4, Casa Blanca was shut", ["Calle Mayor 4"]),  # a unit word before a name, not a number
+    ("12 Mill Road\nBath 2019 was our year", ["12 Mill Road"]),  # a year in prose after the town
+    ("12 Mill Road\n2019 was our year", ["12 Mill Road"]),
 ])
 def test_address_blocks_keep_what_is_no_address(text: str, anchors: list[str]):
     assert _blocks(text, anchors) == [], _blocks(text, anchors)

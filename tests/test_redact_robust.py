@@ -79,6 +79,58 @@ def test_a_00_number_too_short_for_a_phone_is_a_case_number():
     assert [span[:2] for span in phones("call 0049 30 1234567")] == [(5, 20)]
 
 
+def _pattern(entity: str, text: str) -> list[str]:
+    return [text[start:end] for start, end, _ in rec.PATTERN_FINDERS[entity](text)]
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("0712 345 678-Office, 313.555.0199-Fax", ["0712 345 678", "313.555.0199"]),  # a label after a hyphen
+    ("Bureau: 03.88.41.27.60-Standard", ["03.88.41.27.60"]),  # French dotted pairs
+    ("Zip 80331\n089 4412 7730 home", ["089 4412 7730"]),  # a postcode line above is not part of the number
+])
+def test_phones_before_a_hyphenated_label_and_on_their_own_line(text: str, phones: list[str]):
+    assert _pattern("PHONE_NUMBER", text) == phones
+
+
+@pytest.mark.parametrize("text", ["build 0712-345-678-2 failed", "ISO date 2031-04-05", "ratio 0.75-0.80"])
+def test_numbers_running_on_with_digits_are_not_phones(text: str):
+    assert _pattern("PHONE_NUMBER", text) == []
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    ("my card number 5020 9426 5969 was stolen", "5020 9426 5969"),  # 12-digit Maestro after a card word
+    ("debit card: 676276657811", "676276657811"),
+    ("points on credit card 180025767580912 expired", "180025767580912"),  # 15-digit JCB
+    ("the card 213105434091245 was declined", "213105434091245"),
+])
+def test_short_and_15_digit_cards(text: str, card: str):
+    assert _pattern("CREDIT_CARD", text) == [card]
+
+
+@pytest.mark.parametrize("text", ["order 502094265969 shipped",  # a Luhn-valid 12-digit number needs a card word
+                                  "card 411130507014",  # and a Maestro prefix
+                                  "tracking 180025767580913"])
+def test_numbers_that_are_not_cards(text: str):
+    assert _pattern("CREDIT_CARD", text) == []
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Send it to 4417 1203 Marsh Road please", ["4417 1203 Marsh Road"]),  # a building number before the street
+    ("Deliver to 305 Kerkstraat 12, thanks", ["305 Kerkstraat 12"]),
+    ("2240 18 rue des Lilas\nLyon", ["2240 18 rue des Lilas"]),  # the town on the next line is kept
+    ("My zip code is 60614", ["60614"]), ("the postcode was 4021.", ["4021"]),
+])
+def test_address_lines_with_a_second_number_and_cued_postcodes(text: str, parts: list[str]):
+    assert _pattern("ADDRESS", text) == parts
+
+
+@pytest.mark.parametrize("text", ["During 2013, sales doubled", "Spring 2024 catalogue", "in 2019 Hauptweg 3 closed",
+                                  "zip code 1.5 miles away"])
+def test_years_and_words_ending_like_street_words_are_not_addresses(text: str):
+    found = _pattern("ADDRESS", text)
+    assert all(not part[0].isdigit() and not part.startswith(("During", "Spring")) for part in found), found
+
+
 @pytest.mark.parametrize("email", ["ann\uff20example.org", "ann@exa\u200bmple.org", "ann\u200b@example.org"])
 def test_full_width_at_and_zero_width_space_emails(default: Redactor, email: str):
     assert _text(default, f"Write to {email} today") == "Write to <EMAIL_ADDRESS> today"
