@@ -328,7 +328,7 @@ def context_finder(names: NameLists) -> Finder:
             for match in _LOWER_WORD.finditer(text):
                 word = match.group(1)
                 if word in names.first and (word not in common or word in names.name_nouns) \
-                        and word not in FOREIGN_STOP_WORDS and word not in STOP_WORDS:
+                        and word not in FOREIGN_STOP_WORDS and word not in STOP_WORDS and word not in _CALENDAR:
                     yield match.start(1), match.end(1), SCORE
         for match in _NAME_PAIR.finditer(text):
             first, second = match.group(1), match.group(2)
