@@ -44,6 +44,12 @@ FIELD_KEYS = (
     r"|etternavn|nombre|apellido|apellidos|cliente|paciente|nome|cognome|naam|voornaam|achternaam|klant|imię"
     r"|nazwisko|ad|soyad|adı|soyadı|họ tên|tên|user|username|login|agent|technician|engineer|nurse|midwife|carer"
     r"|guardian|parent|member|insured|policyholder|debtor|borrower|sender|recipient|addressee|taxpayer"
+    r"|donor|renter|lessee|lessor|claimant|defendant|plaintiff|respondent|petitioner|applicant|traveller|traveler"
+    r"|lead traveller|lead passenger|second driver|pupil|learner|child|mother|father|son|daughter|spouse|partner"
+    r"|attendee|attendees|present|chair|secretary|treasurer|presiding officer|clerk|interviewer|candidate"
+    r"|preferred name|nickname|known as|alias|demandeur|défendeur|assuré|assurée|versicherte person|mieter"
+    r"|mieterin|vermieter|vermieterin|versicherter|antragsteller|huurder|verhuurder|hyresgäst|hyresvärd"
+    r"|arrendatario|arrendador|inquilino|locatario|locataire|bailleur|elève|élève|alumno|alumna|aluno|aluna"
 )
 FIELD_VALUE = re.compile(
     # Printed forms join key and value with dot leaders ("Emergency contact ..... Aiko Mori") instead of a colon.
@@ -257,7 +263,9 @@ _NAME_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})[ \t]+(?:and|&|or)[ \t]+({_CAP}
 _BARE_SALUTATION = re.compile(rf"(?m)(?:\A|(?<=\n\n))[ \t]*({_CAP}),[ \t]*\n")
 # A mail's last line after a blank line, a name alone: "...\n\nHephzibah" (a signature without a sign-off).
 _LAST_LINE_NAME = re.compile(rf"\n[ \t]*\n[ \t]*({_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t]*\Z")
-_MAIL = re.compile(r"(?im)^(?:subject|re|from|to|cc|betreff|asunto|objet|onderwerp|ämne)[ \t]*:|^(?:dear|hi|hello)\b")
+_MAIL = re.compile(r"(?im)^(?:subject|re|from|to|cc|betreff|asunto|objet|onderwerp|ämne)[ \t]*:|^[ \t]*(?:dear|hi|hello"
+                   r"|to whom it may concern|good (?:morning|afternoon|evening)|hola|querida|querido|estimad[oa]"
+                   r"|bonjour|hallo|hej|hei|ciao|cara|caro)\b")
 # A given name, a middle initial without its dot, a surname: "Victor A Rasmussen", "Tomás C Gomes".
 _BARE_INITIAL = re.compile(rf"(?<![\w'’-])({_CAP})[ \t]([A-Z])[ \t]({_CAP})(?![\w'’-])")
 # A given name from the lists, alone and capitalised: "Why is Habiba so impulsive?", "Kai is very reliable".
@@ -273,6 +281,11 @@ _NAME_NOUN_VERB = re.compile(
 )
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|ist|ein|eine|mit|für|den|dem|bei|wir|Sie|zu|auf)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’.@/-])([a-zß-öø-ÿ][^\W\d_]{3,14})(?=['’]s\b|(?![\w'’@-]|\.[A-Za-z]))")
+# The person behind a role speaker: "agent (mia): thanks", "Support (Kofi): done".
+_SPEAKER_NAME = re.compile(r"(?m)^[ \t]*[A-Za-z][\w.-]{1,20}[ \t]*\(([A-Za-z][\w.-]{1,20})\)[ \t]*:")
+# East Slavic given name and patronymic: "Dmitry Vladimirovich", "Svetlana Igorevna", "Oksana Mykolaivna".
+_PATRONYMIC = re.compile(rf"(?<![\w'’-])({_CAP}[ \t]+[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ivna"
+                         r"|ichna|ovych|evych|ovič|evič))(?![\w'’-])")
 # A chat line: a speaker, then text ("priya: hey", "<hinemoa> restart done", "[18:42] Minh Châu: ok").
 _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:<[\w.|-]{2,30}>|[\w.-]{2,30}:)[ \t]")
 
@@ -330,6 +343,13 @@ def context_finder(names: NameLists) -> Finder:
                 if word in names.first and (word not in common or word in names.name_nouns) \
                         and word not in FOREIGN_STOP_WORDS and word not in STOP_WORDS and word not in _CALENDAR:
                     yield match.start(1), match.end(1), SCORE
+        for match in _SPEAKER_NAME.finditer(text):
+            word = match.group(1)
+            if names.known(word) or word.lower() not in common:
+                yield match.start(1), match.end(1), SCORE
+        for match in _PATRONYMIC.finditer(text):
+            if not names.ordinary(match.group(1).split()[0]):
+                yield match.start(1), match.end(1), SCORE
         for match in _NAME_PAIR.finditer(text):
             first, second = match.group(1), match.group(2)
             if all(w.lower() in names.first and w.lower() not in common and not _acronym(w) for w in (first, second)):

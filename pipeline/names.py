@@ -196,7 +196,8 @@ _NAME_CUE = re.compile(
     r"|(?:assigned|escalated|forwarded|transferred|handed|sent|addressed|married|engaged) to|referring|referred"
     r"|pratat med|talat med|ringt|avec|parlé à|gesprochen mit|mit frau|mit herrn|con el señor|con la señora"
     r"|spoke to|speak to|spoke with|talked to|ask for|asked for|asking for|anyone seen|have you seen|has anyone seen"
-    r"|ping|pinged|tell|told|meet|met with|what's your name\??|what is your name\??|your name\??|last name\??"
+    r"|ping|pinged|tell|told|meet|met with|preferred name|nickname|known as|aka|a\.k\.a\.|goes by"
+    r"|what's your name\??|what is your name\??|your name\??|last name\??"
     r"|first name\??|surname\??|full name\??|named|named him|named her|called him|called her|directed by"
     r"|produced by|performed by|composed by|illustrated by|edited by|translated by|hosted by|presented by"
     r"|narrated by|starring|featuring|feat\.|cc:|partner|wife|husband|son|daughter|mother|father|brother|sister"
@@ -584,7 +585,8 @@ def signature_finder(names: NameLists) -> Finder:
                                ):
             for match in pattern.finditer(text):
                 if check(match.group(1)):
-                    yield match.start(1), match.end(1), SCORE
+                    # "thanks ana." ends a sentence: the full stop is no part of the name
+                    yield match.start(1), match.end(1) - match.group(1).endswith("."), SCORE
         for match in SPEAKER.finditer(text):
             if speaker_ok(match.group(1), text):
                 yield match.start(1), match.end(1), SCORE

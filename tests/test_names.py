@@ -482,3 +482,19 @@ def test_greetings_stay_when_a_lower_case_name_grows():
     text = "hey tomek can you reset it"
     start = text.index("tomek")
     assert name_spans._extended(text, [(start, start + 5)], lists) == [(start, start + 5)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("agent (tomasz): thanks for waiting\nvisitor: ok", "tomasz"),  # the person behind a role speaker
+    ("Good morning Ludmila Petrovna,\nthe act is signed.", "Ludmila Petrovna"),  # given name and patronymic
+    ("Lessee: Kalinda Wirrpanda\nTerm: 12 months", "Kalinda Wirrpanda"),  # more role keys
+    ("To whom it may concern,\n\nshe was a reliable tenant.\n\nAnelia Stoyanova", "Anelia Stoyanova"),  # a signature
+])
+def test_role_speakers_patronymics_role_keys_and_letter_signatures(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+def test_a_lower_case_sign_off_name_leaves_its_full_stop(redactor: Redactor):
+    out = _out(redactor, "ok thanks marek.\nbye")
+    assert "<PERSON>." in out, out
