@@ -1,6 +1,6 @@
 """Finders for national IDs (Nordic, Benelux, PL, PT, IS, TR, BR, IN, KR, CA, UK UTR, AU Medicare, PH, PE),
-cue-word identifiers (other national IDs, passport, medical record, health plan, account, licence, vehicle, device), dates, dates of
-birth, ages over 89 and URLs.
+cue-word identifiers (other national IDs, passport, medical record, health plan, account, licence, vehicle,
+device), dates, dates of birth, ages over 89 and URLs.
 
 A finder maps a text to (start, end, score) spans; pipeline/recognizers.py wraps them as presidio recognizers.
 They run on the NFKC working copy (pipeline/normalise.py), so separators are plain spaces and dashes here.
