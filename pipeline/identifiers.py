@@ -1,6 +1,6 @@
 """Finders for national IDs (Nordic, Benelux, PL, PT, IS, TR, BR, IN, KR, CA, UK UTR, AU Medicare, PH, PE),
-cue-word identifiers (passport, medical record, health plan, account, licence, vehicle, device), dates, dates of
-birth, ages over 89 and URLs.
+cue-word identifiers (other national IDs, passport, medical record, health plan, account, licence, vehicle,
+device), dates, dates of birth, ages over 89 and URLs.
 
 A finder maps a text to (start, end, score) spans; pipeline/recognizers.py wraps them as presidio recognizers.
 They run on the NFKC working copy (pipeline/normalise.py), so separators are plain spaces and dashes here.
@@ -176,24 +176,30 @@ NATIONAL_ID_FINDERS: dict[str, Finder] = {
 
 # --- identifiers after cue words -----------------------------------------------------------------------------------
 _NUMBER_WORD = r"\s*(?:no\.?|nr\.?|num(?:ber)?\.?|#|id|code|identifier)"
-_SEP = r"(?:\s*(?:is|was|of|:|=|-|#)?\s*)"
+# A JSON key may quote the cue and its value: '"mrn":"HC-00918273"'.
+_SEP = r"(?:\"?\s*(?:is|was|of|:|=|-|#)?\s*\"?)"
 _VALUE = r"[A-Z0-9][A-Z0-9/.-]{3,24}[A-Z0-9]"
 
 
-def _cued(specific: str, generic: str = "", value: str = _VALUE, min_digits: int = 3) -> Finder:
+def _cued(specific: str, generic: str = "", value: str = _VALUE, min_digits: int = 3, gap: str = "",
+          not_after: re.Pattern[str] | None = None) -> Finder:
     """The value right after a cue, then optional "no./number/#/id" and ':' or 'is', holding `min_digits` digits.
 
     `specific` cues name the identifier themselves ("MRN", "passport"); `generic` ones ("patient", "member") count
-    only with a number word after them ("patient ID", "member no."), so "patient 2024-05" stays prose.
+    only with a number word after them ("patient ID", "member no."), so "patient 2024-05" stays prose. `gap` may
+    sit between cue and separator; a cue whose preceding text matches `not_after` ("order ID") is skipped.
     """
     alternatives = [rf"(?:{specific})(?:{_NUMBER_WORD}){{0,2}}"]
     if generic:
         alternatives.append(rf"(?:{generic})(?:{_NUMBER_WORD}){{1,2}}")
     # A short remark in brackets may sit between the cue and the value: "Passport (holder 2): K7712345".
-    pattern = re.compile(rf"(?i)\b(?:{'|'.join(alternatives)})(?:\s?\([^()\n]{{1,20}}\))?{_SEP}({value})(?![\w-])")
+    pattern = re.compile(rf"(?i)\b(?:{'|'.join(alternatives)})(?:\s?\([^()\n]{{1,20}}\))?{gap}{_SEP}({value})"
+                         r"(?![\w-])")
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for match in pattern.finditer(text):
+            if not_after is not None and not_after.search(text[max(0, match.start() - 20):match.start()]):
+                continue
             if sum(ch.isdigit() for ch in match.group(1)) >= min_digits:
                 # A cue glued to its number ("MRN00123456") is part of the identifier as written.
                 glued = text[match.start():match.start(1)].isalpha()
@@ -214,7 +220,7 @@ _ACCOUNT_CUED = _cued(r"acct\.?|a/c|bank account|konto(?:nummer)?|compte|cuenta|
                       value=r"(?-i:[A-Z]{0,4})[ -]?\d[\d /.-]{3,28}\d", min_digits=5)
 # ... or a plain run of 7+ digits ("account 12345678 closed"); NZ accounts have their own shape
 # (bank-branch-account-suffix, 2-4-7-2/3 digits) and are taken anywhere.
-_ACCOUNT_BARE = re.compile(r"(?i)(?=a)\baccount\s?[:#]?\s?(\d{7,18})(?![\w-]|[.,/]\d)")
+_ACCOUNT_BARE = re.compile(r"(?i)(?=a)\baccount(?:\s(?:is|was))?\s?[:#]?\s?(\d{7,18})(?![\w-]|[.,/]\d)")
 _NZ_ACCOUNT = re.compile(_BD + r"\d{2}-\d{4}-\d{7}-\d{2,3}" + _E)
 
 
@@ -229,10 +235,33 @@ def _account(text: str) -> Iterator[tuple[int, int, float]]:
 ACCOUNT = _account
 LICENSE = _cued(r"driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|führerschein|permis de conduire|npi|dea",
                 r"dl|certificate|cert\.?|registration")
+# National and other personal IDs of any country after their cue word: "ID 8706125134084", "CNP 1840723400615",
+# "RUT 17.384.926-5", "NRIC/FIN: S7634512J", "身份证号: 51010719610921318X". No check digit: the value must hold 5+
+# digits (years, prices and versions have fewer, or a decimal point), and "order/ticket/... ID" is no person's ID.
+# Bare "ID" and "TIN" count in capitals only ("id" is Indonesian "en", "tin" a metal).
+_NATIONAL_ID_VALUE = (r"(?-i:[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d)"  # MX CURP
+                      r"|(?!(?:19|20)\d\d-\d\d-\d\d(?![\w-]))"  # not an ISO date
+                      r"(?:(?-i:[A-ZА-ЯЁ]{1,4})[ -]?)?\d(?:\d|[ ./-](?=\d)){5,24}(?:-?[^\W_])?")
+_NOT_PERSON_ID = re.compile(
+    r"(?i)\b(?:order|transaction|txn|ticket|session|request|tracking|invoice|booking|reservation|product|item|sku"
+    r"|job|batch|build|commit|message|event|reference|ref|payment|shipment|parcel|receipt|confirmation|run|task"
+    r"|issue|bug|process|thread|app|device|merchant|vendor|supplier|store|shop|game|video|file|image|post|group"
+    r"|chat|meeting|zoom|room|table|row|record|lot|serial|user|customer|client)[ _-]?$")
+NATIONAL_ID = _cued(
+    r"(?-i:ID|TIN|CIN|NID)|national[ _]id(?:entity)?(?: card)?|thai[ _]id|identity(?: card| document)?"
+    r"|id[ -]?(?:card|document)|identity|identification|personal (?:code|number|id(?:entity)?)|personal identity"
+    r"|tax (?:number|id|code|file number)|taxpayer number|doc(?:ument)?[ _]?(?:no|number)"
+    r"|nric(?:/fin)?|curp|rut|dni|nie|oib|jmbg|embg|egn|cnp(?:-ul)?|iin|ahv(?:-nr\.?)?|avs|tfn|cnic"
+    r"|isikukood|asmens kodas|a\.\s?k\.|personas kods|rod\.\s?[čc]\.|rodné číslo|c[ée]dula|nuip"
+    r"|a-number|alien (?:registration )?number|uscis|身份证号?码?|公民身份号码|マイナンバー|個人番号"
+    r"|henkilötunnus|personnummer|fødselsnummer|sofi|ppsn|amka|afm|codice fiscale|steuer-?id",
+    r"id|identity|register|citizen|resident|social security|tax|student|employee|staff|voter|personal",
+    value=_NATIONAL_ID_VALUE, min_digits=5,
+    gap=r"(?:(?:\s+(?-i:[a-z]{2,10})){1,2}(?=\s*:))?", not_after=_NOT_PERSON_ID)
 _VIN = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?i)\b(?:vin|chassis|vehicle identification|fahrgestell)")
 _PLATE = _cued(r"licen[cs]e plate|number plate|registration plate|vehicle registration|kennzeichen|"
-               r"immatriculation|matrícula|targa|regnr", r"plate|reg\.?",
+               r"immatriculation|immatricul[ée]e?|matrícula|targa|regnr", r"plate|reg\.?",
                value=r"(?-i:[A-Z0-9][A-Z0-9 -]{2,9}[A-Z0-9])", min_digits=1)
 DEVICE = _cued(r"serial|s/n|imei|meid|udi|udid|asset tag|hardware id", r"device|implant|pacemaker|sn",
                value=r"[A-Z0-9][A-Z0-9:./-]{3,36}[A-Z0-9]", min_digits=2)
@@ -281,6 +310,7 @@ CUE_FINDERS: dict[str, Finder] = {
     "MEDICAL_RECORD": _multi(MEDICAL_RECORD, _column(_MRN_COLUMN, 0.8)),
     "HEALTH_PLAN": HEALTH_PLAN,
     "ACCOUNT_NUMBER": ACCOUNT,
+    "NATIONAL_ID": NATIONAL_ID,
     "LICENSE_NUMBER": LICENSE,
     "VEHICLE_ID": _vehicle,
     "DEVICE_ID": DEVICE,
@@ -300,6 +330,7 @@ DATE = re.compile(
     r"|(?:1[89]|20)\d{2}\. ?(?:0[1-9]|1[0-2])\. ?(?:0[1-9]|[12]\d|3[01])\.?"  # 1980.02.29 (KR, HU, JP)
     r"|(?:0?[1-9]|[12]\d|3[01])([/-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})"  # 12/03/2024, 3-12-24
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})"  # 12.03.2024
+    r"|(?:0?[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})"  # 12APR87 (travel)
     rf"|{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?"  # 3 March 2024, 3rd of March
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"  # March 3, 2024
     rf"|{_MONTH}\s+\d{{4}}"  # March 2024 (the month is a date element too)
@@ -314,14 +345,17 @@ _DOB_WORDS = (
     r"|nacid[oa](?:\s+el)?|fecha\s+de\s+nacimiento|f\.\s?nac|nascid[oa](?:\s+(?:em|a))?|data\s+de\s+nascimento"
     r"|nat[oa]\s+(?:il|nel)|data\s+di\s+nascita|född(?:\s+den)?|födelsedatum|født|fødd|fødselsdato|fædd(?:ur)?"
     r"|fæðingardagur|syntynyt|syntymäaika|urodzon[ya]|data\s+urodzenia|narozen[aáý]?|datum\s+narození"
-    r"|született|születési\s+(?:dátum|idő)|data\s+na[sș]terii|născut[ăa]?|doğum\s+tarihi|doğumlu|tanggal\s+lahir"
+    r"|rođen[aoi]?|roden[a]?|rodjen[a]?|narodil[a]?|született|születési\s+(?:dátum|idő)|data\s+na[sș]terii|născut[ăa]?|doğum\s+tarihi|doğumlu|tanggal\s+lahir"
     r"|생년월일)\b\.?|(?<![\w.])b\.)"
 )
 # The date may follow in the next sentence or after a verb: "your date of birth? It's 3/9/1971", "born on".
-_DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[\s:,-]*|[ \t]*[.?!]?[ \t]*(?:it['’]?s|it[ \t]is|that['’]?s"
-                      r"|mine['’]?s|mine[ \t]is|is|was)(?:[ \t]on)?[ \t]*[:,-]?[ \t]*)$")
+# The answer may come on the next line of a dialogue after a speaker label ("date of birth?\nC: March 3, 1979"),
+# or as a JSON value ('"dob":"1994-02-27"').
+_DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[\s:,\"-]*|[ \t]*[.?!]?[ \t]*(?:it['’]?s|it[ \t]is|that['’]?s"
+                      r"|mine['’]?s|mine[ \t]is|is|was)(?:[ \t]on)?[ \t]*[:,-]?[ \t]*"
+                      r"|[ \t]*[.?!][ \t]*\n[ \t]*[\w.'’ -]{1,20}:[ \t]*)$")
 # The lookahead on the cues' first letters lets the scan skip most positions (2-3x faster on long texts).
-_DOB_ANYWHERE = re.compile(r"(?i)(?=[bdfgnstu생])" + _DOB_WORDS)
+_DOB_ANYWHERE = re.compile(r"(?i)(?=[bdfgnrstu생])" + _DOB_WORDS)
 _BIRTH_YEAR = re.compile(r"(?i)" + _DOB_WORDS + r"[\s:,-]*((?:1[89]|20)\d{2})(?![\w/-]|[.,]\d)")
 
 

@@ -147,6 +147,23 @@ def _found(entity: str, text: str) -> list[str]:
     ("DATE_OF_BIRTH", "Name;Geburtsdatum\nMeier;02.03.1961", "02.03.1961"),
     ("DATE_OF_BIRTH", "Could you confirm your date of birth? It's 4/11/1958", "4/11/1958"),  # in the next sentence
     ("DATE_OF_BIRTH", "Her birthday is on 12/02/1977.", "12/02/1977"),
+    ("DATE_OF_BIRTH", "MR/JANE SMITH, DOB 05JUN72, seat 14C", "05JUN72"),  # travel documents
+    ("DATE_OF_BIRTH", "What is your date of birth?\nCaller: June 5, 1972.", "June 5, 1972"),  # dialogue answer
+    ("DATE_OF_BIRTH", '{"name":"X","dob":"1972-06-05"}', "1972-06-05"),
+    ("DATE_OF_BIRTH", "Marko, rođen 05.06.1972 u Zadru", "05.06.1972"),
+    ("NATIONAL_ID", "Applicant ID: 7205064821093", "7205064821093"),
+    ("NATIONAL_ID", "CNP 2720605123456, telefon", "2720605123456"),
+    ("NATIONAL_ID", "Titular (RUT 12.345.678-5)", "12.345.678-5"),
+    ("NATIONAL_ID", "NRIC/FIN: T0123456Z", "T0123456Z"),
+    ("NATIONAL_ID", "CURP: GOMA720605HDFRRN09", "GOMA720605HDFRRN09"),
+    ("NATIONAL_ID", "personal code 39001011234", "39001011234"),
+    ("NATIONAL_ID", "my tax number is 12 345 678 901.", "12 345 678 901"),
+    ("NATIONAL_ID", "TFN provided: 123 456 782", "123 456 782"),
+    ("NATIONAL_ID", "AHV-Nr.: 756.1234.5678.97", "756.1234.5678.97"),
+    ("NATIONAL_ID", '{"national_id":"990101-12345"}', "990101-12345"),
+    ("NATIONAL_ID", "身份证号: 11010519491231002X", "11010519491231002X"),
+    ("MEDICAL_RECORD", '{"mrn":"QX-00123456"}', "QX-00123456"),  # a JSON key and value
+    ("ACCOUNT_NUMBER", "my savings account is 55512345.", "55512345"),
 ])
 def test_finders_find_their_identifier(entity: str, text: str, value: str):
     assert value in _found(entity, text)
@@ -194,6 +211,16 @@ def test_finders_find_their_identifier(entity: str, text: str, value: str):
     ("ACCOUNT_NUMBER", "take into account 1234-5678 and 2024"),
     ("DATE_OF_BIRTH", "NATO 2024 summit"),
     ("DATE_OF_BIRTH", "id;name;created\n1;X;1970-01-02"),
+    ("DATE_OF_BIRTH", "flight ET 12APR87 departs"),  # a travel date without a birth cue
+    ("NATIONAL_ID", "Order ID 123456789 shipped"),  # order, ticket, transaction IDs are not a person's
+    ("NATIONAL_ID", "ticket ID: 4471829 reopened"),
+    ("NATIONAL_ID", "Transaction ID 99887766"),
+    ("NATIONAL_ID", "ID 2024 conference"),  # a year
+    ("NATIONAL_ID", "ID 12345"),  # too short
+    ("NATIONAL_ID", "the id 1234567 was"),  # lower-case "id" alone is no cue
+    ("NATIONAL_ID", "Version 2.10.12345 released, price 12345.00 EUR"),
+    ("NATIONAL_ID", "see ID: 2024-11-05 update"),  # a date
+    ("NATIONAL_ID", "tax year 2024/2025 ends"),
 ])
 def test_finders_leave_lookalikes(entity: str, text: str):
     assert _found(entity, text) == []
@@ -218,3 +245,10 @@ def test_ascii_and_normal_text_take_the_fast_path():
     assert normalise("plain ascii").starts is None
     assert normalise("Kivistö in Malmö").starts is None
     assert normalised_text("a\u00adb") == "ab"  # soft hyphen: format character, dropped
+
+
+def test_ipv4_may_end_a_sentence_but_not_a_longer_dotted_number():
+    from pipeline.recognizers import IPV4
+
+    assert [m.group() for m in IPV4.finditer("it resolved to 203.0.113.9. Then")] == ["203.0.113.9"]
+    assert [m.group() for m in IPV4.finditer("build 10.0.0.1.5 and v1.2.3.4.5")] == []
