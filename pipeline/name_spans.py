@@ -90,6 +90,8 @@ def ner_person_shape_ok(text: str, start: int, end: int, names: NameLists) -> bo
         return False
     if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1].islower():
         return False
+    if len(words) == 1 and text[:start].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?", ":", '"', "("):
+        return words[0].lower() not in names.common  # "Max 30 m²": a sentence start capitalises any word
     return not all(names.ordinary(word) for word in words)
 
 

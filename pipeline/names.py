@@ -196,8 +196,7 @@ _NAME_CUE = re.compile(
     r"|(?:assigned|escalated|forwarded|transferred|handed|sent|addressed|married|engaged) to|referring|referred"
     r"|pratat med|talat med|ringt|avec|parlé à|gesprochen mit|mit frau|mit herrn|con el señor|con la señora"
     r"|spoke to|speak to|spoke with|talked to|ask for|asked for|asking for|anyone seen|have you seen|has anyone seen"
-    r"|ping|pinged|tell|told|meet|met with|preferred name|nickname|known as|aka|a\.k\.a\.|goes by"
-    r"|what's your name\??|what is your name\??|your name\??|last name\??"
+    r"|ping|pinged|tell|told|meet|met with|what's your name\??|what is your name\??|your name\??|last name\??"
     r"|first name\??|surname\??|full name\??|named|named him|named her|called him|called her|directed by"
     r"|produced by|performed by|composed by|illustrated by|edited by|translated by|hosted by|presented by"
     r"|narrated by|starring|featuring|feat\.|cc:|partner|wife|husband|son|daughter|mother|father|brother|sister"
@@ -221,7 +220,8 @@ _ROLE_CUE = re.compile(
     r"|contractor|recruiter|candidate|interviewer|pastor|priest|imam|rabbi|klant|asiakas|müşteri|ügyfél|klient"
     r"|paciente|pasient|potilas|patiënt|cliënt|reporter|requester|requestor|submitter|assignee|approver|sender"
     r"|recipient|addressee|said|says|asked|asks|replied|shouted at|yelled at|told|wrote|added|explained|recalls"
-    r"|recalled|according to|thanked|congratulated|interviewed|hired|fired|promoted|married|divorced)"
+    r"|recalled|according to|thanked|congratulated|interviewed|hired|fired|promoted|married|divorced"
+    r"|preferred name|nickname|known as|aka|a\.k\.a\.|goes by)"
     r"|(?:^|[\n(]|\b(?:my|our|your|the|a|main|site|primary))[ \t]*contact)"
     r"(?:[ \t]+(?:reference|ref\.?|name|person))?[\s,:]+)$"
 )
@@ -493,7 +493,7 @@ _SIGN_OFFS = (r"regards|kind regards|best regards|warm regards|thanks|many thank
 SIGN_OFF_WORDS = frozenset(_SIGN_OFFS.split("|"))
 # The name after a sign-off ("Best regards,\nWei Duan", "Thanks, Qadi", "cheers\nkiki") up to its line's end.
 SIGN_OFF_NAME = re.compile(
-    rf"(?i:\b(?:{_SIGN_OFFS}))[ \t]*[,.!:-]?[ \t]*\n?[ \t]*"
+    rf"(?i:\b(?:{_SIGN_OFFS})(?![^\W\d_]))[ \t]*[,.!:-]?[ \t]*\n?[ \t]*"
     rf"({_SIG_NAME[1:-1]}|[a-zß-öø-ÿ][\w.'’-]{{1,30}})[ \t]*[.!]?[ \t]*(?=\n|$)"
 )
 # Chat handles: "@mbeki_t", "<kiki>", and the speaker of a chat-log line ("[10:02] wawan.h: ...", "kiki: ok").
