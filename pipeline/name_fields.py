@@ -26,6 +26,7 @@ from pipeline.names import (
     Finder,
     NameLists,
     _acronym,
+    lower_case_text,
     name_finder,
     signature_finder,
     structure_finder,
@@ -344,9 +345,7 @@ def context_finder(names: NameLists) -> Finder:
             lower = match.group(1).lower()
             if lower in names.name_nouns and lower in names.first and lower not in _CALENDAR:
                 yield match.start(1), match.end(1), SCORE
-        letters = [w for w in _WORD.findall(text) if len(w) > 1]
-        if letters and sum(w[0].isupper() for w in letters) <= 0.05 * len(letters):
-            # A text written all in lower case ("sandra shouted at rachel"): listed given names in it.
+        if lower_case_text(text):  # listed given names in a text written all in lower case
             for match in _LOWER_WORD.finditer(text):
                 word = match.group(1)
                 if word in names.first and (word not in common or word in names.name_nouns) \

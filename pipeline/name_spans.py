@@ -24,6 +24,7 @@ from pipeline.names import (
     _acronym,
     _fold,
     cued,
+    lower_case_text,
 )
 from pipeline.normalise import Normalised, normalise
 
@@ -206,9 +207,7 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
     other mentions are not propagated. A next word must be capitalised and read as a name (a known name or no
     ordinary word, no acronym unless the name is in capitals), an initial, or a particle followed by one."""
 
-    letters = [w for w in _WORD.findall(text) if len(w) > 1]
-    # A text written all in lower case ("change it to daavid haanpää"): its names are lower case too.
-    lower_text = bool(letters) and sum(w[0].isupper() for w in letters) <= 0.05 * len(letters)
+    lower_text = lower_case_text(text)  # "change it to daavid haanpää": its names are lower case too
 
     def name_like(word: str, shouted: bool, at: int) -> bool:
         lower = word.lower()

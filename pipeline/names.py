@@ -227,6 +227,13 @@ _ROLE_CUE = re.compile(
 )
 
 
+def lower_case_text(text: str) -> bool:
+    """Whether `text` is written in lower case ("sandra shouted at rachel"): at most 5% of its words capitalised.
+    Its names are then lower case too, so the capital letter is no evidence either way."""
+    words = [w for w in _WORD.findall(text) if len(w) > 1]
+    return bool(words) and sum(w[0].isupper() for w in words) <= 0.05 * len(words)
+
+
 def cued(text: str, start: int, capital: bool) -> bool:
     """Whether a cue word, greeting, sign-off or title ends right before `start` (role nouns: capitals only)."""
     before = text[max(0, start - 40):start]
