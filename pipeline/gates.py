@@ -158,13 +158,9 @@ def _load_merge_base(
     if device.type == "cuda":
         kwargs["device_map"] = {"": device.index or 0}
     if (merge_base or {}).get("quantization") == "nf4":
-        from transformers import BitsAndBytesConfig  # imports bitsandbytes: only when a QLoRA run asks for it
+        from pipeline.modeling import load_nf4  # imports bitsandbytes: only when a QLoRA run asks for it
 
-        kwargs["quantization_config"] = BitsAndBytesConfig(
-            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
-            bnb_4bit_compute_dtype=dtype,
-        )
-        kwargs.setdefault("device_map", {"": "cpu"})
+        return load_nf4(directory, dtype, device).eval()
     return AutoModelForCausalLM.from_pretrained(directory, **kwargs).eval()
 
 

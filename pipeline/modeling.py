@@ -130,6 +130,34 @@ def _nf4_config(dtype: torch.dtype) -> Any:
     )
 
 
+def load_nf4(directory: str | Path, compute: torch.dtype, device: torch.device) -> Any:
+    """The model at `directory` quantised to NF4 as QLoRA trains on it, computing in `compute` on `device`."""
+    from transformers import AutoModelForCausalLM
+
+    model = AutoModelForCausalLM.from_pretrained(
+        directory, dtype=compute, quantization_config=_nf4_config(compute),
+        device_map={"": device.index or 0} if device.type == "cuda" else {"": "cpu"},
+    )
+    keep_nf4_compute_dtype(model)
+    return model
+
+
+def keep_nf4_compute_dtype(model: Any) -> None:
+    """Make bitsandbytes' CPU 4-bit layers compute in their compute dtype in eval mode too.
+
+    bitsandbytes >= 0.49, on a CPU with AVX512-BF16, repacks a Linear4bit's weights at its first eval-mode,
+    no-grad forward and from then on multiplies in bf16, whatever compute dtype was set. Training (grad on)
+    keeps the compute dtype. So the same check gave logits 4e-3 apart on AVX2 and AVX512-BF16 machines, and an
+    adapter check compared against bf16 sums rather than the fp32 ones the adapter was trained and merged
+    with. Turning that path off makes CPU results the same on every CPU (and slower only where it applied).
+    """
+    import bitsandbytes as bnb
+
+    for module in model.modules():
+        if isinstance(module, bnb.nn.Linear4bit) and hasattr(module, "support_avx512bf16_for_cpu"):
+            module.support_avx512bf16_for_cpu = False
+
+
 def load_model(
     config: TrainConfig, device: torch.device, dtype: torch.dtype, attn: str = "sdpa", place: bool = True
 ) -> Any:
@@ -231,10 +259,7 @@ def merge_base_model(base_dir: Path, plan: dict[str, Any], device: torch.device)
     cuda = device.type == "cuda"
     if plan["merge_base"] == "nf4-dequantized":
         compute = MERGE_DTYPES[plan["quantization"]["compute_dtype"]]
-        quantized = AutoModelForCausalLM.from_pretrained(  # loaded exactly as for training (load_model)
-            base_dir, dtype=compute, quantization_config=_nf4_config(compute),
-            device_map={"": device.index or 0} if cuda else None,
-        )
+        quantized = load_nf4(base_dir, compute, device)  # quantised exactly as for training (load_model)
         # Linear4bit -> Linear holding the dequantized NF4 weights, the ones the adapter was trained against.
         try:
             model = quantized.dequantize(dtype=dtype)
