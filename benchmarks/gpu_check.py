@@ -224,8 +224,9 @@ def child_evaluate(work: Path, base: Path, args: argparse.Namespace) -> dict[str
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     from pipeline.device import compute_dtype, resolve_device
-    from pipeline.modeling import MERGE_DTYPES, _nf4_config, target_loss_module
+    from pipeline.modeling import MERGE_DTYPES, target_loss_module
     from pipeline.packing import collate_rows
+    from pipeline.quantization import nf4_config
     from pipeline.train_data import IGNORE, load_examples
 
     device = resolve_device("auto")
@@ -261,7 +262,7 @@ def child_evaluate(work: Path, base: Path, args: argparse.Namespace) -> dict[str
     if record["merge_base"] == "nf4-dequantized":
         compute = compute_dtype(device, "auto")
         adapted_base = AutoModelForCausalLM.from_pretrained(base, dtype=compute,
-                                                            quantization_config=_nf4_config(compute), **kwargs)
+                                                            quantization_config=nf4_config(compute), **kwargs)
     else:
         adapted_base = AutoModelForCausalLM.from_pretrained(base, dtype=dtype, **kwargs)
     adapted = PeftModel.from_pretrained(adapted_base, work / "models" / "adapter")

@@ -158,7 +158,7 @@ def _load_merge_base(
     if device.type == "cuda":
         kwargs["device_map"] = {"": device.index or 0}
     if (merge_base or {}).get("quantization") == "nf4":
-        from pipeline.modeling import load_nf4  # imports bitsandbytes: only when a QLoRA run asks for it
+        from pipeline.quantization import load_nf4  # imports bitsandbytes: only when a QLoRA run asks for it
 
         return load_nf4(directory, dtype, device).eval()
     return AutoModelForCausalLM.from_pretrained(directory, **kwargs).eval()

@@ -20,6 +20,7 @@ from pipeline.config import TrainConfig
 from pipeline.errors import SovtuneError
 from pipeline.packing import Layout
 from pipeline.provenance import write_json
+from pipeline.quantization import load_nf4, nf4_config
 from pipeline.train_data import IGNORE
 
 # Architectures whose logits are exactly lm_head(final hidden state): no softcapping (Gemma-2), logit scale
@@ -112,52 +113,6 @@ def target_loss_module(model: Any) -> TargetLoss:
     return TargetLoss(model, plain_head=causal_lm.config.model_type in PLAIN_HEAD_TYPES)
 
 
-def _nf4_config(dtype: torch.dtype) -> Any:
-    """NF4 with double quantisation; computes in bf16 (fp16 on GPUs without bf16; fp32 only if asked)."""
-    from pipeline.noise import allow_bitsandbytes
-
-    allow_bitsandbytes()
-    try:
-        import bitsandbytes  # noqa: F401  (imported here only: QLoRA is the one user of bitsandbytes)
-    except ImportError as error:
-        raise SovtuneError(
-            "train.quantization=nf4 needs bitsandbytes: `pip install bitsandbytes` (or a carried wheel)"
-        ) from error
-    from transformers import BitsAndBytesConfig
-
-    return BitsAndBytesConfig(
-        load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=dtype
-    )
-
-
-def load_nf4(directory: str | Path, compute: torch.dtype, device: torch.device) -> Any:
-    """The model at `directory` quantised to NF4 as QLoRA trains on it, computing in `compute` on `device`."""
-    from transformers import AutoModelForCausalLM
-
-    model = AutoModelForCausalLM.from_pretrained(
-        directory, dtype=compute, quantization_config=_nf4_config(compute),
-        device_map={"": device.index or 0} if device.type == "cuda" else {"": "cpu"},
-    )
-    keep_nf4_compute_dtype(model)
-    return model
-
-
-def keep_nf4_compute_dtype(model: Any) -> None:
-    """Make bitsandbytes' CPU 4-bit layers compute in their compute dtype in eval mode too.
-
-    bitsandbytes >= 0.49, on a CPU with AVX512-BF16, repacks a Linear4bit's weights at its first eval-mode,
-    no-grad forward and from then on multiplies in bf16, whatever compute dtype was set. Training (grad on)
-    keeps the compute dtype. So the same check gave logits 4e-3 apart on AVX2 and AVX512-BF16 machines, and an
-    adapter check compared against bf16 sums rather than the fp32 ones the adapter was trained and merged
-    with. Turning that path off makes CPU results the same on every CPU (and slower only where it applied).
-    """
-    import bitsandbytes as bnb
-
-    for module in model.modules():
-        if isinstance(module, bnb.nn.Linear4bit) and hasattr(module, "support_avx512bf16_for_cpu"):
-            module.support_avx512bf16_for_cpu = False
-
-
 def load_model(
     config: TrainConfig, device: torch.device, dtype: torch.dtype, attn: str = "sdpa", place: bool = True
 ) -> Any:
@@ -183,7 +138,7 @@ def load_model(
                 "train.quantization=nf4 (QLoRA) needs a CUDA GPU: bitsandbytes 4-bit training is not supported "
                 "here. Set train.quantization=none to train plain LoRA on CPU"
             )
-        kwargs["quantization_config"] = _nf4_config(dtype)
+        kwargs["quantization_config"] = nf4_config(dtype)
     if cuda and place:
         kwargs["device_map"] = {"": device.index or 0}
     try:

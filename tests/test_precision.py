@@ -75,7 +75,8 @@ def test_merge_after_qlora_uses_the_nf4_weights_the_adapter_was_trained_with(tmp
     from peft import LoraConfig, PeftModel, get_peft_model
     from transformers import AutoModelForCausalLM
 
-    from pipeline.modeling import load_nf4, merge_plan, save_merged
+    from pipeline.modeling import merge_plan, save_merged
+    from pipeline.quantization import load_nf4
 
     quantized = load_nf4(tiny_model_dir, torch.float32, torch.device("cpu"))  # as train quantises the base
     adapted = get_peft_model(quantized, LoraConfig(r=4, lora_alpha=8, target_modules="all-linear"))
