@@ -2,7 +2,7 @@
 
 Each contender runs end to end (imports, model load, scoring) in its own fresh Python process, back to back, on
 the same items and model: lm-eval at every `--lm-eval-batch` size (default 1 and 16), then sovtune (with
-params.yaml's `evaluate.cpu_streams`: on 2 cores, two batches at once in one thread each). The parent
+params.yaml's `evaluate.cpu_streams` and `cpu_matmul`: on 2 cores, two batches at once in one thread each). The parent
 times the wall clock and compares acc, acc_norm and per-choice log-likelihoods. Target: sovtune at least 1.5x
 faster end to end than lm-eval at its FASTEST batch size, with identical acc and acc_norm.
 
@@ -132,21 +132,24 @@ def run_sovtune(
     from pipeline import offline
 
     offline.enforce()
+    from pipeline import cpu_matmul
     from pipeline.config import EvalTaskConfig, load_params
     from pipeline.evaluate import load_model
     from pipeline.scoring import cpu_streams, score_multiple_choice
     from pipeline.tasks import build_items, read_jsonl
 
     task = EvalTaskConfig(name="faq_choice", kind="multiple_choice", data=str(data_file), prompt=PROMPT)
+    params = load_params(ROOT / "params.yaml").evaluate
     lm, tokenizer = load_model(model)
+    matmul, _ = cpu_matmul.use(lm, params.cpu_matmul)
     if counts is not None:
         _count_tokens(lm, counts)
     items = build_items(task, read_jsonl(data_file), tokenizer=tokenizer)
-    streams = cpu_streams(load_params(ROOT / "params.yaml").evaluate.cpu_streams, next(lm.parameters()).device)
+    streams = cpu_streams(params.cpu_streams, next(lm.parameters()).device)
     scores = score_multiple_choice(lm, tokenizer, items, " ", batch_size=batch_size, batch_tokens=batch_tokens,
                                    streams=streams)
     return {"acc": sum(scores["acc"]) / len(items), "acc_norm": sum(scores["acc_norm"]) / len(items),
-            "loglik": scores["loglik"], "streams": streams}
+            "loglik": scores["loglik"], "streams": streams, "cpu_matmul": matmul}
 
 
 def _child(args: argparse.Namespace) -> None:

@@ -446,6 +446,11 @@ class EvaluateConfig(StrictModel):
         default=0, ge=0, description="On the CPU, batches scored at once, each in its own thread with a share of "
         "torch's threads (0: one per torch thread, at most 8; 1: one after the other). Ignored on a GPU."
     )
+    cpu_matmul: Literal["auto", "torch", "openblas"] = Field(
+        default="auto", description="On the CPU, the library fp32 linear layers multiply with: torch (MKL), "
+        "openblas (numpy's; faster on AMD CPUs) or auto (time both at load, keep OpenBLAS if clearly faster). "
+        "Changes scores by float rounding only. Ignored on a GPU."
+    )
     bootstrap_samples: int = Field(default=2000, gt=0, description="Paired bootstrap resamples for the 95% CI.")
     bootstrap_seed: int = Field(default=0, description="Seed of the bootstrap resampling.")
     probe: ProbeConfig = Field(default=ProbeConfig(), description="PII-memorisation probe settings.")

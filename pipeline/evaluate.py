@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline import noise, offline
+from pipeline import cpu_matmul, noise, offline
 from pipeline.config import HIGHER_IS_BETTER, EvaluateConfig, load_params, section_as_dict
 from pipeline.errors import SovtuneError, run_main
 from pipeline.gates import adapter_gap, evaluate_gates, logits_on, read_merge_base
@@ -227,6 +227,9 @@ def run_evaluation(config: EvaluateConfig) -> tuple[dict[str, Any], dict[str, An
     merged_logits: list[Any] = []
     for role in ROLES:
         model, tokenizer = load_model(dirs[role], config.threads, device, dtype)
+        matmul, ratio = cpu_matmul.use(model, config.cpu_matmul)
+        if ratio is not None and role == ROLES[0]:
+            print(f"evaluate: CPU matmul through {matmul} (OpenBLAS {ratio:.2f}x MKL's speed on this CPU)")
         per_item[role], probe_result = score_model(role, model, tokenizer, tasks, canaries, config)
         if probe_result is not None:
             probe[role] = probe_result
@@ -237,7 +240,8 @@ def run_evaluation(config: EvaluateConfig) -> tuple[dict[str, Any], dict[str, An
     report = build_report(config, tasks, per_item, probe)
     if check_ids:
         merge_base = read_merge_base(config.merged_dir, config.adapter_dir)
-        gap = adapter_gap(config.base_dir, config.adapter_dir, merged_logits, check_ids, device, dtype, merge_base)
+        gap = adapter_gap(config.base_dir, config.adapter_dir, merged_logits, check_ids, device, dtype, merge_base,
+                          config.cpu_matmul)
         report["adapter_check"] = {
             "max_abs_logit_diff": gap, "items": len(check_ids), "dtype": str(dtype).removeprefix("torch."),
             "merge_base": "base" if merge_base is None else "+".join(merge_base.values()),

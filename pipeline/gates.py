@@ -19,7 +19,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline import cpu_matmul
 from pipeline.config import HIGHER_IS_BETTER, GatesConfig
+from pipeline.cpu_matmul import Matmul
 from pipeline.errors import SovtuneError
 
 if TYPE_CHECKING:
@@ -172,6 +174,7 @@ def adapter_gap(
     device: torch.device,
     dtype: torch.dtype,
     merge_base: dict[str, str] | None = None,
+    matmul: Matmul = "torch",
 ) -> float:
     """Largest |logit| difference between base + adapter (PEFT, unmerged) and the merged model's logits.
 
@@ -182,6 +185,7 @@ def adapter_gap(
     from peft import PeftModel
 
     base = _load_merge_base(base_dir, merge_base, device, dtype)
+    cpu_matmul.use(base, matmul)  # as the merged model's logits were computed (float rounding alone differs)
     adapted = PeftModel.from_pretrained(base, str(adapter_dir)).eval()
     gap = 0.0
     for logits, adapter_logits in zip(merged_logits, logits_on(adapted, token_ids), strict=True):
