@@ -6,7 +6,9 @@ per core and the OpenBLAS that numpy ships at 52-62; the LM head (576 x 49k) wen
 MKL may well be the faster one, so `auto` times both on the model's largest layer shape at load (about 0.2 s)
 and keeps OpenBLAS only when it is clearly faster.
 
-Only inference takes this path: a call with autograd recording falls back to torch, so training is unchanged.
+Only single-threaded inference takes this path, as evaluation's CPU streams run (`pipeline.scoring`): a call with
+autograd recording, or from a thread with more than one torch thread, falls back to torch, so training is
+unchanged.
 Results differ from torch's by float rounding (summation order), the same kind of difference as another thread
 count gives; scores were identical on the eval_speed benchmark.
 """
@@ -27,11 +29,7 @@ _decided: dict[tuple[int, int], tuple[str, float]] = {}  # (in, out) -> (choice,
 
 
 class _Blas:
-    """numpy's OpenBLAS thread count, set to the calling thread's torch thread count before each product.
-
-    The count is global to OpenBLAS, not per thread; evaluation's CPU streams all run with the same per-stream
-    count (`pipeline.scoring._stream_map`), so they agree on it.
-    """
+    """numpy's OpenBLAS thread count, kept at 1 for the products routed here (global to OpenBLAS, not per thread)."""
 
     def __init__(self) -> None:
         from threadpoolctl import ThreadpoolController
@@ -67,10 +65,12 @@ class OpenBlasLinear:
         import torch
 
         weight, bias = self.module.weight, self.module.bias
+        # One torch thread only (evaluation's CPU streams): beside torch's multi-threaded OpenMP ops, whose idle
+        # threads spin, OpenBLAS's own threads were starved (a 2-thread training run went 3x slower).
         if (torch.is_grad_enabled() and (x.requires_grad or weight.requires_grad)) or x.dtype != torch.float32 \
-                or x.device.type != "cpu" or weight.dtype != torch.float32:
+                or x.device.type != "cpu" or weight.dtype != torch.float32 or torch.get_num_threads() != 1:
             return torch.nn.functional.linear(x, weight, bias)
-        self.blas.set_threads(torch.get_num_threads())
+        self.blas.set_threads(1)
         rows = x.reshape(-1, x.shape[-1]).contiguous()
         # weight.T as numpy is a Fortran-ordered view: BLAS reads it transposed, nothing is copied.
         out = torch.from_numpy(rows.numpy() @ weight.detach().numpy().T)

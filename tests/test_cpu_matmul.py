@@ -20,24 +20,43 @@ IDS = [[5, 17, 99, 230, 41, 7, 300, 12], [3, 4, 5, 6, 7, 8, 9, 10]]
 def _logits(model):
     import torch
 
-    with torch.inference_mode():
+    from pipeline.scoring import _torch_threads
+
+    with torch.inference_mode(), _torch_threads(1):  # one thread, as in evaluation's CPU streams
         return model(input_ids=torch.tensor(IDS)).logits
 
 
-def test_openblas_gives_torch_logits_and_scores_up_to_rounding(tiny_model_dir: Path):
+@pytest.fixture
+def routed_calls():
+    """The thread counts OpenBLAS was set to, one entry per routed product."""
+    calls: list[int] = []
+    original = cpu_matmul._Blas.set_threads
+    cpu_matmul._Blas.set_threads = lambda self, count: calls.append(count) or original(self, count)
+    yield calls
+    cpu_matmul._Blas.set_threads = original
+
+
+def test_openblas_gives_torch_logits_and_scores_up_to_rounding(tiny_model_dir: Path, routed_calls: list[int]):
+    from pipeline.scoring import _torch_threads
 
     plain, tokenizer = ev.load_model(tiny_model_dir)
     routed, _ = ev.load_model(tiny_model_dir)
     assert cpu_matmul.use(routed, "openblas") == ("openblas", None)
     layers = cpu_matmul._linears(routed)
     assert layers and all(isinstance(layer.forward, cpu_matmul.OpenBlasLinear) for layer in layers)
-    expected, got = _logits(plain), _logits(routed)
+    expected = _logits(plain)
+    assert routed_calls == []
+    got = _logits(routed)
+    assert routed_calls and set(routed_calls) == {1}
     assert float((expected - got).abs().max()) < 1e-4
     items = [Item(context=f"Question: what is item {k}?\nAnswer:", continuations=("yes it is", "no", "maybe so"),
                   label=k % 3) for k in range(6)]
-    for streams in (1, 2):  # stream threads set OpenBLAS's thread count from their own torch count
-        a = score_multiple_choice(plain, tokenizer, items, batch_size=2, streams=streams)
-        b = score_multiple_choice(routed, tokenizer, items, batch_size=2, streams=streams)
+    for streams in (1, 2):  # one stream, or two in threads at once: OpenBLAS called from several threads
+        with _torch_threads(1):
+            a = score_multiple_choice(plain, tokenizer, items, batch_size=2, streams=streams)
+            routed_calls.clear()
+            b = score_multiple_choice(routed, tokenizer, items, batch_size=2, streams=streams)
+        assert routed_calls
         assert a["acc"] == b["acc"] and a["acc_norm"] == b["acc_norm"]
         gap = max(abs(x - y) for p, q in zip(a["loglik"], b["loglik"], strict=True) for x, y in zip(p, q, strict=True))
         assert gap < 1e-4
@@ -84,3 +103,23 @@ def test_four_bit_layers_keep_their_own_forward(tiny_model_dir: Path):
     cpu_matmul.use(quantized, "openblas")
     four_bit = [m for m in quantized.modules() if isinstance(m, bnb.nn.Linear4bit)]
     assert four_bit and not any("forward" in vars(m) for m in four_bit)
+
+
+
+def test_only_single_threaded_inference_is_routed(tiny_model_dir: Path, routed_calls: list[int]):
+    """A caller with two torch threads (training, a one-stream run) keeps MKL: OpenMP's spinning threads starve
+    OpenBLAS's own."""
+    import torch
+
+    from pipeline.scoring import _torch_threads
+
+    model, _ = ev.load_model(tiny_model_dir)
+    cpu_matmul.use(model, "openblas")
+    layer = cpu_matmul._linears(model)[0]
+    x = torch.randn(3, layer.in_features)
+    with torch.inference_mode(), _torch_threads(2):
+        layer(x)
+    assert routed_calls == []
+    with torch.inference_mode(), _torch_threads(1):
+        layer(x)
+    assert routed_calls == [1]
