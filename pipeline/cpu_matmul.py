@@ -3,7 +3,7 @@
 torch's CPU wheels multiply through Intel's MKL, which on AMD CPUs does not take its fastest paths. On this
 project's 2-core AMD EPYC machines, for SmolLM2-135M's own shapes during evaluation, MKL ran at 37-57 GFLOP/s
 per core and the OpenBLAS that numpy ships at 52-62; the LM head (576 x 49k) went from 37 to 52. On an Intel CPU
-MKL may well be the faster one, so `auto` times both on the model's largest layer shape at load (about 0.2 s)
+MKL may well be the faster one, so `auto` times both on the model's largest decoder layer shape at load (about 0.3 s)
 and keeps OpenBLAS only when it is clearly faster.
 
 Only single-threaded inference takes this path, as evaluation's CPU streams run (`pipeline.scoring`): a call with
@@ -137,8 +137,8 @@ def use(model: Any, matmul: Matmul) -> tuple[str, float | None]:
         return "torch", None
     ratio = None
     if matmul == "auto":
-        largest = max((m for m in layers if m is not _output_layer(model)), key=lambda m: m.weight.numel(),
-                      default=layers[0])
+        head = _output_layer(model)  # left out: a 49k-row probe would take seconds
+        largest = max((m for m in layers if m is not head), key=lambda m: m.weight.numel(), default=layers[0])
         choice, ratio = probe(largest.in_features, largest.out_features)
         if choice == "torch":
             return "torch", ratio

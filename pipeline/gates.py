@@ -155,14 +155,14 @@ def _load_merge_base(
     directory = Path((merge_base or {}).get("path") or base_dir)
     if not (directory / "config.json").is_file():
         raise SovtuneError(f"{directory}: the adapter's merge base is missing (config.json not found)")
-    # Straight onto the GPU, not through host RAM; on the CPU the plain load (today's path).
-    kwargs: dict[str, Any] = {"dtype": dtype}
-    if device.type == "cuda":
-        kwargs["device_map"] = {"": device.index or 0}
     if (merge_base or {}).get("quantization") == "nf4":
         from pipeline.quantization import load_nf4  # imports bitsandbytes: only when a QLoRA run asks for it
 
         return load_nf4(directory, dtype, device).eval()
+    # Straight onto the GPU, not through host RAM; on the CPU the plain load (today's path).
+    kwargs: dict[str, Any] = {"dtype": dtype}
+    if device.type == "cuda":
+        kwargs["device_map"] = {"": device.index or 0}
     return AutoModelForCausalLM.from_pretrained(directory, **kwargs).eval()
 
 
