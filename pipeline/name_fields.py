@@ -287,6 +287,7 @@ _NAME_NOUN_VERB = re.compile(
     rf"(?<![\w'’.-])({_CAP})(?=['’]s[ \t]+[a-z]|[ \t]+(?:is|was|has|had|says|said|told|asked|shouted|will|would"
     r"|can|could|wants|needs|called|wrote|met|lives|works))"
 )
+_LEAD_VOCATIVE = re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*({_CAP})(?=,[ \t]+[a-z]|:[ \t]+\S)")
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|ist|ein|eine|mit|für|den|dem|bei|wir|Sie|zu|auf)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’.@/-])([a-zß-öø-ÿ][^\W\d_]{3,14})(?=['’]s\b|(?![\w'’@-]|\.[A-Za-z]))")
 # The person behind a role speaker: "agent (mia): thanks", "Support (Kofi): done".
@@ -296,6 +297,39 @@ _PATRONYMIC = re.compile(rf"(?<![\w'’-])({_CAP}[ \t]+[A-Z][a-z]+(?:ovich|evich
                          r"|ichna|ovych|evych|ovič|evič))(?![\w'’-])")
 # A chat line: a speaker, then text ("priya: hey", "<hinemoa> restart done", "[18:42] Minh Châu: ok").
 _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:<[\w.|-]{2,30}>|[\w.-]{2,30}:)[ \t]")
+
+
+# Given names that are also demonyms or creeds, capitalised in English as adjectives ("Christian values").
+_DEMONYMS = frozenset({"christian", "christiana", "roman", "norman", "dane", "frank", "german", "irish", "scott",
+                       "english", "french", "india", "indiana", "israel", "jordan", "georgia", "china", "america",
+                       "catholic", "jewel", "sunday", "easter", "christmas", "noel", "king", "queen", "prince",
+                       "princess", "duke", "earl", "baron", "major", "general", "judge", "bishop", "pope"})
+_TITLE_CASE_WORD = re.compile(r"[A-Z][\w'’-]*")
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word text[start:end] stands alone mid-sentence: a lower-case word before it (no
+    place preposition), no capitalised word after it, and its line is no Title Case heading."""
+    before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
+    if before is None or not before.group(1)[0].islower() or before.group(1) in _PLACE_WORDS:
+        return False
+    if re.match(r"(?:['’]s)?[ \t]+[A-Z]", text[end:end + 4]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = _LINE_WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)])
+    return sum(bool(_TITLE_CASE_WORD.fullmatch(w)) for w in words) * 2 < len(words)
+
+
+_PLACE_WORDS = frozenset({"in", "at", "from", "to", "into", "near", "on", "under", "across", "via", "of", "for",
+                          "around", "through", "outside", "inside", "towards", "toward", "visit", "visited",
+                          "visiting", "the", "a", "an", "our", "my", "your", "their", "his", "her", "its", "this",
+                          "that", "new", "old", "st", "saint", "lake", "mount", "cape", "port", "fort", "san",
+                          "santa", "los", "las", "de", "la", "le", "du", "del", "von", "van",
+                          # after "and" a word takes its reading from the first item ("Paris and Florence");
+                          # coordination with a found name is name_spans._coordinated's
+                          "and", "or"})
 
 
 def context_finder(names: NameLists) -> Finder:
@@ -333,12 +367,27 @@ def context_finder(names: NameLists) -> Finder:
             # too, except at a line start (headings, product lines).
             word = match.group(1)
             lower = word.lower()
-            if lower in common or len(word) < 3 or _acronym(word) or lower in FOREIGN_STOP_WORDS \
-                    or lower in STOP_WORDS or lower in PARTICLES or lower in _NOT_ADDRESSEES or lower in _CALENDAR:
+            if len(word) < 3 or _acronym(word) or lower in FOREIGN_STOP_WORDS or lower in STOP_WORDS \
+                    or lower in PARTICLES or lower in _NOT_ADDRESSEES or lower in _CALENDAR:
+                continue
+            if lower in common:
+                # A given name that is also a word ("Grace", "Amelia", "Adams") is a name where English would not
+                # capitalise the word: mid-sentence, outside a Title Case phrase or line, not after a place
+                # preposition ("in Florence"), not a demonym ("Christian values").
+                if lower in names.first and not german and lower not in _DEMONYMS \
+                        and _capitalised_mid_sentence(text, match.start(1), match.end(1)):
+                    yield match.start(1), match.end(1), SCORE
                 continue
             line_start = match.start(1) == 0 or text[match.start(1) - 1] == "\n"
             if lower in names.first or (lower in names.last and len(word) >= 5 and not line_start
                                         and not german):
+                yield match.start(1), match.end(1), SCORE
+        for match in _LEAD_VOCATIVE.finditer(text):
+            # "Ambrose, could you", "Ignatius: loud and clear": a sentence-start given name WordNet holds only as a
+            # noun, addressed or speaking.
+            lower = match.group(1).lower()
+            if lower in names.name_nouns and lower in names.first and lower not in _CALENDAR \
+                    and lower not in _DEMONYMS:
                 yield match.start(1), match.end(1), SCORE
         for match in _NAME_NOUN_VERB.finditer(text):
             # WordNet holds "Maria", "Rachel", "Veronica" as proper nouns only: a person's verb after one decides.

@@ -62,22 +62,34 @@ def trim_person(text: str, start: int, end: int, names: NameLists) -> tuple[int,
     if first_line >= 0:
         words = [w for w in words if w.start() < first_line]
 
-    def glue(word: str) -> bool:
+    def glue(word: str, ordinary_glues: bool) -> bool:
         lower = word.lower()
         if lower in PARTICLES:
             return False
         return (word[0].islower() or lower in _TITLE_WORDS or lower in _NOT_ADDRESSEES or lower in _GREETING_WORDS
-                or lower in STOP_WORDS or lower in FOREIGN_STOP_WORDS or (lower in names.common
-                                                                          and not names.known(word)))
+                or lower in STOP_WORDS or lower in FOREIGN_STOP_WORDS
+                or (ordinary_glues and names.ordinary(word) and not names.known(word)))
 
-    while words and glue(words[0].group()):
+    def evidence(word: str) -> bool:  # a part that is a name whatever its neighbours are
+        return names.known(word) or (len(word) >= 3 and not names.ordinary(word) and not _acronym(word))
+
+    # A capitalised ordinary word before a name part is glue at a sentence start ("Call Anna", "Email Okafor");
+    # mid-sentence it is a given name ("killers of Tosh Olsen"). After a name it is glue ("Okafor Ltd",
+    # "Darwin Suite").
+    while words and glue(words[0].group(), _sentence_start(text, start + words[0].start())
+                         or not any(evidence(w.group()) for w in words[1:])):
         words.pop(0)
-    while words and (glue(words[-1].group()) or words[-1].group().lower() in PARTICLES):
+    while words and (glue(words[-1].group(), True) or words[-1].group().lower() in PARTICLES):
         words.pop()
     # A lower-case word inside ("Frågor besvaras av") means a clause, not a name; particles are fine.
     if not words or any(w.group()[0].islower() and w.group().lower() not in PARTICLES for w in words):
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    """Whether `index` begins a line or a sentence (where a capital letter says nothing)."""
+    return text[:index].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?", ":", '"', "(", "-", "*", "•")
 
 
 def ner_person_shape_ok(text: str, start: int, end: int, names: NameLists) -> bool:
@@ -92,7 +104,12 @@ def ner_person_shape_ok(text: str, start: int, end: int, names: NameLists) -> bo
     if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1].islower():
         return False
     if len(words) == 1 and text[:start].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?", ":", '"', "("):
-        return words[0].lower() not in names.common  # "Max 30 m²": a sentence start capitalises any word
+        # "Max 30 m²": a sentence start capitalises any word; a name WordNet holds only as a noun ("Oliver,
+        # can I", "Russell: Remember me") is still a name there.
+        lower = words[0].lower()
+        title_case_phrase = re.match(r"(?:['’]s)?[ \t]+[A-Z]", text[end:end + 4])  # "Valentine's Day"
+        return lower not in names.common or (lower in names.name_nouns and lower in names.first
+                                             and not title_case_phrase)
     return not all(names.ordinary(word) for word in words)
 
 
@@ -266,6 +283,12 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
 _AND = r"[ \t]+(?:and|&|und|et|y|e|och|og|en|i|ve|dan|na)[ \t]+"
 _BEFORE_AND = re.compile(rf"(?<![\w'’-])({_NAME_WORD}){_AND}$")
 _AFTER_AND = re.compile(rf"{_AND}({_NAME_WORD})(?![\w'’-])")
+# Rosters and lists: "Bridie + Seamus", "Mags / Tadhg", "Finish: Anri, Marthinus". A comma joins only a one-word
+# item that ends a list item itself (a comma, "and", a line end follows; a colon or comma comes before), so
+# "Sipho Dube, Durban office" keeps its place.
+_BEFORE_LIST = re.compile(rf"(?:(?<=[:,(])|(?<=[:,(][ \t]))({_NAME_WORD})[ \t]*(?:[+/]|,)[ \t]*$")
+_AFTER_SLASH = re.compile(rf"[ \t]*[+/][ \t]*({_NAME_WORD})(?![\w'’-])")
+_AFTER_COMMA = re.compile(rf",[ \t]*({_NAME_WORD})(?=[ \t]*(?:[,;)]|$|\n|[ \t]and[ \t]))")
 
 
 def _coordinated(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> list[tuple[int, int]]:
@@ -284,7 +307,14 @@ def _coordinated(text: str, found: Sequence[tuple[int, int]], names: NameLists) 
         # An ordinary word that is also a given name ("Grace", "Sales" is in the lists) counts only mid-sentence:
         # at a sentence start its capital says nothing.
         lead = text[max(0, start - 3):start].rstrip(" \t")
-        return lower in names.first and start > 0 and lead[-1:] not in ("", "\n", ".", "!", "?", ":")
+        return (lower in names.first or lower in names.last) and start > 0 \
+            and lead[-1:] not in ("", "\n", ".", "!", "?", ":")
+
+    def listed(word: str) -> bool:
+        # List items must be plainer names: no ordinary word, no brand shape ("PostgreSQL", "Sainsbury's").
+        return word[0].isupper() and len(word) >= 3 and not _acronym(word) and not names.ordinary(word) \
+            and word.lower() not in STOP_WORDS and word.lower() not in FOREIGN_STOP_WORDS \
+            and not re.search(r"['’]s$|.[a-z][A-Z]", word.removeprefix("Mc").removeprefix("Mac"))
 
     out: list[tuple[int, int]] = []
     todo = list(found)
@@ -293,8 +323,14 @@ def _coordinated(text: str, found: Sequence[tuple[int, int]], names: NameLists) 
         start, end = todo.pop()
         before = _BEFORE_AND.search(text, max(0, start - 40), start)
         after = _AFTER_AND.match(text, end)
-        for match in (before, after):
-            if match and name_like(match.group(1), match.start(1)) and (match.start(1), match.end(1)) not in seen:
+        joined = [match for match in (before, after) if match and name_like(match.group(1), match.start(1))]
+        if text[end:end + 2].strip(" \t")[:1] in (",", "+", "/") or text[max(0, start - 3):start].strip(" \t")[-1:] \
+                in (",", "+", "/"):
+            joined += [match for match in (_BEFORE_LIST.search(text, max(0, start - 40), start),
+                                           _AFTER_SLASH.match(text, end), _AFTER_COMMA.match(text, end))
+                       if match and listed(match.group(1))]
+        for match in joined:
+            if (match.start(1), match.end(1)) not in seen:
                 span = (match.start(1), match.end(1))
                 seen.add(span)
                 out.append(span)

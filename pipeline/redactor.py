@@ -351,18 +351,21 @@ class Redactor:
         if check(text, trimmed[0], trimmed[1], self.names):
             return trimmed
         words = _WORD.findall(text[trimmed[0]:trimmed[1]])
-        if not english or not ner_person_shape_ok(text, trimmed[0], trimmed[1], self.names) or not all(
-                word[0].isupper() and len(word) >= 3 and not self.names.ordinary(word) for word in words):
+        if not english or not ner_person_shape_ok(text, trimmed[0], trimmed[1], self.names):
             return None
-        if len(words) >= 2:
-            return trimmed
+        unknown = [word[0].isupper() and len(word) >= 3 and not self.names.ordinary(word) for word in words]
+        glued = trimmed[1] < len(text) and text[trimmed[1]].isalnum()  # "Dyson V15"
+        if len(words) >= 2 and any(unknown) and not glued and all(
+                word[0].isupper() and len(word) >= 2 for word in words):
+            return trimmed  # "Saber Daviau listed": a capitalised run with a non-word in it
+        if not all(unknown):
+            return None
         # One capitalised non-word alone is as often a place or an agency ("in Skåne", "from Boverket",
         # "Arbetsmiljöverket's"): only mid-sentence, not after a place preposition, and not a long compound.
         before = _PREVIOUS_WORD.search(text, max(0, trimmed[0] - 40), trimmed[0])
         compound = any(len(part) < 2 for part in re.split(r"[-'’]", words[0]))  # "U-value", "X-ray"
         if before and 4 <= len(words[0]) <= 14 and not compound and before.group(1).lower() not in _PLACE_PREPOSITIONS:
             return trimmed
-        return None
         return None
 
     def apply(self, text: str, spans: Sequence[Span], counts: Counter[str]) -> tuple[str, bool]:

@@ -498,3 +498,32 @@ def test_role_speakers_patronymics_role_keys_and_letter_signatures(redactor: Red
 def test_a_lower_case_sign_off_name_leaves_its_full_stop(redactor: Redactor):
     out = _out(redactor, "ok thanks marek.\nbye")
     assert "<PERSON>." in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # given names WordNet also lists as nouns (Ignatius of Loyola, Edgar the award, Horace the poet)
+    ("Wilhelmina: Can you hear me?\nIgnatius: Loud and clear.", "Ignatius"),  # a speaker at a line start
+    ("Ambrose, could you forward me the minutes?", "Ambrose"),  # a vocative at the text's start
+    ("The keys were handed to Horace after the viewing.", "Horace"),  # mid-sentence, no cue
+    ("Later that year Edgar's report reached the board.", "Edgar"),  # mid-sentence, before a possessive
+    ("Shifts: Oisín + Kerenza on Monday.", "Kerenza"),  # a roster joined by '+'
+    ("Interviews: Tamsin Pengelly, Kerenza and Bass.", "Bass"),  # an 'and' item that is a surname and a word
+    ("Panel: Idris Okonjo-Brandt, Deverell; chair to follow.", "Deverell"),  # a comma list item
+])
+def test_names_by_position_lists_and_neighbours(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Paris and Florence are lovely in May.", "Florence"),  # a place after 'and'
+    ("Calendar: Valentine's Day falls on a Friday.", "Valentine"),  # a Title Case phrase at a line start
+    ("We went to Florence for the conference.", "Florence"),  # after a place preposition
+    ("Stockists: Tamsin Pengelly, Harrod's", "Harrod's"),  # a possessive shop name in a list
+    ("Stack: Go, Kafka, PostgreSQL", "PostgreSQL"),  # a list of products beside a word read as a name
+    ("The rota was signed off by Harriet Okoro, Finance Manager.", "Finance"),
+    ("They stayed at the Darwin Suite with Ngozi Adeyemi.", "Suite"),
+])
+def test_position_and_list_rules_keep_places_brands_and_titles(redactor: Redactor, text: str, kept: str):
+    out = _out(redactor, text)
+    assert kept in out, out
