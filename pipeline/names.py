@@ -192,7 +192,8 @@ _NAME_CUE = re.compile(
     r"(?i)(?:\b(?:my name is|name is|name:|i am|i'm|this is|is this|are you|it's|dear|hi|hello|hey|hiya|thanks"
     r"|thank you|thx|regards|cheers|sincerely|signed|from:|to:|attn:?"
     r"|(?:sent|written|submitted|reported|posted|asked|signed|requested"
-    r"|approved|assigned|raised|opened|closed|handled|escalated|called) by"
+    r"|approved|assigned|raised|opened|closed|handled|escalated|called|[a-z]{3,}ed|seen|done|taken|given|run"
+    r"|drawn|made|paid|sent|kept|read|led|won|met|held) by"
     r"|(?:assigned|escalated|forwarded|transferred|handed|sent|addressed|married|engaged) to|referring|referred"
     r"|pratat med|talat med|ringt|avec|parlé à|gesprochen mit|mit frau|mit herrn|con el señor|con la señora"
     r"|spoke to|speak to|spoke with|talked to|ask for|asked for|asking for|anyone seen|have you seen|has anyone seen"
@@ -509,6 +510,12 @@ IRC_NICK = re.compile(r"(?m)(?:^|(?<=\]\s))[ \t]*<([A-Za-z][\w.|-]{1,30})>")
 SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.T ]\d{1,2}){0,4}\]?[ \t]+)?"
                      r"([A-Za-z][\w.-]{1,30}?)[ \t]*(?:\([^)\n]{1,20}\))?:[ \t]")
 
+# Chat exports with a full name as the speaker: "[3/12/2024 4:02 PM] Ewa Lindqvist-Abara: ok" (Teams),
+# "Sione Taufa  9:14 AM" on its own line (Slack). The timestamp is the evidence, so every word may be unknown.
+TIMESTAMPED_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*\[[^\]\n]{{0,24}}\d:\d\d[^\]\n]{{0,12}}\][ \t]*({_CAP}(?:[ \t]{_CAP}){{1,3}})[ \t]*:[ \t]"
+    rf"|^[ \t]*({_CAP}(?:[ \t]{_CAP}){{1,3}})[ \t]{{2,}}\d{{1,2}}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$")
+
 
 _FIELD_WORDS = frozenset({"re", "fw", "fwd", "aw", "sv", "vs", "ps", "nb", "cc", "bcc", "tel", "fax", "mob", "ref",
                           "attn", "id", "eta", "todo", "fyi", "asap", "url", "api", "faq", "q", "a"})
@@ -597,6 +604,14 @@ def signature_finder(names: NameLists) -> Finder:
         for match in SPEAKER.finditer(text):
             if speaker_ok(match.group(1), text):
                 yield match.start(1), match.end(1), SCORE
+        for match in TIMESTAMPED_SPEAKER.finditer(text):
+            group = 1 if match.group(1) else 2
+            words = match.group(group).split()
+            # "Build Server:" is a bot: some word must be no word at all, or a given name WordNet holds as a noun.
+            lowers = [w.lower() for w in words if not _acronym(w)]
+            if any(w not in common for w in lowers) or (lowers and all(
+                    w in names.first and w in names.name_nouns for w in lowers)):
+                yield match.start(group), match.end(group), SCORE
 
     return find
 

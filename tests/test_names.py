@@ -527,3 +527,11 @@ def test_names_by_position_lists_and_neighbours(redactor: Redactor, text: str, n
 def test_position_and_list_rules_keep_places_brands_and_titles(redactor: Redactor, text: str, kept: str):
     out = _out(redactor, text)
     assert kept in out, out
+
+
+def test_chat_exports_with_full_names_as_speakers(redactor: Redactor):
+    teams = "[14/02/2025 09:33 AM] Tevita Fifita: not yet\n[14/02/2025 09:35 AM] Build Server: job 44 failed"
+    slack = "#ops\nPriscila Urrutia  9:16 AM\nthanks, merging now"
+    out = _out(redactor, teams + "\n" + slack)
+    assert _gone(out, "Tevita Fifita") and _gone(out, "Priscila Urrutia"), out
+    assert "Build Server" in out, out  # a bot's name is words
