@@ -535,3 +535,8 @@ def test_chat_exports_with_full_names_as_speakers(redactor: Redactor):
     out = _out(redactor, teams + "\n" + slack)
     assert _gone(out, "Tevita Fifita") and _gone(out, "Priscila Urrutia"), out
     assert "Build Server" in out, out  # a bot's name is words
+
+
+def test_a_past_participle_and_by_cue_a_name_but_not_a_product(redactor: Redactor):
+    out = _out(redactor, "Refund to original card. Inspected by Wendeline. The site is hosted by Azure.")
+    assert _gone(out, "Wendeline") and "Azure" in out, out
