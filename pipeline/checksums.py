@@ -72,7 +72,14 @@ IBAN_LENGTHS = {
 def iban_ok(value: str) -> bool:
     """A complete IBAN with the right length for its country and a valid mod-97 checksum (separators ignored)."""
     compact = re.sub(r"[^A-Za-z0-9]", "", value).upper()
-    if IBAN_LENGTHS.get(compact[:2]) != len(compact):
+    return IBAN_LENGTHS.get(compact[:2]) == len(compact) and iban_mod97_ok(compact)
+
+
+def iban_mod97_ok(value: str) -> bool:
+    """An IBAN-shaped value of a registered country, 15-34 characters, with a valid mod-97 checksum, whatever its
+    length for that country (separators ignored)."""
+    compact = re.sub(r"[^A-Za-z0-9]", "", value).upper()
+    if compact[:2] not in IBAN_LENGTHS or not 15 <= len(compact) <= 34 or not compact[2:4].isdigit():
         return False
     rearranged = compact[4:] + compact[:4]
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1

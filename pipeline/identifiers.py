@@ -261,7 +261,8 @@ NATIONAL_ID = _cued(
 _VIN = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?i)\b(?:vin|chassis|vehicle identification|fahrgestell)")
 _PLATE = _cued(r"licen[cs]e plate|number plate|registration plate|vehicle registration|kennzeichen|"
-               r"immatriculation|immatricul[ée]e?|matrícula|targa|regnr", r"plate|reg\.?",
+               r"immatriculation|immatricul[ée]e?|matrícula|targa|regnr|tablica|rekisterinumero|plate",
+               r"reg\.?|registration",
                value=r"(?-i:[A-Z0-9][A-Z0-9 -]{2,9}[A-Z0-9])", min_digits=1)
 DEVICE = _cued(r"serial|s/n|imei|meid|udi|udid|asset tag|hardware id", r"device|implant|pacemaker|sn",
                value=r"[A-Z0-9][A-Z0-9:./-]{3,36}[A-Z0-9]", min_digits=2)

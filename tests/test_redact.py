@@ -535,3 +535,10 @@ def test_stage_main_runs_offline_with_two_workers(tmp_path: Path):
 ])
 def test_eu_postcode_and_town_stop_at_the_town(text: str, match: str):
     assert [m.group() for m in rec.EU_CITY_POSTCODE.finditer(text)] == [match]
+
+
+def test_default_policy_takes_driving_licences_and_vehicle_numbers():
+    from pipeline.redact import load_policy
+
+    policy = load_policy("default")
+    assert {"LICENSE_NUMBER", "VEHICLE_ID"} <= set(policy.entities) and "DEVICE_ID" not in policy.entities
