@@ -51,6 +51,7 @@ FIELD_KEYS = (
     r"|preferred name|nickname|known as|alias|demandeur|défendeur|assuré|assurée|versicherte person|mieter"
     r"|mieterin|vermieter|vermieterin|versicherter|antragsteller|huurder|verhuurder|hyresgäst|hyresvärd"
     r"|arrendatario|arrendador|inquilino|locatario|locataire|bailleur|elève|élève|alumno|alumna|aluno|aluna"
+    r"|forenames?|other names|middle names?|christian name|employee's surname|actor|principal|seller|buyer"
 )
 FIELD_VALUE = re.compile(
     # Printed forms join key and value with dot leaders ("Emergency contact ..... Aiko Mori") instead of a colon.
@@ -188,12 +189,43 @@ CJK_HONORIFIC = re.compile(rf"(?<![\u3005\u3040-\u30ff\u3400-\u9fff])"
                            r"(?:様|さま|さん|殿|先生|氏|君|女士|小姐)")
 
 
+_HANGUL = r"[\uac00-\ud7a3]"
+_KANA = r"[\u3040-\u30ff]"
+# A CJK or Korean name on its own: family and given name spaced ("立花 澪", "タチバナ ミオ"), or unspaced
+# 2-4 characters opening with a common family name ("刘建国", "권해원"); cities and products rarely open so.
+_CN_FAMILY = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+              "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+              "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭蘇葉呂盧鍾譚陸賈韋鄒龔錢嚴湯佐鈴高田伊渡山中小加松井木林斎清")
+_KR_FAMILY = ("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함"
+              "변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
+_CJK_NAME = (rf"(?:{_CJK}{{1,4}}[ \u3000](?:{_CJK}|{_KANA}){{1,4}}|[{_CN_FAMILY}]{_CJK}{{1,3}}"
+             rf"|[{_KR_FAMILY}]{_HANGUL}{{1,3}}|{_HANGUL}{{1,4}}[ ]{_HANGUL}{{1,4}})")
+_CJK_EDGE = r"\u3005\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
+# After a CJK form label: "医师: 刘建国", "氏名: 立花 澪", "이름: 권해원".
+CJK_FIELD = re.compile(r"(?:姓名|氏名|名前|お名前|이름|성명|患者|病人|医师|医生|醫師|联系人|聯絡人|客户|客戶"
+                       rf"|申请人|申請人|担当者?|담당자|고객|환자|受取人|收件人)[ \t]*:[ \t]*({_CJK_NAME})(?![{_CJK_EDGE}])")
+# In brackets right after a romanised name: "CHEUNG Wing-yan (張詠欣)".
+CJK_GLOSS = re.compile(rf"[A-Za-z][ \t]*\(({_CJK}{{2,4}})\)")
+CJK_CELL = re.compile(rf"(?:^|(?<=[,;\t|]))[ \t\"]*({_CJK_NAME})[ \t\"]*(?=[,;\t|]|$)", re.MULTILINE)
+
+
 def cjk_finder(names: NameLists) -> Finder:
-    """CJK names before an honorific (see CJK_HONORIFIC); `names` is unused, kept for the finder signature."""
+    """CJK names before an honorific (CJK_HONORIFIC), after a CJK form label, glossing a romanised name, and as
+    cells of delimited rows that hold a digit elsewhere (a contact list); `names` is unused, kept for the finder
+    signature."""
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for match in CJK_HONORIFIC.finditer(text):
-            yield match.start(1), match.end(1), SCORE
+        if text.isascii():
+            return
+        for pattern in (CJK_HONORIFIC, CJK_FIELD, CJK_GLOSS):
+            for match in pattern.finditer(text):
+                yield match.start(1), match.end(1), SCORE
+        for match in CJK_CELL.finditer(text):
+            line_start = text.rfind("\n", 0, match.start(1)) + 1
+            line_end = text.find("\n", match.end(1))
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            if sum(line.count(d) for d in ",;\t|") >= 2 and any(ch.isdigit() for ch in line):
+                yield match.start(1), match.end(1), SCORE
 
     return find
 
@@ -287,6 +319,7 @@ _NAME_NOUN_VERB = re.compile(
     rf"(?<![\w'’.-])({_CAP})(?=['’]s[ \t]+[a-z]|[ \t]+(?:is|was|has|had|says|said|told|asked|shouted|will|would"
     r"|can|could|wants|needs|called|wrote|met|lives|works))"
 )
+_UNKNOWN_POSSESSIVE = re.compile(rf"(?<![\w'’.-])({_CAP})(?=['’]s[ \t]+[a-z])")
 _LEAD_VOCATIVE = re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*({_CAP})(?=,[ \t]+[a-z]|:[ \t]+\S)")
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|ist|ein|eine|mit|für|den|dem|bei|wir|Sie|zu|auf)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’.@/-])([a-zß-öø-ÿ][^\W\d_]{3,14})(?=['’]s\b|(?![\w'’@-]|\.[A-Za-z]))")
@@ -382,6 +415,13 @@ def context_finder(names: NameLists) -> Finder:
             if lower in names.first or (lower in names.last and len(word) >= 5 and not line_start
                                         and not german):
                 yield match.start(1), match.end(1), SCORE
+        if not german:
+            for match in _UNKNOWN_POSSESSIVE.finditer(text):
+                # "has anyone got Chukwuemeka's sign-off": a capitalised non-word owning something mid-sentence
+                word = match.group(1)
+                if unknown(word) and len(word) >= 4 and not re.search(r".[a-z][A-Z]", word) \
+                        and _capitalised_mid_sentence(text, match.start(1), match.end(1)):
+                    yield match.start(1), match.end(1), SCORE
         for match in _LEAD_VOCATIVE.finditer(text):
             # "Ambrose, could you", "Ignatius: loud and clear": a sentence-start given name WordNet holds only as a
             # noun, addressed or speaking.

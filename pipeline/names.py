@@ -156,11 +156,13 @@ PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des", "dos", "das", "do", "bin",
     "binti", "bint", "ibn", "al", "el", "ben", "abu", "ter", "ten", "zu", "af", "av", "ó", "o", "ní", "nic", "mac",
     "mc", "ua", "y", "st", "van't", "d'", "degli", "dei", "lo", "los", "las", "vom", "zur", "op", "het", "'t",
+    "ap", "ab", "ferch", "verch",  # Welsh patronymics: "Huw ap Ifan"
 })
 TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Herr|Frau|Hr|Fr|Fru|Mme|Mlle|Mmes|M|Me|Mevr|Dhr|Sr|Sra"
           r"|Srta|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Mag|Dipl\.-Ing|Pr|Shri|Smt|Sri|Sheikh|Hajji?|Ustadh|Pan|Pani|Bay|Bayan"
           r"|Sayın|Ông|Bà|Anh|Chị|Mister|Madame|Monsieur|Mademoiselle|Señor|Señora|Doctor|Professor|Nurse|Sister"
-          r"|Herrn|Mgr|Cllr|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Kumari|Shrimati|Sayyid|Sayyida|Ustaz")
+          r"|Herrn|Mgr|Cllr|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Kumari|Shrimati|Sayyid|Sayyida|Ustaz|Mama|Baba"
+          r"|Mzee|Bwana|Bibi|Alhaji|Alhaja|Chief|Oga|Aunty|Auntie")
 _TITLE = re.compile(rf"(?<![\w.])(?:{TITLES}|mr|mrs|ms|miss|dr|prof)\.?\s$")
 SPEAKER_TITLES = r"MR|MRS|MS|MISS|MSTR|DR|PROF"  # after an airline-style "SURNAME/GIVEN MR"
 # Honorifics after a name: "Ahmet Bey", "Ayşe Hanım", "Tanaka-san", "Raj-ji".
@@ -197,7 +199,8 @@ _NAME_CUE = re.compile(
     r"|(?:assigned|escalated|forwarded|transferred|handed|sent|addressed|married|engaged) to|referring|referred"
     r"|pratat med|talat med|ringt|avec|parlé à|gesprochen mit|mit frau|mit herrn|con el señor|con la señora"
     r"|spoke to|speak to|spoke with|talked to|ask for|asked for|asking for|anyone seen|have you seen|has anyone seen"
-    r"|ping|pinged|tell|told|meet|met with|what's your name\??|what is your name\??|your name\??|last name\??"
+    r"|ping|pinged|tell|told|meet|met with|called himself|called herself|calls himself|calls herself"
+    r"|what's your name\??|what is your name\??|your name\??|last name\??"
     r"|first name\??|surname\??|full name\??|named|named him|named her|called him|called her|directed by"
     r"|produced by|performed by|composed by|illustrated by|edited by|translated by|hosted by|presented by"
     r"|narrated by|starring|featuring|feat\.|cc:|partner|wife|husband|son|daughter|mother|father|brother|sister"
@@ -512,9 +515,16 @@ SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\[?\d{1,4}[-/:.]\d{1,2}(?
 
 # Chat exports with a full name as the speaker: "[3/12/2024 4:02 PM] Ewa Lindqvist-Abara: ok" (Teams),
 # "Sione Taufa  9:14 AM" on its own line (Slack). The timestamp is the evidence, so every word may be unknown.
+# WhatsApp: "12/03/24, 18:41 - Ama Owusu: ok"; a time after the name: "Ama Owusu 10:14" or "Ama O. 14:06: ok";
+# Discord: "ama_o — Today at 11:20".
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_SPEAKER_NAME_RUN = rf"{_CAP}(?:[ \t](?:{_CAP}|[A-Z]\.)){{1,3}}"
 TIMESTAMPED_SPEAKER = re.compile(
-    rf"(?m)^[ \t]*\[[^\]\n]{{0,24}}\d:\d\d[^\]\n]{{0,12}}\][ \t]*({_CAP}(?:[ \t]{_CAP}){{1,3}})[ \t]*:[ \t]"
-    rf"|^[ \t]*({_CAP}(?:[ \t]{_CAP}){{1,3}})[ \t]{{2,}}\d{{1,2}}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$")
+    rf"(?m)^[ \t]*\[[^\]\n]{{0,24}}\d:\d\d[^\]\n]{{0,12}}\][ \t]*({_SPEAKER_NAME_RUN})[ \t]*:[ \t]"
+    rf"|^[ \t]*({_SPEAKER_NAME_RUN})[ \t]+{_CLOCK}[ \t]*(?::[ \t].*)?$"
+    rf"|^[ \t]*\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?[ \t]+{_CLOCK}[ \t]+[-–][ \t]+({_SPEAKER_NAME_RUN}):[ \t]")
+DISCORD_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d][\w.]{1,30})[ \t]+[—–-][ \t]+"
+                             r"(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})[ \t]+at[ \t]+\d")
 
 
 _FIELD_WORDS = frozenset({"re", "fw", "fwd", "aw", "sv", "vs", "ps", "nb", "cc", "bcc", "tel", "fax", "mob", "ref",
@@ -604,8 +614,11 @@ def signature_finder(names: NameLists) -> Finder:
         for match in SPEAKER.finditer(text):
             if speaker_ok(match.group(1), text):
                 yield match.start(1), match.end(1), SCORE
+        for match in DISCORD_SPEAKER.finditer(text):
+            if handle_ok(match.group(1)):
+                yield match.start(1), match.end(1), SCORE
         for match in TIMESTAMPED_SPEAKER.finditer(text):
-            group = 1 if match.group(1) else 2
+            group = next(i for i in (1, 2, 3) if match.group(i))
             words = match.group(group).split()
             # "Build Server:" is a bot: some word must be no word at all, or a given name WordNet holds as a noun.
             lowers = [w.lower() for w in words if not _acronym(w)]

@@ -540,3 +540,31 @@ def test_chat_exports_with_full_names_as_speakers(redactor: Redactor):
 def test_a_past_participle_and_by_cue_a_name_but_not_a_product(redactor: Redactor):
     out = _out(redactor, "Refund to original card. Inspected by Wendeline. The site is hosted by Azure.")
     assert _gone(out, "Wendeline") and "Azure" in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("12/03/24, 18:41 - Zawadi Mollel: Habari, mzigo umefika?", "Zawadi Mollel"),  # WhatsApp export
+    ("hao_ren — Today at 11:20\ndoes anyone have the login", "hao_ren"),  # Discord export
+    ("Obiageli Nnamdi-Okoro 10:14\nHas anyone got the quotation?", "Obiageli Nnamdi-Okoro"),  # name, then time
+    ("Farhad T. 14:06: great, send it", "Farhad T"),
+    ("Present: Cllr Gwenno Penry-Jones, Cllr Emrys ap Dafydd", "Emrys ap Dafydd"),  # a Welsh patronymic
+    ("Employee's surname: MACLEÒID   Forenames: SEÒNAG", "SEÒNAG"),
+    ("Agreed to visit Mama Adaeze in hospital on Saturday.", "Adaeze"),  # an honorific
+    ("Has anyone got Oluwaseun's sign-off on the quotation?", "Oluwaseun"),  # a non-word owning something
+    ("氏名,フリガナ,電話\n森本 葵,モリモト アオイ,090-1234-5678", "森本 葵"),  # CJK cells of a contact list
+    ("이름,영문,전화\n한지민,Han Ji-min,010-5555-1234", "한지민"),
+    ("Patient: LAU Ka-ming (劉家明), seen today", "劉家明"),  # a CJK gloss of a romanised name
+    ("医师: 陈志强", "陈志强"),  # after a CJK form label
+])
+def test_chat_exports_patronymics_honorifics_and_cjk_names(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Project Alpha 10:15", "Project Alpha"),  # a heading and a time, no speaker
+    ("东京,上海,2024", "上海"),  # city cells
+    ("We compared Deloitte's report with ours.", "report"),
+])
+def test_speaker_and_cjk_rules_keep_headings_and_cities(redactor: Redactor, text: str, kept: str):
+    assert kept in _out(redactor, text)
