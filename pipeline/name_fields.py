@@ -203,7 +203,8 @@ _CJK_NAME = (rf"(?:{_CJK}{{1,4}}[ \u3000](?:{_CJK}|{_KANA}){{1,4}}|[{_CN_FAMILY}
 _CJK_EDGE = r"\u3005\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
 # After a CJK form label: "医师: 刘建国", "氏名: 立花 澪", "이름: 권해원".
 CJK_FIELD = re.compile(r"(?:姓名|氏名|名前|お名前|이름|성명|患者|病人|医师|医生|醫師|联系人|聯絡人|客户|客戶"
-                       rf"|申请人|申請人|担当者?|담당자|고객|환자|受取人|收件人)[ \t]*:[ \t]*({_CJK_NAME})(?![{_CJK_EDGE}])")
+                       r"|申请人|申請人|担当者?|담당자|고객|환자|受取人|收件人)"
+                       rf"[ \t]*:[ \t]*({_CJK_NAME})(?![{_CJK_EDGE}])")
 # In brackets right after a romanised name: "CHEUNG Wing-yan (張詠欣)".
 CJK_GLOSS = re.compile(rf"[A-Za-z][ \t]*\(({_CJK}{{2,4}})\)")
 CJK_CELL = re.compile(rf"(?:^|(?<=[,;\t|]))[ \t\"]*({_CJK_NAME})[ \t\"]*(?=[,;\t|]|$)", re.MULTILINE)
