@@ -320,6 +320,8 @@ _NAME_NOUN_VERB = re.compile(
     rf"(?<![\w'’.-])({_CAP})(?=['’]s[ \t]+[a-z]|[ \t]+(?:is|was|has|had|says|said|told|asked|shouted|will|would"
     r"|can|could|wants|needs|called|wrote|met|lives|works))"
 )
+_LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,20}(?:[ \t][a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,20}){1,2})"
+                            r"[ \t]*:[ \t]")
 _UNKNOWN_POSSESSIVE = re.compile(rf"(?<![\w'’.-])({_CAP})(?=['’]s[ \t]+[a-z])")
 _LEAD_VOCATIVE = re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*({_CAP})(?=,[ \t]+[a-z]|:[ \t]+\S)")
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|ist|ein|eine|mit|für|den|dem|bei|wir|Sie|zu|auf)\b")
@@ -467,6 +469,13 @@ def context_finder(names: NameLists) -> Finder:
             if user not in _SYSTEM_USERS and not user.isdigit() and user.lower() not in common:
                 yield match.start(1), match.end(1), SCORE
         if len(_CHAT_LINE.findall(text)) >= 2:
+            for match in _LOWER_SPEAKER.finditer(text):
+                # "madalina barsan: da": a lower-case full name speaking in a chat log
+                words = match.group(1).split()
+                if all(len(w) >= 3 for w in words) and all(
+                        (names.known(w) or w not in common) and w not in STOP_WORDS and w not in FOREIGN_STOP_WORDS
+                        and w not in _NOT_ADDRESSEES for w in words):
+                    yield match.start(1), match.end(1), SCORE
             for match in _WORD.finditer(text):
                 word = match.group()
                 lower = word.lower()

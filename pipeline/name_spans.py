@@ -87,6 +87,19 @@ def trim_person(text: str, start: int, end: int, names: NameLists) -> tuple[int,
     return start + words[0].start(), start + words[-1].end()
 
 
+# Words after a given name that make it a place, an organisation or a time ("Victoria Street", "Maria Clinic").
+_NAME_TAIL_GLUE = frozenset({
+    "street", "road", "lane", "avenue", "drive", "close", "court", "crescent", "terrace", "place", "square", "way",
+    "park", "gardens", "garden", "hall", "house", "lodge", "cottage", "farm", "manor", "tower", "towers", "building",
+    "centre", "center", "hospital", "clinic", "surgery", "ward", "school", "college", "university", "academy",
+    "institute", "library", "museum", "gallery", "church", "chapel", "cathedral", "station", "airport", "bridge",
+    "harbour", "harbor", "bay", "beach", "island", "falls", "springs", "hill", "hills", "river", "lake", "mount",
+    "mountain", "valley", "forest", "wood", "woods", "field", "fields", "hotel", "restaurant", "cafe", "bakery",
+    "pharmacy", "foundation", "trust", "fund", "bank", "company", "group", "partners", "associates", "day", "week",
+    "month", "year", "prize", "award", "medal", "lecture", "room", "suite", "theatre", "theater", "arena", "stadium",
+})
+
+
 def _sentence_start(text: str, index: int) -> bool:
     """Whether `index` begins a line or a sentence (where a capital letter says nothing)."""
     return text[:index].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?", ":", '"', "(", "-", "*", "•")
@@ -247,6 +260,14 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
         lead = text[max(0, at - 3):at].rstrip(" \t")
         return lower in names.first and at > 0 and lead[-1:] not in ("", "\n", ".", "!", "?", ":", "-")
 
+    def surname_noun(word: str, span: str) -> bool:
+        # "Graham Bellingham", "Dr Imelda Kettering": after a lone given name, a capitalised word WordNet holds
+        # only as a noun (towns, inventors) is the surname; not a place or organisation word ("Maria Street").
+        lower = word.lower()
+        return (word[:1].isupper() and not _acronym(word) and len(word) >= 5 and lower in names.noun_only
+                and lower not in _NAME_TAIL_GLUE and len(span.split()) == 1 and span.lower() in names.first
+                and not names.ordinary(span))
+
     out = []
     for start, end in found:
         shouted = text[start:end].isupper()
@@ -255,6 +276,9 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
             if not match:
                 break
             word = match.group(1)
+            if surname_noun(word, text[start:end]):
+                end = match.end()
+                continue
             if word.lower() in PARTICLES or word in ("'t", "’t"):
                 after = _NEXT_WORD.match(text, match.end())
                 if not after or not name_like(after.group(1), shouted, after.start(1)):

@@ -50,6 +50,9 @@ class NameLists:
     # Given and family names that WordNet lists only as nouns ("david", "veronica"): ordinary in lower case, names
     # when capitalised.
     name_nouns: frozenset[str] = frozenset()
+    # Every WordNet lemma listed only as a noun: proper nouns hide there ("bellingham", "kettering"), beside
+    # ordinary nouns ("table"); beside a given name a capitalised one reads as the surname.
+    noun_only: frozenset[str] = frozenset()
 
     def ordinary(self, word: str) -> bool:
         """Whether `word` reads as an ordinary word here: in the word list, unless it is a capitalised name that
@@ -116,8 +119,9 @@ def load_name_lists(names_dir: Path, common_words: Iterable[str], noun_words: It
         raise FileNotFoundError(f"{names_dir}: needs first_names*.txt and last_names*.txt (see configs/names/)")
     common = Words(set(common_words) | FOREIGN_STOP_WORDS | FORM_LABELS)
     first, last = _read_names(first_files), _read_names(last_files)
-    name_nouns = (frozenset(noun_words) & (first | last)) - FOREIGN_STOP_WORDS - FORM_LABELS - STOP_WORDS
-    return NameLists(first, last, common, name_nouns)
+    noun_only = frozenset(noun_words)
+    name_nouns = (noun_only & (first | last)) - FOREIGN_STOP_WORDS - FORM_LABELS - STOP_WORDS
+    return NameLists(first, last, common, name_nouns, noun_only)
 
 
 def _foreign_stop_words() -> frozenset[str]:

@@ -568,3 +568,18 @@ def test_chat_exports_patronymics_honorifics_and_cjk_names(redactor: Redactor, t
 ])
 def test_speaker_and_cjk_rules_keep_headings_and_cities(redactor: Redactor, text: str, kept: str):
     assert kept in _out(redactor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("letter to GP Dr Imelda Bellingham.", "Imelda Bellingham"),  # a surname WordNet holds as a town
+    ("Signed,\nGraham Kettering, on behalf of the landlord", "Graham Kettering"),
+    ("razvan: ai trimis factura?\nmadalina barsan: da, pe mail\nrazvan: mersi", "madalina barsan"),
+])
+def test_surnames_that_are_nouns_and_lower_case_chat_speakers(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+def test_a_given_name_before_a_place_word_stays_a_place(redactor: Redactor):
+    out = _out(redactor, "The clinic on Victoria Street opens at nine; ask for Imelda.")
+    assert "Street" in out and _gone(out, "Imelda"), out
