@@ -392,7 +392,9 @@ def context_finder(names: NameLists) -> Finder:
                     yield match.start(1), match.end(1), SCORE
         for match in _BARE_INITIAL.finditer(text):
             first, last = match.group(1), match.group(3)
-            named = any(names.known(w) and not names.ordinary(w) for w in (first, last))
+            # A listed name, or two non-words around a bare initial ("Yuuto E Oosawa"); "Type A Blood" stays.
+            named = any(names.known(w) and not names.ordinary(w) for w in (first, last)) or not any(
+                names.ordinary(w) or _acronym(w) for w in (first, last))
             if named and not any(names.ordinary(w) and not names.known(w) for w in (first, last)):
                 yield match.start(1), match.end(3), SCORE  # "Vitamin D Deficiency": no listed name, no match
         # German capitalises every noun, and many nouns are surnames too ("Koch", "Herren", "Becker").
@@ -410,8 +412,9 @@ def context_finder(names: NameLists) -> Finder:
                 # A given name that is also a word ("Grace", "Amelia", "Adams") is a name where English would not
                 # capitalise the word: mid-sentence, outside a Title Case phrase or line, not after a place
                 # preposition ("in Florence"), not a demonym ("Christian values").
-                if lower in names.first and not german and lower not in _DEMONYMS \
-                        and _capitalised_mid_sentence(text, match.start(1), match.end(1)):
+                owns = re.match(r"['’]s\b", text[match.end(1):match.end(1) + 2])  # "though Adams's song"
+                if (lower in names.first or (owns and lower in names.last)) and not german \
+                        and lower not in _DEMONYMS and _capitalised_mid_sentence(text, match.start(1), match.end(1)):
                     yield match.start(1), match.end(1), SCORE
                 continue
             line_start = match.start(1) == 0 or text[match.start(1) - 1] == "\n"

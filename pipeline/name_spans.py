@@ -226,6 +226,9 @@ def _initial_matches(text: str, initials: set[str], taken: Sequence[tuple[int, i
 
 
 _NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*"  # "Ji-woo", "O'Dwyer"
+# Dutch and German surname particles, which are no ordinary words elsewhere ("de" and "la" are French prose).
+_LEAD_PARTICLES = re.compile(r"(?<![\w'’-])((?:van|von|ter|ten|vander|van de|van der|van den|von der|von dem|de la"
+                             r"|de los|de las)[ \t]+)$")
 _NEXT_WORD = re.compile(rf"[ \t]((?:[A-Z]\.)|{_NAME_WORD}|['’]t)(?![\w'’-])")
 _PREV_WORD = re.compile(rf"(?<![\w'’.-])((?:[A-Z]\.)|{_NAME_WORD})[ \t]$")
 
@@ -288,6 +291,9 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
                 end = match.end()
             else:
                 break
+        lead = _LEAD_PARTICLES.search(text, max(0, start - 20), start)
+        if lead and text[start:start + 1].isupper():
+            start = lead.start(1)  # "It may be that van der [Wielen] was": the particles belong to the surname
         for _ in range(3):
             match = _PREV_WORD.search(text, max(0, start - 40), start)
             if match and match.group(1).lower() in PARTICLES:  # "Nur Aisyah binti [Rahman]"

@@ -583,3 +583,17 @@ def test_surnames_that_are_nouns_and_lower_case_chat_speakers(redactor: Redactor
 def test_a_given_name_before_a_place_word_stays_a_place(redactor: Redactor):
     out = _out(redactor, "The clinic on Victoria Street opens at nine; ask for Imelda.")
     assert "Street" in out and _gone(out, "Imelda"), out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kaito R Nishimaru\n\nShift supervisor", "Kaito R Nishimaru"),  # two non-words around a bare initial
+    ("It may be that van der Hoeven was right, said Pieter van der Hoeven.", "van der Hoeven"),  # particles
+    ("(though Hartigan's song was about a boat)", "Hartigan"),  # a listed surname owning something mid-line
+])
+def test_bare_initials_particles_and_possessive_surnames(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+def test_a_bare_initial_between_ordinary_words_stays(redactor: Redactor):
+    assert "Type A Blood" in _out(redactor, "Donor card: Type A Blood, no allergies.")
