@@ -152,6 +152,22 @@ _MID_SENTENCE_RUN = re.compile(
 
 # The same runs at a sentence or line start when a reporting verb follows: "Tevita Fifita called twice.", notes
 # begin with who did what. Verbs only, not "is"/"was": "Grafana Loki is down" is a product.
+# One capitalised non-word mid-sentence ("send it over, Kourosh will check", "a slice for Begay"), the word
+# before it in group 2; not after a place preposition ("at Lantmäteriet", "in Skåne").
+_MID_SENTENCE_WORD = re.compile(rf"([a-zß-ÿ]+) ({_CAP})(?![\w'’-]|[ \t]+[A-Z])")
+# Nordic and German institution and statute words ("Skatteverket", "Miljöbalken", "Kronofogden").
+_INSTITUTION = re.compile(r"(?i)(?:verket|balken|lagen|styrelsen|myndigheten|inspektionen|fogden|kassan|nämnden"
+                          r"|rådet|ämbetet|direktoratet|tilsynet|etaten|amt|behörde|gesetz|ministerium)(?:['’]s)?$")
+
+
+def _institution_or_compound(word: str, common: frozenset[str]) -> bool:
+    """An agency or statute word, or a compound with an acronym, a letter or a word in it ("F-tax", "U-value",
+    "ROT-eligible"): no person's name."""
+    if _INSTITUTION.search(word):
+        return True
+    parts = re.split(r"[-'’]", word)
+    return len(parts) > 1 and any(len(p) < 2 or _acronym(p) or (p.lower() in common and p[0].islower())
+                                  for p in parts if p.lower() != "s")
 _REPORTING_RUN = re.compile(
     rf"(?:^|(?<=[.!?:;][ \t])|(?<=\n))({_CAP}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}){{1,2}})"
     r"(?=[ \t]+(?:(?:has|had|have|also|then|will|would|has[ \t]+also)[ \t]+)?(?:called"
@@ -169,6 +185,15 @@ def unknown_run_finder(names: NameLists) -> Finder:
     common = names.common
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in _MID_SENTENCE_WORD.finditer(text):
+            word = match.group(2)
+            lower = word.lower()
+            if 4 <= len(word) <= 15 and not _acronym(word) and lower not in common and lower not in STOP_WORDS \
+                    and lower not in FOREIGN_STOP_WORDS and not names.known(word) \
+                    and not re.search(r".[a-z][A-Z]", word) and not _institution_or_compound(word, common) \
+                    and match.group(1).lower() not in _PLACE_WORDS \
+                    and _capitalised_alone(text, match.start(2), match.end(2)):
+                yield match.start(2), match.end(2), SCORE
         for match in (*_MID_SENTENCE_RUN.finditer(text), *_REPORTING_RUN.finditer(text)):
             parts = [w for w in _WORD.findall(match.group(1)) if w.lower() not in PARTICLES]
             if any(_acronym(p) or len(p) > 15 or (p.lower() in common and not names.known(p))
@@ -342,6 +367,14 @@ _DEMONYMS = frozenset({"christian", "christiana", "roman", "norman", "dane", "fr
                        "princess", "duke", "earl", "baron", "major", "general", "judge", "bishop", "pope"})
 _TITLE_CASE_WORD = re.compile(r"[A-Z][\w'’-]*")
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _capitalised_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a capitalised word in a line that is no Title Case heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = _LINE_WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)])
+    return sum(bool(_TITLE_CASE_WORD.fullmatch(w)) for w in words) * 2 < len(words)
 
 
 def _capitalised_mid_sentence(text: str, start: int, end: int) -> bool:

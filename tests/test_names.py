@@ -597,3 +597,13 @@ def test_bare_initials_particles_and_possessive_surnames(redactor: Redactor, tex
 
 def test_a_bare_initial_between_ordinary_words_stays(redactor: Redactor):
     assert "Type A Blood" in _out(redactor, "Donor card: Type A Blood, no allergies.")
+
+
+@pytest.mark.parametrize(("text", "kept", "name"), [
+    ("Scan is in the folder, great, send it over so Kourosh can sign.", "folder", "Kourosh"),
+    ("Apply for F-tax and check the U-value with Skatteverket first.", "F-tax", None),  # compounds, agencies
+    ("The boundary was set by a survey at Lantmäteriet last year.", "Lantmäteriet", None),  # after 'at'
+])
+def test_one_capitalised_non_word_mid_sentence(redactor: Redactor, text: str, kept: str, name: str | None):
+    out = _out(redactor, text)
+    assert kept in out and (name is None or _gone(out, name)), out
