@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.contacts import csv_cells
+from pipeline.name_chat import SIGN_OFF_WORDS, signature_finder
 from pipeline.names import (
     _CAP,
     _GREETING_WORDS,
@@ -20,7 +21,6 @@ from pipeline.names import (
     FOREIGN_STOP_WORDS,
     PARTICLES,
     SCORE,
-    SIGN_OFF_WORDS,
     SPEAKER_TITLES,
     TITLES,
     Finder,
@@ -28,7 +28,6 @@ from pipeline.names import (
     _acronym,
     lower_case_text,
     name_finder,
-    signature_finder,
     structure_finder,
 )
 

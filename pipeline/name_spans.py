@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.name_chat import SIGN_OFF_NAME, SIGNATURE_LINE
 from pipeline.names import (
     _GREETING_WORDS,
     _NOT_ADDRESSEES,
@@ -18,8 +19,6 @@ from pipeline.names import (
     _WORD,
     FOREIGN_STOP_WORDS,
     PARTICLES,
-    SIGN_OFF_NAME,
-    SIGNATURE_LINE,
     NameLists,
     _acronym,
     _fold,

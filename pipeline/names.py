@@ -468,7 +468,7 @@ def structure_finder(names: NameLists) -> Finder:
     return find
 
 
-# --- greetings, signatures, sign-offs, chat handles -----------------------------------------------------------------
+# --- greetings and form labels (the patterns of signatures, sign-offs and chats are in pipeline/name_chat.py) -----
 _GREETING_WORDS = frozenset({
     "hi", "hello", "hey", "hiya", "dear", "morning", "hej", "hejsan", "hei", "hallå", "hallo", "moin", "servus",
     "liebe", "lieber", "bonjour", "salut", "cher", "chère", "hola", "ciao", "olá", "oi", "merhaba", "selam",
@@ -483,56 +483,6 @@ _NOT_ADDRESSEES = frozenset({
     "damen", "herren", "kollegen", "kolleginnen", "mesdames", "messieurs", "collègues", "alla", "kollegor",
     "allesammen", "todos", "tutti", "kunde", "kundin", "client", "cliente",
 })
-# A greeting then one word and a comma / line end: "Hi Siobhan,", "hej lars!", "Dear Ngozi" (capitals or not).
-GREETING = re.compile(
-    r"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:hi|hello|hey|hiya|dear|morning|good morning|good afternoon|good evening"
-    r"|hej|hejsan|hei|hallå|hallo|moin|servus|liebe|lieber|bonjour|salut|cher|chère|hola|buenos días|ciao|olá|oi"
-    r"|merhaba|selam|namaste|hoi|beste|geachte|witam|cześć|sehr geehrte(?:r)?(?: (?:frau|herr))?"
-    r"|aloha|kia ora|tēnā koe|tena koe|salam|salaam|shalom|jambo|habari|sawubona|vanakkam|namaskar|kære|kæra"
-    r"|kedves|drogi|droga|szanowny|szanowna|caro|cara|querido|querida|estimado|estimada|prezado|prezada|hyvä)"
-    r"[ \t]+([^\W\d_][^\W\d_'’-]*(?:[ \t][A-ZÀ-Ý][^\W\d_'’-]*)?)[ \t]*(?=[,!:;.]|\n|$)"
-)
-_SIG_NAME = rf"({_CAP}(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+){{0,2}}{_CAP}){{0,3}})"
-# Signature lines: "/Momoko Inoue", "-- Wei Duan", "~ Seán" (a marker, then only a name on the line).
-SIGNATURE_LINE = re.compile(rf"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*{_SIG_NAME}[ \t]*\.?[ \t]*$")
-_SIGN_OFFS = (r"regards|kind regards|best regards|warm regards|thanks|many thanks|thank you|cheers|sincerely|best"
-              r"|yours|yours truly|greetings|br|take care|talk soon|cordialement|bien à vous|amitiés|bisous"
-              r"|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|beste grüße"
-              r"|grüße|gruß|mfg|lg|vg|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|med vennlig hilsen"
-              r"|hilsen"
-              r"|venlig hilsen|saludos|atentamente|un saludo|cordiali saluti|distinti saluti|saluti|un saluto|grazie"
-              r"|groeten|met vriendelijke groet|pozdrawiam|saygılarımla|atenciosamente|abraços|merci|danke|tack"
-              r"|salam|salaam|terima kasih|hormat saya|s pozdravem|üdvözlettel|ystävällisin terveisin|terveisin"
-              r"|med venlig hilsen|kveðja|mahalo|ngā mihi|nga mihi|shukran|todah|dhanyavaad|arigatou|gracias"
-              r"|obrigado|obrigada|tak|takk|kiitos|dziękuję|köszönöm|teşekkürler")
-SIGN_OFF_WORDS = frozenset(_SIGN_OFFS.split("|"))
-# The name after a sign-off ("Best regards,\nWei Duan", "Thanks, Qadi", "cheers\nkiki") up to its line's end.
-SIGN_OFF_NAME = re.compile(
-    rf"(?i:\b(?:{_SIGN_OFFS})(?![^\W\d_]))[ \t]*[,.!:-]?[ \t]*\n?[ \t]*"
-    rf"({_SIG_NAME[1:-1]}|[a-zß-öø-ÿ][\w.'’-]{{1,30}})[ \t]*[.!]?[ \t]*(?=\n|$)"
-)
-# Chat handles: "@mbeki_t", "<kiki>", and the speaker of a chat-log line ("[10:02] wawan.h: ...", "kiki: ok").
-MENTION = re.compile(r"(?<![\w.@+-])@([A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?![\w@-]|\.[A-Za-z])")
-IRC_NICK = re.compile(r"(?m)(?:^|(?<=\]\s))[ \t]*<([A-Za-z][\w.|-]{1,30})>")
-SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.T ]\d{1,2}){0,4}\]?[ \t]+)?"
-                     r"([A-Za-z][\w.-]{1,30}?)[ \t]*(?:\([^)\n]{1,20}\))?:[ \t]")
-
-# Chat exports with a full name as the speaker: "[3/12/2024 4:02 PM] Ewa Lindqvist-Abara: ok" (Teams),
-# "Sione Taufa  9:14 AM" on its own line (Slack). The timestamp is the evidence, so every word may be unknown.
-# WhatsApp: "12/03/24, 18:41 - Ama Owusu: ok"; a time after the name: "Ama Owusu 10:14" or "Ama O. 14:06: ok";
-# Discord: "ama_o — Today at 11:20".
-_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
-_SPEAKER_NAME_RUN = rf"{_CAP}(?:[ \t](?:{_CAP}|[A-Z]\.)){{1,3}}"
-TIMESTAMPED_SPEAKER = re.compile(
-    rf"(?m)^[ \t]*\[[^\]\n]{{0,24}}\d:\d\d[^\]\n]{{0,12}}\][ \t]*({_SPEAKER_NAME_RUN})[ \t]*:[ \t]"
-    rf"|^[ \t]*({_SPEAKER_NAME_RUN})[ \t]+{_CLOCK}[ \t]*(?::[ \t].*)?$"
-    rf"|^[ \t]*\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?[ \t]+{_CLOCK}[ \t]+[-–][ \t]+({_SPEAKER_NAME_RUN}):[ \t]")
-DISCORD_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d][\w.]{1,30})[ \t]+[—–-][ \t]+"
-                             r"(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})[ \t]+at[ \t]+\d")
-
-
-_FIELD_WORDS = frozenset({"re", "fw", "fwd", "aw", "sv", "vs", "ps", "nb", "cc", "bcc", "tel", "fax", "mob", "ref",
-                          "attn", "id", "eta", "todo", "fyi", "asap", "url", "api", "faq", "q", "a"})
 # Form labels of the languages sovtune's users write ("Naam:", "Adresse:", "Geboortedatum:", "Asunto:"): a line
 # "Label: value" is a form field, not a chat speaker, and the label is no name.
 FORM_LABELS = frozenset({
@@ -555,82 +505,4 @@ FORM_LABELS = frozenset({
     "feladó", "datum", "date", "fecha", "data", "päivämäärä", "tarih", "dátum", "beruf", "occupation", "ocupación",
     "status", "estado", "stato", "tila", "durum", "priorität", "prioridad", "priorità", "categoria", "kategorie",
 })
-# A lower-case handle alone on a signature line: "-- panagik", "~ mbeki_t".
-SIGNATURE_HANDLE = re.compile(r"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*([a-z][\w.-]{1,30})[ \t]*$")
-
-
-def signature_finder(names: NameLists) -> Finder:
-    """Names on signature lines, after sign-offs and greetings, and chat handles (see the patterns above)."""
-    common = names.common
-
-    def sig_ok(value: str) -> bool:
-        words = value.split()
-        if not words or any(w.lower() in STOP_WORDS or (_acronym(w) and not names.known(w)) for w in words):
-            return False
-        if value[0].islower():  # a lower-case sign-off name: one word, no ordinary word ("cheers\nkiki")
-            return len(words) == 1 and (names.known(value) or value.lower() not in common)
-        return True
-
-    def greeting_ok(value: str) -> bool:
-        first = value.split()[0]
-        lower = first.lower()
-        if lower in _NOT_ADDRESSEES or lower in _TITLE_WORDS or _acronym(first):
-            return False
-        # "Hi Will," addresses Will; "hi again" and "hej alla" do not. Lower case needs no ordinary word.
-        return first[0].isupper() or names.known(first) or lower not in common
-
-    def handle_ok(value: str) -> bool:
-        lower = value.lower()
-        if any(ch.isdigit() or ch in "_.|-" for ch in value):
-            return not value.replace(".", "").isdigit()
-        return names.known(value) or lower not in common
-
-    def speaker_ok(value: str, text: str) -> bool:
-        # "Note:", "Error:", "Subject:", "Re:" are field names; "kiki:", "mbeki_t:", "Anna:" are speakers.
-        lower = value.lower()
-        if lower in _FIELD_WORDS or lower in FORM_LABELS or lower in STOP_WORDS or _acronym(value):
-            return False
-        if value[0].islower() and lower in names.first:
-            return True  # "faisal: yes 10 min": a given name that WordNet also lists as a word
-        if lower in common:
-            return False
-        if value[0].islower():
-            return handle_ok(value)
-        # A capitalised key that is no known name ("Geboortedatum:", "E-posta:", "Karakia:") is a form label
-        # unless it speaks twice, as chat speakers do.
-        if names.known(value):
-            return True
-        # Minutes and stand-ups list people as "- Dũng: ..." lines: an unknown key speaks when a known given name
-        # speaks in the same list.
-        if any(m.group(1) != value and m.group(1).lower() in names.first and m.group(1).lower() not in common
-               for m in SPEAKER.finditer(text)):
-            return True
-        return len(re.findall(rf"(?m)^[^\n:]{{0,24}}\b{re.escape(value)}[ \t]*(?:\([^)\n]{{1,20}}\))?:", text)) >= 2
-
-    def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for pattern, check in ((SIGNATURE_LINE, sig_ok), (SIGN_OFF_NAME, sig_ok), (GREETING, greeting_ok),
-                               (SIGNATURE_HANDLE, handle_ok), (MENTION, handle_ok), (IRC_NICK, handle_ok),
-                               ):
-            for match in pattern.finditer(text):
-                if check(match.group(1)):
-                    # "thanks ana." ends a sentence: the full stop is no part of the name
-                    yield match.start(1), match.end(1) - match.group(1).endswith("."), SCORE
-        for match in SPEAKER.finditer(text):
-            if speaker_ok(match.group(1), text):
-                yield match.start(1), match.end(1), SCORE
-        for match in DISCORD_SPEAKER.finditer(text):
-            if handle_ok(match.group(1)):
-                yield match.start(1), match.end(1), SCORE
-        for match in TIMESTAMPED_SPEAKER.finditer(text):
-            group = next(i for i in (1, 2, 3) if match.group(i))
-            words = match.group(group).split()
-            # "Build Server:" is a bot: some word must be no word at all, or a given name WordNet holds as a noun.
-            lowers = [w.lower() for w in words if not _acronym(w)]
-            if any(w not in common for w in lowers) or (lowers and all(
-                    w in names.first and w in names.name_nouns for w in lowers)):
-                yield match.start(group), match.end(group), SCORE
-
-    return find
-
-
 _TITLE_WORDS = frozenset(t.lower().replace("\\", "") for t in TITLES.split("|"))
