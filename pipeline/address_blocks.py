@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from pipeline.contacts import GAELIC_ARTICLE, STREET_BEFORE_WORDS
 from pipeline.names import PARTICLES, TITLES, NameLists, _acronym
 from pipeline.recognizers import _STREET_SUFFIX
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
 _PART_START = r"(?:^|(?<=\n)|(?<=,[ \t]))[ \t]*"
 _PART_END = r"(?=[ \t]*(?:[,\n.;:)]|$))"
+# Street and building names may also open a field's value: "Address: Ivy Cottage, ...".
+_NAME_PART_START = r"(?:^|(?<=\n)|(?<=,[ \t])|(?<=:[ \t]))[ \t]*"
 # Postcodes after their town at the end of a part: "Lagos 101241", "Bengaluru - 560011", "Recife - PE, 51021-000",
 # "Tokyo 164-0003", "Seoul 05510", Israeli "Haifa 3303115" (a state or province code may sit between). The part
 # may end a question ("..., Bergen 5003?"), and a part that starts its line or follows a comma may go on in prose
@@ -49,15 +52,15 @@ POSTCODE_TOWN = re.compile(
 # A postcode alone on its line: "2196" under the town, Ghana's digital address "GA-183-8164", Polish "31-042"; it may
 # end the sentence ("...\n 60614?") or the sentence go on ("\n 60614 for the invoice"), unless it is a year then.
 POSTCODE_LINE = re.compile(r"(?m)^[ \t]*(\d{4,6}|[A-Z]{2}-\d{3,4}-\d{4}|\d{2}-\d{3}|\d{5}-\d{3})"
-                           rf"(?:[ \t]*[?!.]?[ \t]*$|{_PROSE_GOES_ON})")
-# Irish, Welsh and Scottish Gaelic street words, which come first: "Bóthar an Chnoic", "Heol y Parc", "Sràid na
-# h-Eaglaise".
-_STREET_BEFORE = (r"Bóthar|Bóithrín|Sráid|Ascaill|Lána|Céide|Ardán|Plás|Cearnóg|Corrán|Cé|Slí|Heol|Ffordd|Stryd|Lôn"
-                  r"|Rhodfa|Rathad|Sràid|Ceum")
-_GAELIC_ARTICLE = r"(?:an|na|a'|y|yr|de|h-|t-|n-)"
+                           # ... or a new sentence after it ("\n 60614? I am away").
+                           rf"(?:[ \t]*[?!.]?[ \t]*$|{_PROSE_GOES_ON}|[ \t]*[?!][ \t]+(?=[A-Z]))")
+# Irish, Welsh, Scottish Gaelic and Maltese street words, which come first: "Bóthar an Chnoic", "Heol y Parc", "Sràid na
+# h-Eaglaise" (the list is pipeline/contacts.py's, which finds them with a house number).
+_STREET_BEFORE = STREET_BEFORE_WORDS
+_GAELIC_ARTICLE = GAELIC_ARTICLE
 # A whole part that is a street name without a number: "Bramble Lane", "Hawthorn Road", "Bóthar an Chnoic".
 STREET_PART = re.compile(
-    rf"{_PART_START}((?:{_CAP_WORD}[ \t]){{1,3}}(?=[A-Z])(?i:{_STREET_SUFFIX})"
+    rf"{_NAME_PART_START}((?:{_CAP_WORD}[ \t]){{1,3}}(?=[A-Z])(?i:{_STREET_SUFFIX})"
     rf"|(?:{_STREET_BEFORE})(?:[ \t](?:{_GAELIC_ARTICLE}[ \t]?)?{_CAP_WORD}){{1,3}}){_PART_END}"
 )
 _BUILDING_AFTER = (r"Cottage|House|Farm|Lodge|Court|Manor|Mansions|Villa|Tower|Towers|Heights|Apartments|Residency"
@@ -68,7 +71,7 @@ _BUILDING_BEFORE = (r"(?:Résidence|Residence|Immeuble|Edificio|Torre|Tower|Buil
 # A whole part that names a building: "Ivy Cottage", "Sunny Heights 302", "Résidence Les Tilleuls, Bât B",
 # "The Maltings" (only inside a block: alone these are ordinary names of things).
 BUILDING_PART = re.compile(
-    rf"{_PART_START}((?:(?:{_CAP_WORD}[ \t]){{1,3}}(?:{_BUILDING_AFTER})(?:[ \t]\d{{1,5}}[A-Z]?)?"
+    rf"{_NAME_PART_START}((?:(?:{_CAP_WORD}[ \t]){{1,3}}(?:{_BUILDING_AFTER})(?:[ \t]\d{{1,5}}[A-Z]?)?"
     rf"|(?:{_BUILDING_BEFORE})(?:[ \t]{_CAP_WORD}){{1,3}}(?![ \t]\d))"
     r"(?:,[ \t]*(?:Bât\.?|Bâtiment|Bloc|Block|Esc\.?|Escalera|(?i:apt|app|appt)\.?)[ \t]\w{1,3})?)"
     rf"{_PART_END}"
@@ -77,8 +80,12 @@ _SIDE = r"izquierda|derecha|izq|izda|dcha|drcha|esq|dto|dta|esquerdo|direito"  #
 # Unit, floor and side after a street line: "..., int. 6", "..., piso 5 depto. B", "..., 3º 2ª", "... 1450 Pte.",
 # "... Ave 5 #08-1123", "... Highway 50" (Latin American, Iberian, Italian, Singaporean and NZ forms).
 UNIT_AFTER = re.compile(
-    r"(?:,?[ \t]*(?:(?i:int|interior|apto|apartamento|depto|dpto|departamento|piso|planta|puerta|pta|esc|escalera"
-    r"|bloco|bloque|andar|sala|casa|lote|oficina|lok|app|appt|apt|suite|bureau|unit)\.?[ \t]?[\dA-Z]{1,5}"
+    # A suite or flat may open the next line ("... 12 Main St\n suite 600").
+    r"(?:(?:,?[ \t]*|[ \t]*\n[ \t]*(?=(?i:suite|apt|apartment|unit|flat)\b))"
+    r"(?:(?i:int|interior|apto|apartamento|depto|dpto|departamento|piso|planta|puerta|pta|esc|escalera"
+    r"|bloco|bloque|andar|sala|casa|lote|oficina|lok|app|appt|apt|suite|bureau|unit"
+    # Eastern European and Central Asian flats, floors, entrances and blocks: "kv. 12", "et. 3, ap. 9", "mənzil 4".
+    r"|kv|et|ap|bl|sc|vh|korp|mənzil|daire)\.?[ \t]?[\dA-Z]{1,5}"
     r"(?:[º°ª]|[a-z])?(?![^\W_])"  # "Casa 4", not "Casa Blanca"
     r"|(?i:of|m)\.[ \t]?\d{1,5}"
     # Spanish and Portuguese floors and sides: "3º izda.", "3.º Esq.", "2ª dcha" (NFKC reads º and ª as o and a).
@@ -91,7 +98,7 @@ UNIT_AFTER = re.compile(
 # "No. 27 ...", "Lot 9 ...", "RR 3, Site 12, Comp 8", Edinburgh "2F1, 14 ...", Glasgow "3/2 41 ...".
 UNIT_BEFORE = re.compile(
     r"(?:(?:(?:Flat|Apt\.?|Apartment|Plot|Lot|No\.?|Room|Rm\.?|Level|Lvl|Floor|Building|Bldg\.?|Blk|Block|Unit"
-    r"|Suite|RR|Site|Comp|Villa|Office|Shop|Tower|Wing|Bloco|Piso)(?:[ \t]?#?[\dA-Z][\w-]{0,6})?"
+    r"|Suite|RR|Site|Comp|Villa|Office|Shop|Tower|Wing|Bloco|Piso|Khoroo|Kebele|Purok)(?:[ \t]?#?[\dA-Z][\w-]{0,6})?"
     r"|\d[A-Z]\d|\d{1,2}/\d{1,2}|#\d{1,3}-\d{1,5})[ \t]*,?[ \t]*){1,3}$"
 )
 _KEY = re.compile(r"[ \t]*[^\W\d_][\w .-]{0,30}?[ \t]*:[ \t]*")
@@ -186,7 +193,7 @@ def block_spans(text: str, address: Sequence[tuple[int, int]], names: NameLists 
     for start, end in list(found):
         after = UNIT_AFTER.match(text, end)
         if after:
-            lead = len(after.group()) - len(after.group().lstrip(", \t"))
+            lead = len(after.group()) - len(after.group().lstrip(", \t\n"))
             found.append((end + lead, after.end()))
         line_start = text.rfind("\n", 0, start) + 1
         before = UNIT_BEFORE.search(text, max(line_start, start - 120), start)  # three units fit in 120 characters

@@ -400,3 +400,80 @@ def pe_dni_ok(value: str) -> bool:
         return True
     remainder = sum(int(d) * w for d, w in zip(compact[:8], (3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
     return compact[8] in ("65432110987"[remainder], "KJIHGFEDCBA"[remainder])
+
+
+def at_svnr_ok(value: str) -> bool:
+    """AT Sozialversicherungsnummer NNNC DDMMYY: a serial not starting 0, the check digit C = weights 3 7 9 (C) 5 8
+    4 2 1 6 over the other nine digits mod 11 (10: never issued), and a birth date (month 13-14 for an unknown
+    date, day 0 when the day is unknown)."""
+    number = digits(value)
+    if len(number) != 10 or number[0] == "0":
+        return False
+    day, month = int(number[4:6]), int(number[6:8])
+    if not (date_ok(day, month) or (month in (13, 14) and day <= 31) or (day == 0 and 1 <= month <= 12)):
+        return False
+    total = sum(int(d) * w for d, w in zip(number, (3, 7, 9, 0, 5, 8, 4, 2, 1, 6), strict=True)) % 11
+    return total != 10 and total == int(number[3])
+
+
+# Place-of-birth codes of a MyKad that are never issued (the rest are states, countries and "unknown").
+_MY_UNUSED_PLACES = frozenset({0, 17, 18, 19, 20, 69, 70, 73, 80, 81, 94, 95, 96, 97})
+
+
+def my_nric_ok(value: str) -> bool:
+    """MY MyKad YYMMDD-PB-NNNN: a valid birth date and an issued place-of-birth code (no check digit)."""
+    number = digits(value)
+    return (len(number) == 12 and date_ok(int(number[4:6]), int(number[2:4]))
+            and int(number[6:8]) not in _MY_UNUSED_PLACES)
+
+
+def hkid_ok(value: str) -> bool:
+    """HK identity card X123456(C) or XY123456(C): letters as 10-35 (a missing second letter 36), weights 9..2, the
+    check C (0-9 or A for 10) makes the sum divisible by 11."""
+    compact = re.sub(r"[^A-Za-z0-9]", "", value).upper()
+    if not 8 <= len(compact) <= 9 or not compact[-7:-1].isdigit():
+        return False
+    letters, body, check = compact[:-7], compact[-7:-1], compact[-1]
+    if not letters.isalpha() or not 1 <= len(letters) <= 2 or not (check.isdigit() or check == "A"):
+        return False
+    values = [36] * (2 - len(letters)) + [ord(ch) - 55 for ch in letters] + [int(d) for d in body]
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
+    return (total + (10 if check == "A" else int(check))) % 11 == 0
+
+
+def cz_birth_number_ok(value: str) -> bool:
+    """CZ/SK rodné číslo YYMMDD/SSSC: month + 50 for women (+ 20 more since 2004), a valid day, and since 1954 ten
+    digits divisible by 11 (or the first nine leaving 10 and a final 0); nine digits are pre-1954 numbers."""
+    number = digits(value)
+    if len(number) not in (9, 10):
+        return False
+    month = int(number[2:4])
+    month -= 50 if month > 50 else 0
+    month -= 20 if month > 20 else 0
+    if not date_ok(int(number[4:6]), month):
+        return False
+    if len(number) == 9:
+        return int(number[:2]) < 54
+    return int(number) % 11 == 0 or (int(number[:9]) % 11 == 10 and number[9] == "0")
+
+
+def fr_spi_ok(value: str) -> bool:
+    """FR numéro fiscal (SPI): 13 digits, the first 0-3, the last three = the first ten mod 511."""
+    number = digits(value)
+    return len(number) == 13 and number[0] in "0123" and int(number[:10]) % 511 == int(number[10:])
+
+
+def il_id_ok(value: str) -> bool:
+    """IL teudat zehut: up to 9 digits (zero-padded), Luhn (weights 1 2 1 2 ... from the left), not all zero."""
+    number = digits(value).zfill(9)
+    return len(number) == 9 and number != "000000000" and luhn_ok(number)
+
+
+def uk_driving_licence_ok(value: str) -> bool:
+    """UK (GB) driving licence number SSSSS DMMDDY II N CC: surname (9-padded, a letter first), a birth date whose
+    month carries + 50 for women, initials, a digit and two check characters."""
+    code = re.sub(r"\s", "", value).upper()
+    if not re.fullmatch(r"[A-Z][A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}", code):
+        return False
+    month = int(code[6:8])
+    return date_ok(int(code[8:10]), month - 50 if month > 50 else month)

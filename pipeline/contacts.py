@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from pipeline.geography import is_large_area
+
 _LETTER = r"[^\W\d_]"
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-ΩΆ-Ώ][\w'’.-]*"
 # Lower-case words inside street names: "Nánási út", "Tom Wilhelmsens vei", "Via del Corso", "rue des Lilas".
@@ -23,6 +25,8 @@ _LEAD = rf"(?:{_CAP_WORD}|(?:rue|avenue|allée|impasse|chemin|boulevard|place|qu
 # House numbers: "12", "7a", "14/3", Austrian door numbers "27/4/12", Amsterdam floors "418-III", "22-hs",
 # Hungarian building letters "78/B".
 _NUMBER = (r"\d{1,5}(?:-?(?:bis|ter)|[a-zA-Z])?(?:[/-](?:\d{1,4}[a-zA-Z]?|[A-Z](?![\w'’]))){0,2}"
+           # Austrian staircase and door words after a slash: "Grabenweg 12/Top 4", "Ring 3/Stiege 2/Tür 7".
+           r"(?:/(?:Top|Tür|Stiege|Stg\.)[ \t]?\d{1,4}[a-z]?){0,2}"
            r"(?:-(?:I{1,3}|IV|hs|huis))?\.?")
 # Optional unit after the house number: "Vasagatan 16, 3 tr", "Rue X 4, bât. C", "Main St 5, Apt 2".
 # Belgian boxes "212 bus 5", "41 bte 3"; Danish floors and sides "184, 3. th.", "st. tv.".
@@ -42,7 +46,7 @@ _SEPARATOR = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
 # "Kaevu 94, 63501 Krootuse", "Nánási út 66.\n8693 Pusztaberény", "Ул. Пушкина, д. 10, кв. 5, 191186 ..."
 NUMBER_AFTER = re.compile(
     rf"(?<![\w-])({_CAP_WORD}(?:[ \t]{_STREET_WORD}){{0,4}}[ \t]{_NUMBER}{_UNIT})"
-    rf"{_SEPARATOR}(?:({_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+({_POSTCODE})(?![\w-]))"
+    rf"{_SEPARATOR}(?:((?:[A-Z]{{1,2}}-)?{_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+({_POSTCODE})(?![\w-]))"
 )
 # "1481 Maud Street, Wilmington 19801", "14 bis, rue des Lilas, 69003 Lyon", "27 Residency Road\nBengaluru 560025"
 NUMBER_FIRST = re.compile(
@@ -58,7 +62,7 @@ NUMBER_FIRST = re.compile(
 BOX = re.compile(
     r"(?i)(?<![\w-])(?:(?:p\.?[ \t]?o\.?[ \t]?box|postbox|post box|postfach|boîte postale|bp|apartado|casilla"
     r"|p\.?[ \t]?m\.?[ \t]?b\.?|private[ \t](?:mail[ \t])?bag|locked[ \t]bag|box)[ \t]?\d{1,6}[a-z]?(?:-\d{5})?"
-    r"|(?:house[ \t]no\.?|h\.[ \t]?no\.?|plot[ \t]no\.?|door[ \t]no\.?|flat[ \t]no\.?)[ \t]?\d{1,6}"
+    r"|(?:house[ \t]no\.?|hse\.?[ \t]no\.?|h\.[ \t]?no\.?|plot[ \t]no\.?|door[ \t]no\.?|flat[ \t]no\.?)[ \t]?\d{1,6}"
     r"(?:[-/]\d{1,6}){0,4}(?:/?[a-z])?"
     r"|(?:road|street|st\.|lane|gali|galli|cross)[ \t]no\.?[ \t]?\d{1,4}[a-z]?)(?![\w/-])"
 )
@@ -92,13 +96,14 @@ CYRILLIC_POSTCODE = re.compile(r"(?<![\w-])\d{6}(?=,?[ \t]+(?:г\.[ \t]?)?[А-Я
 # "P.O. Box 108, 3971 Qaanaaq"): the address part makes the number a postcode. The town is kept, as elsewhere.
 _TAIL = re.compile(rf"{_SEPARATOR}({_POSTCODE}|\d{{3}}[ \t]\d{{3}})[ \t]+{_TOWN}")
 
-# Postcodes whose shape alone says what they are: Irish Eircodes ("D04 K7W2": a routing key, then four characters
-# with a letter), Canadian ("K1A 0B9", letters and digits alternating), Argentine CPA ("C1425DKF"), Japanese after
-# the 〒 mark; and any postcode-like number after a postcode word ("CEP 01310-200", "C.P. 44100", "PIN 110001").
+# Postcodes whose shape alone says what they are: Azerbaijani "AZ1000", Irish Eircodes ("D04 K7W2": a routing
+# key, then four characters with a letter), Canadian ("K1A 0B9", letters and digits alternating), Argentine CPA
+# ("C1425DKF"), Japanese after the 〒 mark; and any postcode-like number after a postcode word ("CEP 01310-200",
+# "C.P. 44100", "PIN 110001").
 STRONG_POSTCODE = re.compile(
     r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d[\dW][ \t]?(?=[\dA-Z]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}"
     r"|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t-]?\d[ABCEGHJ-NPRSTV-Z]\d"
-    r"|[A-HJ-NP-Z]\d{4}[A-Z]{3})(?![\w-])"
+    r"|[A-HJ-NP-Z]\d{4}[A-Z]{3}|AZ[ \t-]?\d{4})(?![\w-])"
     # Country-prefixed European postcodes before their town ("LT-01103 Vilnius", "A-6020 Innsbruck").
     r"|(?<![\w-])(?:A|B|D|E|F|H|I|L|N|P|S|AT|BE|BG|CH|CY|CZ|DE|DK|EE|ES|FI|FR|GR|HR|HU|IS|IT|LT|LU|LV|NL|NO|PL|PT"
     r"|RO|SE|SI|SK)-(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
@@ -116,8 +121,10 @@ ASIAN_STREET = re.compile(
     r"(?![\w-])"
     r"|(?<![\w-])\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t][A-Z][a-zāīūēō]+(?:-[A-Z][a-zāīūēō]+)?"
     r"(?=(?:,[ \t]*|[ \t]*\n[ \t]*)[A-Z][\w-]*-(?:ku|shi|gun|cho|machi|mura)\b)"
-    # Japanese chome lines: "Dogenzaka 2-chome 14-7", "2-chōme-14-7 Dogenzaka", "3 chome 5-1".
-    r"|(?<![\w-])(?:[A-Z][a-zāīūēō]+(?:-[A-Za-zāīūēō]+)?[ \t])?\d{1,2}[ \t-]?ch[oō]me"
+    # Japanese chome lines: "Dogenzaka 2-chome 14-7", "2-chōme-14-7 Dogenzaka", "3 chome 5-1", and with the
+    # block and house numbers first: "7-3 Honmachi 4-chome".
+    r"|(?<![\w-])(?:\d{1,4}(?:-\d{1,4}){0,2}[ \t](?=[A-Z][a-zāīūēō]+(?:-[A-Za-zāīūēō]+)?[ \t]\d{1,2}[ \t-]?ch[oō]me))?"
+    r"(?:[A-Z][a-zāīūēō]+(?:-[A-Za-zāīūēō]+)?[ \t])?\d{1,2}[ \t-]?ch[oō]me"
     r"(?:-\d{1,4}(?:-\d{1,4})?(?:[ \t][A-Z][a-zāīūēō]+(?:-[A-Za-zāīūēō]+)?)?|,?[ \t]\d{1,4}(?:-\d{1,4}){0,2})?"
     r"(?![\w-])"
 )
@@ -134,6 +141,54 @@ NUMBER_WORD_STREET = re.compile(
     rf"(?:[ \t](?:{_CAP_WORD}|\d{{1,3}}(?![\w-]))){{1,3}}"
     # A Thai house number and village without a soi: "99/145 Moo 5, Tambon ..." (the slash number is the plot's).
     r"|(?<![\w/-])\d{1,4}/\d{1,4}[ \t](?:Moo|Mu)\.?[ \t]\d{1,2}(?![\w-]))"
+)
+# Irish, Welsh, Scottish Gaelic and Maltese street words, which come first: "Bóthar an Chnoic", "Heol y Parc",
+# "Sràid na h-Eaglaise", "Triq il-Kbira"; with a house number before them they are a street line on their own
+# ("12 Heol y Nant", "7, Triq San Pawl").
+STREET_BEFORE_WORDS = (r"Bóthar|Bóithrín|Sráid|Ascaill|Lána|Céide|Ardán|Plás|Cearnóg|Corrán|Cé|Slí|Heol|Ffordd"
+                       r"|Stryd|Lôn|Rhodfa|Rathad|Sràid|Ceum|Triq|Vjal|Sqaq")
+GAELIC_ARTICLE = r"(?:an|na|a'|y|yr|de|h-|t-|n-|il-|is-|ix-|iz-|it-|in-|ir-|id-|l-|ta'|tal-|tas-)"
+NUMBERED_STREET_BEFORE = re.compile(
+    rf"(?<![\w/-])\d{{1,4}}[A-Za-z]?,?[ \t](?:{STREET_BEFORE_WORDS})"
+    rf"(?:[ \t](?:{GAELIC_ARTICLE}[ \t]?)?{_CAP_WORD}){{1,3}}(?![\w-])"
+)
+# Street words that follow the name, then the house number, in Central Asian, Caucasian and Baltic addresses: Uzbek
+# "Navoiy ko'chasi 12", Azerbaijani "Füzuli küç. 45", Lithuanian "Gedimino pr. 9", "Ąžuolų g. 4-2", Latvian "Brīvības
+# iela 80", Estonian "Pärnu mnt. 22", "Tartu tänav 5". A unit may follow ("kv. 3", "mənzil 7").
+# Greek street words that come first: "Λεωφόρος Κηφισίας 12", "Οδός Αιόλου 5".
+GREEK_STREET = re.compile(r"(?<![\w-])(?:Λεωφόρος|Λεωφ\.|Οδός|Οδ\.|Πλατεία|Πλ\.)(?:[ \t][^\W\d_][\w.]*){1,3}"
+                          r"[ \t]\d{1,4}[A-Za-zΑ-Ωα-ω]?(?![\w-])")
+# A street line of any language with a unit after its number: "Kaivokatu 8 Suite 12", "1209 Rua Nova 41 Apt. 3",
+# "Odos Ermou 45 Unit 7" (a number, one to four words, the house number, then the suite or flat).
+NUMBERED_WITH_UNIT = re.compile(
+    r"(?<![\w-])(?:\d{1,5}[ \t](?:[^\W\d_][\w'’.-]*[ \t]){1,4}|(?:[A-ZÀ-ÖØ-ÞĀ-ŽΑ-Ω][\w'’.-]*[ \t])"
+    r"(?:[^\W\d_][\w'’.-]*[ \t]){0,3})\d{1,5}[A-Za-z]?(?:[ \t](?:Suite|Apt\.?|Apartment|Unit)[ \t]#?\d{1,5}){1,2}"
+    r"(?![\w-])"
+)
+SUFFIX_STREET = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|This|That|My|Our|Your|His|Her|Their|On|In|At|To|From|Hole|Golf)\b)"
+    rf"(?:{_CAP_WORD}[ \t]){{1,3}}(?:ko['’`ʻ]chasi|ko['’`ʻ]cha|shoh[ \t]ko['’`ʻ]chasi|prospekti|küçəsi|küç\."
+    r"|prospekti|g\.|gatvė|pr\.|al\.|iela|prospekts|bulvāris|mnt\.|maantee|tänav|puiestee|pst\.|tee"
+    # South Slavic, Czech and Russian ("Gosposka ulica 5", "Slovenska cesta 9", "Karlovo náměstí 3") and Nordic words
+    # standing apart ("Tors vei 4", "Stensby terrasse 2", "Kongens plass 1").
+    r"|ulica|cesta|trg|náměstí|nám\.|třída|ulitsa|vei|veien|vej|terrasse|allé|plass|torg)[ \t]\d{1,4}"
+    r"(?:[/-]\d{1,4})?[A-Za-z]?(?:,?[ \t](?:kv|mənzil|m\.|but|bt)\.?[ \t]?\d{1,4})?(?![\w-])"
+)
+# Pakistani and Cambodian lines of numbered houses and streets: "House 12, Street 4, G-9/2", "#14, St. 271".
+NUMBERED_HOUSE_STREET = re.compile(
+    r"(?<![\w-])(?:(?:House|H\.?)[ \t]?(?:No\.?[ \t]?|#)?\d{1,4}[A-Z]?,[ \t]*(?:Street|St\.?|Lane|Gali)[ \t]"
+    r"(?:No\.?[ \t]?)?\d{1,3}(?:,[ \t]*[A-Z]-\d{1,2}(?:/\d)?(?![\w/-]))?"
+    r"|#\d{1,4}[A-Z]?(?:-?[A-Z]\d?)?,?[ \t](?:St\.?|Street)[ \t]\d{1,4}[A-Z]?)(?![\w-])"
+)
+# Hungarian street lines, capitalised or not: "Petőfi utca 8.", "szent istván krt. 14", "Fő tér 3/B".
+HU_STREET = re.compile(
+    r"(?<![\w-])(?:[^\W\d_][\w.'’-]{2,}[ \t]){1,3}(?:utca|u\.|útja|tér|tere|körút|krt\.|köz|fasor|sétány"
+    r"|rakpart|dűlő|lépcső)[ \t]\d{1,4}(?:/[A-Za-z]|[a-z])?\.?(?:[ \t]?[IVX]{1,4}/\d{1,3}\.?)?(?![\w-])"
+)
+# Romanian and Moldovan street lines typed in lower case or without "nr.": "str. teilor 9, ap. 3", "Bd. Unirii 15".
+RO_STREET = re.compile(
+    r"(?<![\w-])(?i:str|bd|bdul|șos|şos|sos|aleea|calea|strada)\.?[ \t](?:[^\W\d_][\w'’-]*[ \t]){1,3}"
+    r"(?:nr\.?[ \t]?)?\d{1,4}[A-Za-z]?(?:,?[ \t]*(?i:bl|sc|et|ap|apt)\.?[ \t]?\w{1,4}){0,4}(?![\w-])"
 )
 # Street lines typed in lower case ("27 cedar grove, dundee", "flat 4, 9 oakfield road"): the commonest street words
 # only, and a comma or the line's end after them, so "3 long ways to go" stays prose.
@@ -188,7 +243,11 @@ def _row_cells(text: str) -> Iterator[tuple[int, int]]:
 # chome, 通 street, 路/街/道 road, 弄/巷 lane, 村 village) and then its numbers ("...恵比須町534-40", "...建国路88号").
 _CJK = r"[\u3040-\u30ff\u3400-\u9fff]"
 CJK_STREET = re.compile(rf"{_CJK}*(?:町|丁目|通|路|街|道|弄|巷|村){_CJK}*\d{{1,5}}(?:[-－ー]\d{{1,5}}){{0,3}}"
-                        r"(?:号室?|番地?)?")
+                        r"(?:号室?|番地?)?"
+                        # The chome's number before 丁目 ("2丁目5-8", "4丁目7番3号"): the town before it is kept.
+                        r"|(?<!\d)\d{1,2}丁目(?:\d{1,4}(?:(?:[-－ー]|番地?)\d{1,4}){0,2}号?)?"
+                        # A building and its room: "メゾン桜 101号室", "グリーンハイツ2F 305号室".
+                        rf"|(?:{_CJK}|[A-Za-z0-9]){{1,15}}[ \t　]?\d{{1,4}}号室")
 # The value of an address field, up to its first comma ("Street: Odos Ermou 45", "Return address: Ivy Cottage,
 # ...", JSON-like '"postcode": "3015"'): kept when it holds a number or ends with a building word, so "Address:
 # see attached" stays.
@@ -196,14 +255,15 @@ ADDRESS_FIELD = re.compile(
     r"(?im)(?:^|(?<=[|;\t])|(?<=[{,]\")|(?<=[{,] \"))[ \t]*(?:(?:return|home|postal|billing|shipping|delivery"
     r"|residential|mailing|permanent|current|new|old|street)[ \t])?(?:street|address|addr|adresse|anschrift|adres"
     r"|adresa|dirección|direccion|domicilio|morada|endereço|indirizzo|osoite|gatuadress|postcode|post code"
-    r"|postal code|zip|zip code|plz|cep|eircode)\"?[ \t]*[:=][ \t]*\"?([^\W_][^\n,;\"]{1,60})"
+    r"|postal code|zip|zip code|plz|cep|eircode|(?:address[ _]?)?line[ _]?[12])\"?[ \t]*[:=][ \t]*\"?"
+    r"([^\W_][^\n,;\"]{1,60})"
 )
 # logfmt fields of a log line ('street="Laugavegur 58" postcode="101"'): a street value holds a word and a house
 # number, a postcode value is a postcode (so 'addr=10.0.0.7:443' and 'address=0x7ffd' stay).
 LOGFMT_FIELD = re.compile(
     r"(?i)(?<![\w.-])(?:(?:home|postal|billing|shipping|delivery|mailing)_?)?"
     r"(?:(street(?:_?address)?|address(?:_?line_?[12])?|addr_?line_?[12])|(?:post|zip)_?code|postal_?code|zip|plz"
-    r"|cep|eircode)=(?:\"([^\"\n]{1,80})\"|([^\s\"]{1,40}))"
+    r"|cep|eircode)=(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})'|([^\s\"']{1,40}))"
 )
 _LOGFMT_STREET = re.compile(r"(?=.*[^\W\d_]{3})(?=.*(?<![\w.:])\d{1,5}[a-zA-Z]?(?![\w.:]))[^\n]{3,80}")
 _LOGFMT_POSTCODE = re.compile(rf"{_POSTCODE}|[A-Z]{{1,2}}-\d{{4,5}}")
@@ -219,6 +279,16 @@ _DATE_NUMBER = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:1[89]|20)\d{2}"
                           r"|(?:1[89]|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)")
 _NOT_STREET = re.compile(r"(?i)^(?:windows|version|release|room|table|chapter|section|page|ticket|order|invoice|step"
                          r"|python|level|floor|gate|line|item|page|part|phase|grade|class|year|week|day|no)\b")
+
+
+# A postcode after the country at the end of an address block, on a line of its own: "Norway 0150", "Cyprus (Greek)
+# 2040", "south africa 4126?" (the sentence may go on after it: "Switzerland 8001 after the concert"). The country
+# is kept; a year is no postcode ("Germany 2024").
+COUNTRY_POSTCODE = re.compile(
+    r"(?m)^[ \t,]*([^\W\d_][^\W\d_ .'-]*(?:[ \t][^\W\d_][^\W\d_.'-]*){0,3})(?:[ \t]\([^()\n]{1,20}\))?[ \t]+"
+    r"(?!(?:19|20)\d\d(?!\d))(\d{4,6})(?![\w-])(?=[ \t]*[?.!,]?[ \t]*$|[ \t]+(?:for|in|after|before|by|on|at"
+    r"|and|or|please|when|until)\b)"
+)
 
 
 def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
@@ -243,7 +313,11 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
                     yield tail.start(1), tail.end(1), 0.7
         for match in CYRILLIC_POSTCODE.finditer(text):
             yield match.start(), match.end(), 0.7
-        for pattern in (ASIAN_STREET, CJK_STREET, NUMBER_WORD_STREET):
+        for match in COUNTRY_POSTCODE.finditer(text):
+            if is_large_area(match.group(1)):
+                yield match.start(2), match.end(2), 0.7
+        for pattern in (ASIAN_STREET, CJK_STREET, NUMBER_WORD_STREET, NUMBERED_STREET_BEFORE, HU_STREET, RO_STREET,
+                        SUFFIX_STREET, NUMBERED_HOUSE_STREET, GREEK_STREET, NUMBERED_WITH_UNIT):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), 0.7
         for match in LOWER_STREET.finditer(text):
@@ -263,7 +337,7 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
             if any(ch.isdigit() for ch in value) or BUILDING_WORD.search(value):
                 yield match.start(1), match.start(1) + len(value), 0.7
         for match in LOGFMT_FIELD.finditer(text):
-            group = 2 if match.group(2) is not None else 3
+            group = next(g for g in (2, 3, 4) if match.group(g) is not None)
             value = match.group(group).strip()
             if value and (_LOGFMT_STREET if match.group(1) else _LOGFMT_POSTCODE).fullmatch(value):
                 lead = match.group(group).index(value)
@@ -281,7 +355,10 @@ PHONE_CUED = re.compile(
     r"|(?:reach|contact)[ \t](?:me|us|him|her|them)[ \t](?:at|on)|(?:answering|reachable|available)[ \t](?:at|on)"
     r"|(?:messages?|texts?|sms|calls?)[ \t](?:to|from)|my[ \t]registered(?:[ \t](?:mobile|phone|number))?"
     r"|telefon|telefonnummer|handy|mobil|unter|numéro|portable|téléphone|teléfono|móvil|telefono|cellulare"
-    r"|telefoon|puhelin|tlf)\.?(?:[ \t]*(?:no|nr|number|num)\.?)?[ \t]*[:.]?[ \t]*"
+    r"|telefoon|puhelin|tlf|celular|cel|telefone|fone|contato|contacto|whatsapp|gsm|mobiel"
+    # A bare "contact" or "número" before the number ("Contact 9127 4410", "mi número es 611 20 33 44").
+    r"|contact|(?:n[úu]mero|number)[ \t](?:es|é|is)|电话|手机|電話|手機|携帯|전화|휴대폰)\.?"
+    r"(?:[ \t]*(?:no|nr|number|num|号码|番号|번호)\.?)?[ \t]*[:.：]?[ \t]*"
     r"(\+?\(?\d{1,4}\)?(?:[ \t.-]?\(?\d{2,5}\)?){1,4})(?![\w-])"
 )
 # A number with its label after it, at the end of a line or field: "31 75 62 office", "0612 44 90 18-Fax".
@@ -293,11 +370,22 @@ PHONE_LABELLED = re.compile(
 _DATE_SHAPE = re.compile(r"\(?\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 
 
+# Phone numbers of a SIP or tel URI: "sip:+4930123456@pbx", "<tel:+1-212-555-0100>".
+PHONE_URI = re.compile(r"(?i)(?<![\w.-])(?:sips?|tel):(\+?\d[\d-]{5,18}\d)(?=[@;>\s\"',]|$)")
+# National formats with a shape of their own: Brazilian "(21) 98765-4321" (area code in brackets, 4 or 5 digits, a
+# dash, 4 digits), Indian mobiles "98123 45678" (five and five, the first 6-9).
+PHONE_NATIONAL = re.compile(r"(?<![\w+/.-])(?:\(\d{2}\)[ \t]?9?\d{4}-\d{4}|[6-9]\d{4}[ \t]\d{5})(?![\w-]|[.,/]\d)")
+
+
 def phone_cue_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
     """A finder for phone numbers after a phone cue (see PHONE_CUED) or before a label (PHONE_LABELLED): 6 to 15
-    digits."""
+    digits; and those of a SIP URI or of a national format (PHONE_URI, PHONE_NATIONAL)."""
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in PHONE_URI.finditer(text):
+            yield match.start(1), match.end(1), 0.7
+        for match in PHONE_NATIONAL.finditer(text):
+            yield match.start(), match.end(), 0.6
         for pattern in (PHONE_CUED, PHONE_LABELLED):
             for match in pattern.finditer(text):
                 value = match.group(1)
@@ -306,6 +394,21 @@ def phone_cue_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
                     yield match.start(1), match.end(1), 0.7
 
     return find
+
+
+def _split_cells(line: str, delimiter: str) -> list[str]:
+    """The cells of one delimited line, a delimiter inside double quotes kept in its cell ('1,"Lund, Eva",3')."""
+    if '"' not in line:
+        return line.split(delimiter)
+    cells, start, quoted = [], 0, False
+    for index, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            cells.append(line[start:index])
+            start = index + 1
+    cells.append(line[start:])
+    return cells
 
 
 def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator[tuple[str, int, int]]:
@@ -324,7 +427,7 @@ def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator
         # Rows split on their header's delimiter: "17;Jr. Huallaga 455, Of. 302;15001" has a comma inside a cell.
         delimiter = header_delimiter if header and header_delimiter in line else next(
             (d for d in (",", ";", "\t", "|") if d in line), None)
-        cells = line.split(delimiter) if delimiter else None
+        cells = _split_cells(line, delimiter) if delimiter else None
         if cells is None:
             header = []
         elif not header or (len(cells) < len(header)):

@@ -208,7 +208,9 @@ def _cued(specific: str, generic: str = "", value: str = _VALUE, min_digits: int
     return find
 
 
-PASSPORT = _cued(r"passport|passeport|pasaporte|passaporto|reisepass|pass(?:nummer|nr)|paszport|passi", min_digits=2)
+# The number may follow a word for the document's copy, in brackets: "the passport scan (K1234567)".
+PASSPORT = _cued(r"passport|passeport|pasaporte|passaporto|reisepass|pass(?:nummer|nr)|paszport|passi", min_digits=2,
+                 gap=r"(?:\s(?:copy|scan|photo|page|details))?\s?\(?")
 MEDICAL_RECORD = _cued(r"mrn|medical record|med\.? rec(?:ord)?|health record|ehr|emr|nhi|patient file|uhid|abha",
                        r"patient|chart|hospital|case|journal|dossier|clinic")
 # The scheme's letters may lead the number ("health insurance no. NHIF 7-1234-556677").
@@ -216,7 +218,10 @@ HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|ve
                     r"insurance|insurer|member|membership|subscriber|policy|beneficiary|group|plan",
                     value=r"(?-i:[A-Z]{2,5} (?=\d))?" + _VALUE)
 # "take into account 2024-2025" is prose: a bare "account" needs a number word ("account no. 1234 5678").
-_ACCOUNT_CUED = _cued(r"acct\.?|a/c|bank account|konto(?:nummer)?|compte|cuenta|conto", r"account|customer|client",
+_ACCOUNT_CUED = _cued(r"acct\.?|a/c|bank account|konto(?:nummer)?|compte|cuenta|conto"
+                     # Loyalty and frequent-flyer numbers name their holder too ("Frequent flyer: BA 12345678").
+                     r"|frequent[ -]fl(?:y|i)er|ffn|loyalty(?: card)?|miles\s?(?:&|and)\s?more|skywards|flying blue",
+                     r"account|customer|client|member(?:ship)?",
                       value=r"(?-i:[A-Z]{0,4})[ -]?\d[\d /.-]{3,28}\d", min_digits=5)
 # ... or a plain run of 7+ digits ("account 12345678 closed"); NZ accounts have their own shape
 # (bank-branch-account-suffix, 2-4-7-2/3 digits) and are taken anywhere.
@@ -224,8 +229,15 @@ _ACCOUNT_BARE = re.compile(r"(?i)(?=a)\baccount(?:\s(?:is|was))?\s?[:#]?\s?(\d{7
 _NZ_ACCOUNT = re.compile(_BD + r"\d{2}-\d{4}-\d{7}-\d{2,3}" + _E)
 
 
+# Indian UPI payment addresses after "UPI" ("UPI anita.k@okaxis", "UPI ID: 98xxxx@ybl"): a name and a bank handle.
+_UPI = re.compile(r"(?i)(?=u)\bupi(?:[ \t]?(?:id|vpa|handle|address))?[ \t]*[:=-]?[ \t]*([\w.-]{2,40}@[a-z]{2,20})"
+                  r"(?![\w@-]|\.\w)")
+
+
 def _account(text: str) -> Iterator[tuple[int, int, float]]:
     yield from _ACCOUNT_CUED(text)
+    for match in _UPI.finditer(text):
+        yield match.start(1), match.end(1), 0.8
     for match in _ACCOUNT_BARE.finditer(text):
         yield match.start(1), match.end(1), 0.7
     for match in _NZ_ACCOUNT.finditer(text):
@@ -254,10 +266,50 @@ NATIONAL_ID = _cued(
     r"|nric(?:/fin)?|curp|rut|dni|nie|oib|jmbg|embg|egn|cnp(?:-ul)?|iin|ahv(?:-nr\.?)?|avs|tfn|cnic"
     r"|isikukood|asmens kodas|a\.\s?k\.|personas kods|rod\.\s?[čc]\.|rodné číslo|c[ée]dula|nuip"
     r"|a-number|alien (?:registration )?number|uscis|身份证号?码?|公民身份号码|マイナンバー|個人番号"
-    r"|henkilötunnus|personnummer|fødselsnummer|sofi|ppsn|amka|afm|codice fiscale|steuer-?id",
+    r"|henkilötunnus|personnummer|fødselsnummer|sofi|ppsn|amka|afm|codice fiscale|steuer-?id"
+    # Czech/Slovak "r.č.", Nepali and other numeric PANs, Ghana and Malaysian cards, the Austrian social security
+    # number, the French tax number, the Portuguese health-service user number.
+    r"|r\.\s?[čc]\.|(?-i:PAN)|ghana[ _]card|mykad|kad pengenalan|(?-i:I/C|IC(?=\s?(?:No|no|Number)))"
+    r"|sozialversicherungs-?(?:nummer|nr\.?)|sv-?(?:nummer|nr\.?)|svnr|versicherungsnummer"
+    r"|num[ée]ro fiscal|n[°o]\.? fiscal|num[ée]ro d'identification fiscale|(?-i:SPI)"
+    r"|n\.?[ºo°]?\s?(?:de\s)?utente(?:\s(?:sns|do sns))?|utente sns|cart[ãa]o de utente",
     r"id|identity|register|citizen|resident|social security|tax|student|employee|staff|voter|personal",
     value=_NATIONAL_ID_VALUE, min_digits=5,
     gap=r"(?:(?:\s+(?-i:[a-z]{2,10})){1,2}(?=\s*:))?", not_after=_NOT_PERSON_ID)
+# National IDs whose written shape, with its check digit where it has one, is unmistakable without a cue: Malaysian
+# MyKad YYMMDD-PB-NNNN, Hong Kong "K123456(7)", Czech/Slovak rodné číslo "YYMMDD/SSSC", Ghana card "GHA-NNNNNNNNN-N".
+_MY_NRIC = re.compile(_BD + r"\d{6}-\d{2}-\d{4}" + _E)
+_HKID = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}[ \t]?\([0-9A]\)")
+_CZ_BIRTH_NUMBER = re.compile(_BD + r"\d{2}[0-35-8]\d[0-3]\d/\d{3,4}" + _E)
+_GHANA_CARD = re.compile(r"(?<![\w-])GHA-\d{9}-\d" + _E)
+_ID_SHAPES = ((_MY_NRIC, checksums.my_nric_ok), (_HKID, checksums.hkid_ok),
+              (_CZ_BIRTH_NUMBER, checksums.cz_birth_number_ok), (_GHANA_CARD, None))
+
+
+def _id_shapes(text: str) -> Iterator[tuple[int, int, float]]:
+    for pattern, check in _ID_SHAPES:
+        for match in pattern.finditer(text):
+            if check is None or check(match.group()):
+                yield match.start(), match.end(), 0.85
+
+
+# CSV-like columns named for a national or personal ID ("id_number", "national_id", "nric", "teudat_zehut"): a
+# bare "id" column is a row number and stays.
+_ID_COLUMN = re.compile(
+    r"(?i)^(?:(?:national|personal|citizen|resident|civil|identity|tax|voter)[ _]?id(?:[ _]?(?:no|nr|number))?"
+    r"|id[ _]?(?:no|nr|number|card|card[ _]no)\.?|identity[ _]?(?:no|number|card)|nid|nin|nino|nric|mykad|ic[ _]?no"
+    r"|cnic|teudat[ _]?zehut|dni|nie|curp|rut|cpf|pesel|aadhaar|tin|tax[ _]?(?:no|number|code)|ssn|sin|pps[ _]?no?"
+    r"|personnummer|henkilötunnus|fødselsnummer|codice[ _]fiscale|steuer[ _]?id)$")
+_UK_DRIVING_LICENCE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}(?![A-Za-z0-9])")
+
+
+def _uk_driving_licence(text: str) -> Iterator[tuple[int, int, float]]:
+    """GB driving licence numbers by their shape and birth date (see checksums.uk_driving_licence_ok)."""
+    for match in _UK_DRIVING_LICENCE.finditer(text):
+        if checksums.uk_driving_licence_ok(match.group()):
+            yield match.start(), match.end(), 0.85
+
+
 _VIN = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?i)\b(?:vin|chassis|vehicle identification|fahrgestell)")
 _PLATE = _cued(r"licen[cs]e plate|number plate|registration plate|vehicle registration|kennzeichen|"
@@ -311,8 +363,8 @@ CUE_FINDERS: dict[str, Finder] = {
     "MEDICAL_RECORD": _multi(MEDICAL_RECORD, _column(_MRN_COLUMN, 0.8)),
     "HEALTH_PLAN": HEALTH_PLAN,
     "ACCOUNT_NUMBER": ACCOUNT,
-    "NATIONAL_ID": NATIONAL_ID,
-    "LICENSE_NUMBER": LICENSE,
+    "NATIONAL_ID": _multi(NATIONAL_ID, _id_shapes, _column(_ID_COLUMN, 0.75)),
+    "LICENSE_NUMBER": _multi(LICENSE, _uk_driving_licence),
     "VEHICLE_ID": _vehicle,
     "DEVICE_ID": DEVICE,
 }
@@ -344,7 +396,9 @@ _DOB_WORDS = (
     r"(?:\b(?:born(?:\s+(?:on|in))?|date\s+of\s+birth|birth\s?date|birthday|d\.?o\.?b|geb(?:oren)?(?:\.?\s*am)?"
     r"|geburtsdatum|geb\.?\s?datum|geboren(?:\s+op)?|geboortedatum|née?(?:\s+le)?|date\s+de\s+naissance"
     r"|nacid[oa](?:\s+el)?|fecha\s+de\s+nacimiento|f\.\s?nac|nascid[oa](?:\s+(?:em|a))?|data\s+de\s+nascimento"
-    r"|nat[oa]\s+(?:il|nel)|data\s+di\s+nascita|född(?:\s+den)?|födelsedatum|født|fødd|fødselsdato|fædd(?:ur)?"
+    # The birthplace may stand between the cue and the date: "nata a Bari il", "nacido en Cádiz el".
+    r"|nat[oa]\s+(?:il|nel)|nat[oa]\s+a\s+(?:[\w'’]+\s){1,3}(?:il|nel)|nacid[oa]\s+en\s+(?:[\w'’]+\s){1,3}el"
+    r"|nascid[oa]\s+(?:em|no|na)\s+(?:[\w'’]+\s){1,3}(?:em|a)|data\s+di\s+nascita|född(?:\s+den)?|födelsedatum|født|fødd|fødselsdato|fædd(?:ur)?"
     r"|fæðingardagur|syntynyt|syntymäaika|urodzon[ya]|data\s+urodzenia|narozen[aáý]?|datum\s+narození"
     r"|rođen[aoi]?|roden[a]?|rodjen[a]?|narodil[a]?|született|születési\s+(?:dátum|idő)|data\s+na[sș]terii|născut[ăa]?|doğum\s+tarihi|doğumlu|tanggal\s+lahir"
     r"|생년월일)\b\.?|(?<![\w.])b\.)"
@@ -352,7 +406,9 @@ _DOB_WORDS = (
 # The date may follow in the next sentence or after a verb: "your date of birth? It's 3/9/1971", "born on".
 # The answer may come on the next line of a dialogue after a speaker label ("date of birth?\nC: March 3, 1979"),
 # or as a JSON value ('"dob":"1994-02-27"').
-_DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[\s:,\"-]*|[ \t]*[.?!]?[ \t]*(?:it['’]?s|it[ \t]is|that['’]?s"
+# A format hint may sit between cue and date: "Date of birth (YYYY-MM-DD): 1990-01-31", "DOB (dd/mm/yyyy)".
+_DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[ \t]*\([^()\n]{1,14}\))?"
+                      r"(?:[\s:,\"-]*|[ \t]*[.?!]?[ \t]*(?:it['’]?s|it[ \t]is|that['’]?s"
                       r"|mine['’]?s|mine[ \t]is|is|was)(?:[ \t]on)?[ \t]*[:,-]?[ \t]*"
                       r"|[ \t]*[.?!][ \t]*\n[ \t]*[\w.'’ -]{1,20}:[ \t]*)$")
 # The lookahead on the cues' first letters lets the scan skip most positions (2-3x faster on long texts).
@@ -379,7 +435,7 @@ def _dates_of_birth(text: str) -> Iterator[tuple[int, int, float]]:
     if not _DOB_ANYWHERE.search(text):
         return  # the cue is rare: look for it before running the (costlier) date pattern
     for start, end, _ in _dates(text):
-        if _DOB_CUE.search(text[max(0, start - 30):start]):
+        if _DOB_CUE.search(text[max(0, start - 45):start]):
             yield start, end, 0.9
     for match in _BIRTH_YEAR.finditer(text):
         yield match.start(1), match.end(1), 0.8

@@ -273,12 +273,16 @@ _STREET_SUFFIX = (
     r"|ferry|fields?|flats?|fords?|forest|forges?|forks?|fort|freeway|gateway|glens?|greens?|harbors?|haven"
     r"|hollow|keys?|knolls?|light|locks?|lodge|mount|mountains?|neck|orchard|overpass|radial|rest|spur|stravenue"
     r"|terrace|via|ville|river|stream|plains?|ports|lights|islands|harbou?rs?|keys|mountain|pass|pine|ramp"
-    r"|shoal|squares|vista|wall|ways|well|cove|garden|green|lake|loaf|manors|radial|ridges|points|mills|land|parks)"
+    r"|shoal|squares|vista|wall|ways|well|cove|garden|green|lake|loaf|manors|radial|ridges|points|mills|land|parks"
+    r"|parade|esplanade|promenade|quay|wharf|rise|chase|broadway|concourse|circuit)"
 )
 STREET_EN = re.compile(
     # Capitalised words then a capitalised suffix: "952 Patrick River", not "60 cm on each side".
     # Any script's capitals ("41 Ōtaki Street") and ordinal numbers ("301 East 94th Street").
-    r"(?<![\w-])\d{1,5}[A-Za-z]?,? (?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*|\d{1,3}(?:st|nd|rd|th)) ){1,4}(?=[A-Z])(?i:"
+    # A unit or a range may lead the number: Australian "4/22 Smith Parade", Hawaiian and Queens "91-1002 Kaimalie
+    # Street", Indian "14/2 Brigade Road".
+    r"(?<![\w/-])(?:\d{1,5}[/-])?\d{1,5}[A-Za-z]?,? "
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*|\d{1,3}(?:st|nd|rd|th)) ){1,4}(?=[A-Z])(?i:"
     + _STREET_SUFFIX + r")\.?"
     r"(?:,?\s(?i:apt\.?|apartment|suite|ste\.?|unit|flat|#)\s?[\w-]{1,6})?(?![\w-])"
 )
@@ -294,25 +298,31 @@ UNIT_LINE = re.compile(r"(?<![\w-])(?:Flat|Apt\.?|Suite|Unit|Box|Studio|Puerta|P
                        r"|(?<![\w-])(?:Apartment|Villa|Apto\.?|Depto\.?|Bloco) \d{1,5}[A-Za-z]?(?:-\d{1,5})?"
                        r"(?![\w-]|[ \t]+[a-z])"
                        # An office or shop number is a unit only before the building's name ("Office 12, ...").
-                       r"|(?<![\w-])(?:Office|Shop) \d{1,5}[A-Za-z]?(?=,[ \t][A-Z])")
+                       r"|(?<![\w-])(?:Office|Shop) \d{1,5}[A-Za-z]?(?=,[ \t][A-Z])"
+                       # Southern African plots ("Stand 1204, Main Road", "Erf 733, ..."): also only before a name.
+                       r"|(?<![\w-])(?:Stand|Erf) (?:No\.? ?)?\d{1,6}[A-Za-z]?(?=,[ \t][A-Z])")
 # Street name without a house number, then the house number: "Hauptweg 3", "Grantorget 54" (DE/NL/Nordic style).
 STREET_DE = re.compile(
     # The street word may stand on its own after an adjective: "Prenzlauer Allee 12", "Lange Gasse 3".
     # English words that end like a street word are none: "During 2013", "Spring 2024", "Offering 3".
-    r"(?<![\w-])(?![A-Z][a-z]*[aeiouy]ring\b|(?:Spring|String|Bring)\b)[A-ZÄÖÜÅ][\wäöüßåéèøæ-]*(?:[ \t](?=[A-ZÄÖÜ]))?"
-    r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|lei|plein|"
-    r"straat|torget|gatan|vägen|vej|gade|veien|gata|kuja|tie|katu|polku|väylä|kaari|rinne|ranta)\s\d{1,4}[a-zA-Z]?"
-    # Finnish staircase and flat after the number: "Koulukatu 8 B 21", "Rantatie 3 as 4".
-    r"(?:[/-]\d{1,4}[a-zA-Z]?)?(?:[ \t](?:[A-H]|as\.?)[ \t]?\d{1,3})?(?![\w-])"
+    # An adjective of place may lead a one-word street: "Korte Nieuwstraat 4", "Södra Kungsvägen 8", "Alte Gasse".
+    r"(?<![\w-])(?:(?:Korte|Lange|Nieuwe|Oude|Kleine|Grote|Hoge|Alte|Neue|Große|Grosse|Kleine|Obere|Untere|Hohe"
+    r"|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Nedre|Øvre|Søndre|Nordre|Store|Lille|Gamle)[ \t])?"
+    r"(?![A-Z][a-z]*[aeiouy]ring\b|(?:Spring|String|Bring)\b)[A-ZÄÖÜÅ][\wäöüßåéèøæ-]*(?:[ \t](?=[A-ZÄÖÜ]))?"
+    r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|lei|plein|zeile|steig|stieg|pfad|chaussee"
+    r"|kai|gürtel|graben|straat|torget|gatan|vägen|vej|gade|veien|gata|kuja|tie|katu|polku|väylä|kaari|rinne|ranta)"
+    r"\s\d{1,4}[a-zA-Z]?"
+    # Finnish staircase and flat after the number: "Koulukatu 8 B 21", "Rantatie 3 as 4"; Amsterdam floors "31-II".
+    r"(?:[/-]\d{1,4}[a-zA-Z]?)?(?:-(?:I{1,3}|IV|hs|huis))?(?:[ \t](?:[A-H]|as\.?)[ \t]?\d{1,3})?(?![\w-])"
 )
 # Romance-language street lines: "8, rue de Courtois", "Calle de X 12", "Via Rossi 3", "Contrada Scarpa, 91".
 STREET_ROMANCE = re.compile(
-    r"(?<![\w-])(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s)?(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai"
-    r"|route|calle|c\.|c/|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesía|via|viale|piazza|corso|vicolo"
-    r"|largo|strada|contrada|borgo|rua|travessa|praça|alameda|estrada|aeroporto|ulica|ul\.|al\.|pl\.|os\."
+    r"(?<![\w-])(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s)?(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|allée|impasse|place|quai"
+    r"|route|calle|c\.|c/|ctra\.|pza\.|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesía|via|viale|piazza|corso|vicolo"
+    r"|largo|strada|contrada|borgo|rua|travessa|praça|alameda|estrada|aeroporto|ulica|ul\.|al\.|pl\.|os\.|vul\."
     r"|urbanización|vial|pasadizo|cañada|incrocio|stretto|canale|rotonda|piazzale|lungomare|galleria|salita|vico|cuesta|glorieta|pasaje|callejón|rambla|acceso|carretera|polígono|partida|vía|ronda)"
     r"\s(?:[\w'’.-]+\s?){1,5}?(?:,\s?|\s)(?:n\.?\s?)?\d{1,4}(?:[/-]\d{1,4})?[A-Za-z]?(?![\w-])"
-    r"|(?<![\w-])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route)"
+    r"|(?<![\w-])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|boul\.|bd|chemin|allée|impasse|place|quai|route)"
     r"[ \t](?:[\w'’-]+[ \t]?){1,5}",  # on its line: the town below is kept
     re.IGNORECASE,
 )
@@ -353,11 +363,18 @@ EU_CITY_POSTCODE = re.compile(
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{4,}(?![\w'’-])")
 
 
+# Street words that are no English word, so a street line typed in lower case still reads as one ("calle luna 12",
+# "rua das flores 80").
+_LOWER_STREET_WORD = re.compile(r"(?:ul|os|al|vul)\.|(?:calle|avenida|avda|carrer|rua|travessa|strada|ulica|viale"
+                                r"|piazza|paseo|camino)\s")
+
+
 def _romance_street_ok(value: str) -> bool:
     """A STREET_ROMANCE match that reads as a street: capitalised or numbered (lower case only for the Polish
     abbreviations, written so by convention: "ul. Polna 3", "os. Lipowe 4"), and at most one long lower-case word
-    ("rue de la Paix" has none; "Avenue collection comes in 3" is prose)."""
-    if not (value[0].isdigit() or value[0].isupper() or value.startswith(("ul.", "os."))):
+    ("rue de la Paix" has none; "Avenue collection comes in 3" is prose); lower case also after the words of
+    _LOWER_STREET_WORD."""
+    if not (value[0].isdigit() or value[0].isupper() or _LOWER_STREET_WORD.match(value)):
         return False
     return len(_LONG_LOWER.findall(value[value.find(" "):])) < 2
 
@@ -386,7 +403,8 @@ def _with_leading_number(finder: Finder) -> Finder:
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for start, end, score in finder(text):
-            if start and text[start - 1] in " \t" and (text[start].isdigit() or text[start].isupper()):
+            if start and text[start - 1] in " \t" and (text[start].isdigit() or text[start].isupper()
+                                                        or _LOWER_STREET_WORD.match(text, start)):
                 lead = _LEADING_NUMBER.search(text, max(0, start - 7), start)
                 if lead and not (re.fullmatch(r"(?:1[89]|20)\d\d", lead.group(1))
                                  and _YEAR_AFTER_TIME_WORD.search(text, max(0, lead.start() - 8), lead.start())):

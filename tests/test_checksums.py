@@ -37,6 +37,14 @@ CHECKSUMS = [
     (checksums.au_medicare_ok, "3123 45671 1", "3123 45672 1"),
     (checksums.pe_dni_ok, "12345678-1", "12345678-2"),
     (checksums.pe_dni_ok, "12345678-E", "12345678-F"),  # the check character as a letter
+    (checksums.at_svnr_ok, "3723 150583", "3724 150583"),  # the check digit is the fourth
+    (checksums.hkid_ok, "C668241(1)", "C668241(2)"),
+    (checksums.hkid_ok, "XA520913(4)", "XA520913(5)"),  # two prefix letters
+    (checksums.cz_birth_number_ok, "835712/4314", "835712/4315"),  # a woman: month + 50
+    (checksums.fr_spi_ok, "0712 345 678 436", "0712 345 678 437"),
+    (checksums.il_id_ok, "034187252", "034187253"),
+    (checksums.uk_driving_licence_ok, "HARRI811205JM9XY", "HARRI813205JM9XY"),  # month 32 is no month
+    (checksums.my_nric_ok, "880512-14-5021", "880512-18-5021"),  # place code 18 is never issued
 ]
 
 
@@ -170,6 +178,25 @@ def _found(entity: str, text: str) -> list[str]:
     # mistyped: 24 characters where Germany has 22, still passing mod 97
     ("IBAN_CODE", "Konto: DE39 5009 1234 7128 8230 5517 bitte", "DE39 5009 1234 7128 8230 5517"),
     ("VEHICLE_ID", "For sale, plate KX 48213, one owner", "KX 48213"),
+    # IDs by their written shape (and check digit): MyKad, HKID, rodné číslo, Ghana card
+    ("NATIONAL_ID", "TAN MEI LING|880512-14-5021|Ipoh", "880512-14-5021"),
+    ("NATIONAL_ID", "Patient: WONG Siu-ming, HKID C668241(1), seen today", "C668241(1)"),
+    ("NATIONAL_ID", "Pacientka: Eva Dvořáková, 835712/4314, pojišťovna 111", "835712/4314"),
+    ("NATIONAL_ID", "Ghana Card GHA-204817365-2 on file", "GHA-204817365-2"),
+    # ... and after their cue words
+    ("NATIONAL_ID", "Sozialversicherungsnummer 3723 150583, bitte", "3723 150583"),
+    ("NATIONAL_ID", "Pacient: Jan Malý, r.č. 690322/0147", "690322/0147"),
+    ("NATIONAL_ID", "Numéro fiscal : 0712 345 678 436", "0712 345 678 436"),
+    ("NATIONAL_ID", "Staff: Hari Karki, Pokhara office, PAN 302718459", "302718459"),
+    ("NATIONAL_ID", "No utente SNS: 287 104 556", "287 104 556"),
+    ("NATIONAL_ID", "id_number,full_name\n034187252,Dana Levi", "034187252"),  # a CSV column named for IDs
+    ("LICENSE_NUMBER", "Licence on file: HARRI811205JM9XY, checked", "HARRI811205JM9XY"),
+    ("ACCOUNT_NUMBER", "Frequent flyer: QF 77120384", "QF 77120384"),
+    ("ACCOUNT_NUMBER", "paid via UPI ravi.m@okhdfc. Thanks", "ravi.m@okhdfc"),
+    ("PASSPORT", "I attach the passport scan (X7712093).", "X7712093"),
+    ("DATE_OF_BIRTH", "Date of birth (YYYY-MM-DD): 1977-03-14", "1977-03-14"),
+    ("DATE_OF_BIRTH", "Nato a Reggio Emilia il 04/11/1962, residente", "04/11/1962"),
+    ("DATE_OF_BIRTH", 'ref,name,dob\n7,"Peeters, Jan",1969-08-30', "1969-08-30"),  # a quoted comma in a cell
 ])
 def test_finders_find_their_identifier(entity: str, text: str, value: str):
     assert value in _found(entity, text)
@@ -229,6 +256,14 @@ def test_finders_find_their_identifier(entity: str, text: str, value: str):
     ("NATIONAL_ID", "tax year 2024/2025 ends"),
     ("IBAN_CODE", "Konto: DE39 5009 1234 7128 8230 5518 bitte"),  # the same with a wrong check
     ("VEHICLE_ID", "see plate 3 of the atlas"),
+    ("NATIONAL_ID", "TAN MEI LING|880512-18-5021|Ipoh"),  # place-of-birth code never issued
+    ("NATIONAL_ID", "case C668241(2) was closed"),  # wrong HKID check digit
+    ("NATIONAL_ID", "ratio 835712/4315 reported"),  # not divisible by 11
+    ("NATIONAL_ID", "id,name\n10482,Dana Levi"),  # a bare "id" column is a row number
+    ("NATIONAL_ID", "The PAN was hot for 20 minutes"),
+    ("LICENSE_NUMBER", "batch HARRI813205JM9XY shipped"),  # month 32
+    ("ACCOUNT_NUMBER", "write to ravi.m@okhdfc about it"),  # no UPI cue
+    ("PASSPORT", "the passport photo (2 copies) is attached"),
 ])
 def test_finders_leave_lookalikes(entity: str, text: str):
     assert _found(entity, text) == []

@@ -264,3 +264,95 @@ def test_a_postcode_after_its_town_in_the_comma_chain_of_an_address_in_prose():
     assert ("7441", "ADDRESS") in _blocks(text, ["Unit 4, Jacaranda Court"])
     text = "We moved to 12 Oak Street, Leeds, in March 2024 and later to Leeds, September 2025 too"
     assert not any("202" in value for value, _ in _blocks(text, ["12 Oak Street"]))
+
+
+def _street_patterns(text: str) -> list[str]:
+    from pipeline.recognizers import PATTERN_FINDERS
+
+    return [text[start:end] for start, end, _ in PATTERN_FINDERS["ADDRESS"](text)]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Ship to our office:\n7-3 Honmachi 4-chome, Chuo-ku, Kobe", ["7-3 Honmachi 4-chome"]),  # numbers first
+    ("〒150-0002\n東京都渋谷区渋谷2丁目5-8\nメゾン桜 101号室", ["2丁目5-8", "メゾン桜 101号室"]),  # chome, room
+    ("Ringstraße 12/Top 4, 1010 Wien", ["Ringstraße 12/Top 4", "1010"]),  # Austrian door
+    ("Adresas: Gedimino pr. 9-3, LT-01103 Vilnius", ["Gedimino pr. 9-3", "LT-01103"]),
+    ("Delivery: Hse No. 27, Riverside Drive", ["Hse No. 27"]),  # Kenyan house number
+    ("Mr Aled Morgan of 12 Heol y Nant spoke", ["12 Heol y Nant"]),  # Welsh street word first
+    ("Patient: Siobhán Ní Bhriain, 9 Bóthar an Chnoic, Galway", ["9 Bóthar an Chnoic"]),  # Irish
+    ("Our client, of 7, Triq San Pawl, Birkirkara", ["7, Triq San Pawl"]),  # Maltese
+    ("the clinic is on kossuth lajos utca 23. ask there", ["kossuth lajos utca 23."]),  # Hungarian, lower case
+    ("adresa e str. teilor 9, ap. 3? da", ["str. teilor 9, ap. 3"]),  # Romanian, lower case
+    ("validate: street='Lange Nieuwstraat 18-III' postcode='3512 PH'", ["Lange Nieuwstraat 18-III", "3512 PH"]),
+    ("Address: Navoiy ko'chasi 14, kv. 7, Toshkent 100011", ["Navoiy ko'chasi 14, kv. 7"]),  # Uzbek
+    ("Deliver to Füzuli küç. 45, mənzil 7, Bakı AZ1000", ["Füzuli küç. 45, mənzil 7", "AZ1000"]),  # Azerbaijani
+    ("Address: House 12, Street 4, G-9/2, Islamabad", ["House 12, Street 4, G-9/2"]),  # Pakistani sector
+    ("Address: #14, St. 271, Toul Kork", ["#14, St. 271"]),  # Phnom Penh numbered street
+    ("Roxy lives on Slovenska cesta 14 now.", ["Slovenska cesta 14"]),
+    ("User: Λεωφόρος Κηφισίας 120 ΑΘΗΝΑ", ["Λεωφόρος Κηφισίας 120"]),  # Greek street word first
+    ("Deliver to 4410 Kaivokatu 8 Suite 12\nLahti", ["4410 Kaivokatu 8 Suite 12"]),  # a unit after the number
+    ('{"name":"X","line1":"Kerkstraat 12 bus 3","zip":"9000"}', ["Kerkstraat 12 bus 3"]),  # JSON address line
+    ("Bo Lund\n\n12 Storgatan 5\n Malmo\n\n Sweden 21120", ["21120"]),  # a postcode after the country
+])
+def test_street_lines_and_postcodes_of_still_more_countries(text: str, parts: list[str]):
+    found = _found(text)
+    assert all(part in found for part in parts), found
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Flat 2C, 22/4 Brigade Cross Road, Ashok Nagar", "22/4 Brigade Cross Road"),  # Indian plot/number
+    ("Owner: Tamsin Reid\n7/45 Wattle Parade, Noosa Heads QLD 4567", "7/45 Wattle Parade"),  # Australian unit
+    ("Shipping: 91-1002 Kaimalie St, Apt C, Ewa Beach", "91-1002 Kaimalie St, Apt C"),  # Hawaiian range
+    ("pour 1280, boul. des Érables, Laval", "1280, boul. des Érables"),  # Quebec abbreviation
+    ("Deliver to: vul. Franka 12, kv. 8, Lviv", "vul. Franka 12"),  # Ukrainian, transliterated
+    ("visitor: calle luna 55, int. 2, coyoacán", "calle luna 55"),  # Spanish typed in lower case
+    ("Please return to 5512 Södra Kungsvägen 8\nNora", "5512 Södra Kungsvägen 8"),  # adjective before the street
+    ("We'll meet at 48211 Ctra. de la Sierra 12, Ronda", "48211 Ctra. de la Sierra 12"),
+    ("deliver at the gate, Stand 1204, Lobengula Road, Bulawayo.", "Stand 1204"),  # Zimbabwean stand
+])
+def test_street_patterns_of_more_countries(text: str, part: str):
+    assert part in _street_patterns(text), _street_patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Stand 3 of the fair opens at 9", "The tee 4 of the course", "Gate 12 boards at 9, gate 14 at 10",
+    "the via 3 route", "Population\nGermany 2024 was a good year", "Oslo had 2019 visitors",
+    "Boarding pass for Lange 12 passengers",
+])
+def test_street_lookalikes_stay(text: str):
+    assert _found(text) == [] and _street_patterns(text) == [], (_found(text), _street_patterns(text))
+
+
+@pytest.mark.parametrize(("text", "anchors", "expected"), [
+    ("rented ul. Rakovski 10, et. 3, ap. 9, 1000 Sofia", ["ul. Rakovski 10"], ("et. 3, ap. 9", "ADDRESS")),
+    ("Address: Tŷ Coch, Heol y Bryn, Aberaeron SA46 0AB", ["SA46 0AB"], ("Tŷ Coch", "ADDRESS")),  # Welsh house
+    ("74 Oak Lane\n suite 310\n Durban", ["74 Oak Lane"], ("suite 310", "ADDRESS")),  # unit on the next line
+    ("send to 12 Elm Road\nPreston\n 40213? I am away", ["12 Elm Road"], ("40213", "ADDRESS")),
+])
+def test_address_blocks_find_units_and_names_of_more_countries(text: str, anchors: list[str],
+                                                               expected: tuple[str, str]):
+    assert expected in _blocks(text, anchors), _blocks(text, anchors)
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Celular: (21) 98765-4321   Conta", "(21) 98765-4321"),  # Brazilian mobile
+    ('INVITE from "Anu Rao" <sip:+914422334455@pbx.example>', "+914422334455"),  # SIP URI
+    ("Palpitations.\nContact 9127 4410.", "9127 4410"), ("电话: 139 2210 4567", "139 2210 4567"),
+    ("> Mi nuevo número es 611 20 33 44, por si", "611 20 33 44"), ("meera: 98123 45678", "98123 45678"),
+])
+def test_phone_numbers_of_uris_national_shapes_and_more_cues(text: str, phone: str):
+    assert phone in [text[s:e] for s, e, _ in phone_cue_finder()(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Contact 2 people before 5 pm", "Contact us in 2024 about 14 items", "score (21) 12-3 final",
+    "sip:alice@pbx.example", "total 12345 67890 units",
+])
+def test_phone_lookalikes_stay(text: str):
+    assert list(phone_cue_finder()(text)) == []
+
+
+def test_csv_cells_keep_a_quoted_delimiter_in_its_cell():
+    text = 'no,name,dob\n7,"Peeters, Jan",1969-08-30'
+    assert [(h, text[s:e]) for h, s, e in csv_cells(text)] == [("no", "7"), ("name", "Peeters, Jan"),
+                                                               ("dob", "1969-08-30")]
