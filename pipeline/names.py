@@ -204,6 +204,8 @@ _NAME_CUE = re.compile(
     r"|pratat med|talat med|ringt|avec|parlé à|gesprochen mit|mit frau|mit herrn|con el señor|con la señora"
     r"|spoke to|speak to|spoke with|talked to|ask for|asked for|asking for|anyone seen|have you seen|has anyone seen"
     r"|ping|pinged|tell|told|meet|met with|called himself|called herself|calls himself|calls herself"
+    r"|sorry|no problem|no worries|bye|see you|welcome|congrats|congratulations|good night|take care|well done"
+    r"|great job|nice one|shout ?out to|kudos to|props to"
     r"|what's your name\??|what is your name\??|your name\??|last name\??"
     r"|first name\??|surname\??|full name\??|named|named him|named her|called him|called her|directed by"
     r"|produced by|performed by|composed by|illustrated by|edited by|translated by|hosted by|presented by"
