@@ -607,3 +607,9 @@ def test_a_bare_initial_between_ordinary_words_stays(redactor: Redactor):
 def test_one_capitalised_non_word_mid_sentence(redactor: Redactor, text: str, kept: str, name: str | None):
     out = _out(redactor, text)
     assert kept in out and (name is None or _gone(out, name)), out
+
+
+def test_chat_cues_before_a_lower_case_name(redactor: Redactor):
+    out = _out(redactor, "agent: the outage is fixed by 4pm. sorry ilse\nrider: no problem zuzanka, enjoy :)")
+    assert _gone(out, "ilse") and _gone(out, "zuzanka"), out
+    assert "sorry about that" in _out(redactor, "sorry about that, will fix")
