@@ -177,7 +177,7 @@ NATIONAL_ID_FINDERS: dict[str, Finder] = {
 # --- identifiers after cue words -----------------------------------------------------------------------------------
 _NUMBER_WORD = r"\s*(?:no\.?|nr\.?|num(?:ber)?\.?|#|id|code|identifier)"
 # A JSON key may quote the cue and its value: '"mrn":"HC-00918273"'.
-_SEP = r"(?:\"?\s*(?:is|was|of|:|=|-|#)?\s*\"?)"
+_SEP = r"(?:\"?\s*(?:is|was|of|:|=|-|#|\()?\s*\"?)"  # "(": "Aadhaar (2345 6789 0124)"
 _VALUE = r"[A-Z0-9][A-Z0-9/.-]{3,24}[A-Z0-9]"
 
 
@@ -266,7 +266,7 @@ NATIONAL_ID = _cued(
     r"|nric(?:/fin)?|curp|rut|dni|nie|oib|jmbg|embg|egn|cnp(?:-ul)?|iin|ahv(?:-nr\.?)?|avs|tfn|cnic"
     r"|isikukood|asmens kodas|a\.\s?k\.|personas kods|rod\.\s?[čc]\.|rodné číslo|c[ée]dula|nuip"
     r"|a-number|alien (?:registration )?number|uscis|身份证号?码?|公民身份号码|マイナンバー|個人番号"
-    r"|henkilötunnus|personnummer|fødselsnummer|sofi|ppsn|amka|afm|codice fiscale|steuer-?id"
+    r"|henkilötunnus|personnummer|fødselsnummer|sofi|ppsn|amka|afm|codice fiscale|steuer-?id|aadhaa?r|aadhar"
     # Czech/Slovak "r.č.", Nepali and other numeric PANs, Ghana and Malaysian cards, the Austrian social security
     # number, the French tax number, the Portuguese health-service user number.
     r"|r\.\s?[čc]\.|(?-i:PAN)|ghana[ _]card|mykad|kad pengenalan|(?-i:I/C|IC(?=\s?(?:No|no|Number)))"

@@ -153,7 +153,7 @@ _MID_SENTENCE_RUN = re.compile(
 # begin with who did what. Verbs only, not "is"/"was": "Grafana Loki is down" is a product.
 # One capitalised non-word mid-sentence ("send it over, Kourosh will check", "a slice for Begay"), the word
 # before it in group 2; not after a place preposition ("at Lantmäteriet", "in Skåne").
-_MID_SENTENCE_WORD = re.compile(rf"([a-zß-ÿ]+) ({_CAP})(?![\w'’-]|[ \t]+[A-Z])")
+_MID_SENTENCE_WORD = re.compile(rf"([a-zß-ÿ]+) ({_CAP})(?![\w'’-]|[ \t]+[A-Z]|[ \t]*[(:][ \t]*\d)")
 # Nordic and German institution and statute words ("Skatteverket", "Miljöbalken", "Kronofogden").
 _INSTITUTION = re.compile(r"(?i)(?:verket|balken|lagen|styrelsen|myndigheten|inspektionen|fogden|kassan|nämnden"
                           r"|rådet|ämbetet|direktoratet|tilsynet|etaten|amt|behörde|gesetz|ministerium)(?:['’]s)?$")
