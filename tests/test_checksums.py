@@ -178,6 +178,7 @@ def _found(entity: str, text: str) -> list[str]:
     # mistyped: 24 characters where Germany has 22, still passing mod 97
     ("IBAN_CODE", "Konto: DE39 5009 1234 7128 8230 5517 bitte", "DE39 5009 1234 7128 8230 5517"),
     ("VEHICLE_ID", "For sale, plate KX 48213, one owner", "KX 48213"),
+    ("NATIONAL_ID", "PAN and Aadhaar (4721 0983 5516) are verified", "4721 0983 5516"),  # in brackets, no check
     # IDs by their written shape (and check digit): MyKad, HKID, rodné číslo, Ghana card
     ("NATIONAL_ID", "TAN MEI LING|880512-14-5021|Ipoh", "880512-14-5021"),
     ("NATIONAL_ID", "Patient: WONG Siu-ming, HKID C668241(1), seen today", "C668241(1)"),
