@@ -19,6 +19,7 @@ from pipeline.names import (
     _PARTICLE_RE,
     _WORD,
     FOREIGN_STOP_WORDS,
+    INSTITUTION,
     PARTICLES,
     SCORE,
     SPEAKER_TITLES,
@@ -154,15 +155,12 @@ _MID_SENTENCE_RUN = re.compile(
 # One capitalised non-word mid-sentence ("send it over, Kourosh will check", "a slice for Begay"), the word
 # before it in group 2; not after a place preposition ("at Lantmäteriet", "in Skåne").
 _MID_SENTENCE_WORD = re.compile(rf"([a-zß-ÿ]+) ({_CAP})(?![\w'’-]|[ \t]+[A-Z]|[ \t]*[(:][ \t]*\d)")
-# Nordic and German institution and statute words ("Skatteverket", "Miljöbalken", "Kronofogden").
-_INSTITUTION = re.compile(r"(?i)(?:verket|balken|lagen|styrelsen|myndigheten|inspektionen|fogden|kassan|nämnden"
-                          r"|rådet|ämbetet|direktoratet|tilsynet|etaten|amt|behörde|gesetz|ministerium)(?:['’]s)?$")
 
 
 def _institution_or_compound(word: str, common: frozenset[str]) -> bool:
     """An agency or statute word, or a compound with an acronym, a letter or a word in it ("F-tax", "U-value",
     "ROT-eligible"): no person's name."""
-    if _INSTITUTION.search(word):
+    if INSTITUTION.search(word):
         return True
     parts = re.split(r"[-'’]", word)
     return len(parts) > 1 and any(len(p) < 2 or _acronym(p) or (p.lower() in common and p[0].islower())

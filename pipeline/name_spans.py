@@ -18,6 +18,7 @@ from pipeline.names import (
     _TITLE_WORDS,
     _WORD,
     FOREIGN_STOP_WORDS,
+    INSTITUTION,
     PARTICLES,
     NameLists,
     _acronym,
@@ -111,7 +112,7 @@ def ner_person_shape_ok(text: str, start: int, end: int, names: NameLists) -> bo
     if any(ch.isdigit() or ch == "@" for ch in value):
         return False
     words = _WORD.findall(value)
-    if not words or any(_acronym(word) and not names.known(word) for word in words):
+    if not words or any((_acronym(word) and not names.known(word)) or INSTITUTION.search(word) for word in words):
         return False
     if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1].islower():
         return False
@@ -342,6 +343,7 @@ def _coordinated(text: str, found: Sequence[tuple[int, int]], names: NameLists) 
     def listed(word: str) -> bool:
         # List items must be plainer names: no ordinary word, no brand shape ("PostgreSQL", "Sainsbury's").
         return word[0].isupper() and len(word) >= 3 and not _acronym(word) and not names.ordinary(word) \
+            and not INSTITUTION.search(word) \
             and word.lower() not in STOP_WORDS and word.lower() not in FOREIGN_STOP_WORDS \
             and not re.search(r"['’]s$|.[a-z][A-Z]", word.removeprefix("Mc").removeprefix("Mac"))
 

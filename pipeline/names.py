@@ -185,6 +185,13 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
 
 
+# Nordic and German agency and statute words ("Skatteverket", "Miljöbalken", "Kronofogden", "Finanzamt"): never a
+# person, though English-trained NER and the capital letter say so.
+INSTITUTION = re.compile(r"(?i)(?:verket|balken|lagen|styrelsen|myndigheten|inspektionen|fogden|kassan|nämnden"
+                         r"|rådet|ämbetet|direktoratet|tilsynet|etaten|amt|behörde|gesetz|ministerium|företagen"
+                         r"|förening|förbundet)(?:['’]s)?$")
+
+
 def _acronym(word: str) -> bool:
     """ALL-CAPS or mostly capitals ("SNI", "BAS-U", "KTjL"); "McDonald" and "O'Neil" are not."""
     letters = [ch for ch in word if ch.isalpha()]
