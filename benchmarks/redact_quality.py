@@ -24,6 +24,11 @@ Gold sets, scored separately:
   the issue's external set (tickets, clinical notes, HR mail, chat and ops logs, CSV rows, postal blocks, bank and
   CRM notes, forum posts, referrals, billing, tax forms, minutes) with names of ~60 cultures and addresses of ~27
   countries, written without reading the rules; a development set (first look 7.45% in-scope leak).
+- `independent_dev6` (benchmarks/redact_dev6.py, only with `--sets`): 183 hand-written records in 16 more styles
+  (support mail with quoted replies, nursing handovers, GP letters, HR cases, SMS/WhatsApp/Telegram, issue
+  comments, JSON/syslog/access logs, pasted spreadsheets, shipping labels, KYC notes, insurance, school records,
+  tenancy, call transcripts, survey answers, marketplace messages) with names of ~75 less common cultures and
+  addresses of ~50 countries; a development set (first look 19.9% in-scope leak at the session's start).
 - `independent_blind5` (benchmarks/redact_blind5.py, only with `--sets`): 198 more such records by another hand,
   blind: only its aggregate scores are printed, never its misses, and no rule is tuned on it.
 - `presidio_templates` (benchmarks/redact_templates.py, only with `--sets`): 800 records from presidio-evaluator's
@@ -233,7 +238,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15, help="records per style (17 styles) of each gold part")
     parser.add_argument("--sets", default="independent_tuning,independent_held_out,faker_in_distribution",
                         help="comma-separated sets; also independent_dev, independent_dev2 (hand-written dev sets), "
-                             "independent_dev3, independent_dev4, independent_blind5 (blind: aggregate scores "
+                             "independent_dev3, independent_dev4, independent_dev6, independent_blind5 (blind: aggregate scores "
                              "only, never tuned on), presidio_templates "
                              "(presidio-evaluator's sentence templates)")
     args = parser.parse_args()
@@ -243,6 +248,7 @@ def main() -> None:
     from benchmarks.redact_dev2 import dev2_records
     from benchmarks.redact_dev3 import dev3_records
     from benchmarks.redact_dev4 import dev4_records
+    from benchmarks.redact_dev6 import dev6_records
     from benchmarks.redact_gold import gold_records
     from benchmarks.redact_templates import template_records
 
@@ -253,6 +259,7 @@ def main() -> None:
                 "independent_dev2": dev2_records,
                 "independent_dev3": dev3_records,
                 "independent_dev4": dev4_records,
+                "independent_dev6": dev6_records,
                 "independent_blind5": blind5_records,
                 "presidio_templates": template_records}
     in_list = _name_in_list()
