@@ -238,8 +238,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15, help="records per style (17 styles) of each gold part")
     parser.add_argument("--sets", default="independent_tuning,independent_held_out,faker_in_distribution",
                         help="comma-separated sets; also independent_dev, independent_dev2 (hand-written dev sets), "
-                             "independent_dev3, independent_dev4, independent_dev6, independent_blind5 (blind: aggregate scores "
-                             "only, never tuned on), presidio_templates "
+                             "independent_dev3, independent_dev4, independent_dev6, independent_blind5 (blind: "
+                             "aggregate scores only, never tuned on), presidio_templates "
                              "(presidio-evaluator's sentence templates)")
     args = parser.parse_args()
     offline.enforce()
