@@ -63,9 +63,15 @@ SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\[?\d{1,4}[-/:.]\d{1,2}(?
 _CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _SPEAKER_NAME_RUN = rf"{_CAP}(?:[ \t](?:{_CAP}|[A-Z]\.)){{1,3}}"
 TIMESTAMPED_SPEAKER = re.compile(
-    rf"(?m)^[ \t]*\[[^\]\n]{{0,24}}\d:\d\d[^\]\n]{{0,12}}\][ \t]*({_SPEAKER_NAME_RUN})[ \t]*:[ \t]"
+    rf"(?m)^[ \t]*\[[^\]\n]{{0,24}}\d[:.]\d\d[^\]\n]{{0,12}}\][ \t]*({_SPEAKER_NAME_RUN})[ \t]*:[ \t]"
     rf"|^[ \t]*({_SPEAKER_NAME_RUN})[ \t]+{_CLOCK}[ \t]*(?::[ \t].*)?$"
     rf"|^[ \t]*\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?[ \t]+{_CLOCK}[ \t]+[-–][ \t]+({_SPEAKER_NAME_RUN}):[ \t]")
+# Telegram: "Taras Melnyk, [02.05.24 09:14]" on its own line; one word or a lower-case name after a bracketed
+# timestamp: "[14/03/2024, 21:08:40] Massinissa: oui", "[09:12, 5/6/2024] sky tuimavave: who".
+TELEGRAM_SPEAKER = re.compile(rf"(?m)^[ \t]*({_SPEAKER_NAME_RUN}|{_CAP}),[ \t]*\[[\d./-]{{6,10}},?[ \t]+\d{{1,2}}:\d\d"
+                              r"(?::\d\d)?\][ \t]*$")
+BRACKET_SPEAKER = re.compile(r"(?m)^[ \t]*\[[^\]\n]{0,24}\d[:.]\d\d[^\]\n]{0,12}\][ \t]*"
+                             r"([^\W\d_][\w'’.-]{1,30}(?:[ \t][^\W\d_][\w'’.-]{1,30}){0,2}):[ \t]")
 DISCORD_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d][\w.]{1,30})[ \t]+[—–-][ \t]+"
                              r"(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})[ \t]+at[ \t]+\d")
 
@@ -139,6 +145,15 @@ def signature_finder(names: NameLists) -> Finder:
                 yield match.start(1), match.end(1), SCORE
         for match in DISCORD_SPEAKER.finditer(text):
             if handle_ok(match.group(1)):
+                yield match.start(1), match.end(1), SCORE
+        for match in TELEGRAM_SPEAKER.finditer(text):
+            if not all(names.ordinary(w) for w in match.group(1).split()):
+                yield match.start(1), match.end(1), SCORE
+        for match in BRACKET_SPEAKER.finditer(text):
+            # A bracketed timestamp makes the key a speaker; its words must not all be words ("Build Server").
+            words = match.group(1).split()
+            if any(w.lower() not in common and not _acronym(w) for w in words) and not any(
+                    w.lower() in STOP_WORDS or w.lower() in FORM_LABELS for w in words):
                 yield match.start(1), match.end(1), SCORE
         for match in TIMESTAMPED_SPEAKER.finditer(text):
             group = next(i for i in (1, 2, 3) if match.group(i))

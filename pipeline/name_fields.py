@@ -52,6 +52,10 @@ FIELD_KEYS = (
     r"|mieterin|vermieter|vermieterin|versicherter|antragsteller|huurder|verhuurder|hyresgäst|hyresvärd"
     r"|arrendatario|arrendador|inquilino|locatario|locataire|bailleur|elève|élève|alumno|alumna|aluno|aluna"
     r"|forenames?|other names|middle names?|christian name|employee's surname|actor|principal|seller|buyer"
+    r"|пациент|пациентка|пацієнт|пацієнтка|фио|піб|имя|фамилия|ім'я|прізвище|врач|лікар|лекар|клиент|клієнт"
+    r"|заявитель|заявник|получатель|отримувач|отправитель|відправник|сотрудник|працівник|студент|ученик|учень"
+    r"|арендатор|орендар|владелец|власник|застрахованный|застрахована особа|страхувальник|име|презиме"
+    r"|врач воп|ответственный|відповідальний|контактное лицо|контактна особа"
 )
 FIELD_VALUE = re.compile(
     # Printed forms join key and value with dot leaders ("Emergency contact ..... Aiko Mori") instead of a colon.
@@ -65,7 +69,9 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’ʻ][^\W\d_]+)*")
 NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"
                            r"|customer(?:_?name)?|client(?:_?name)?|contact(?:_?name)?|patient(?:_?name)?|employee"
                            r"(?:_?name)?|holder|account_?holder|beneficiary|owner|user_?name|requester|nom|prénom"
-                           r"|namn|förnamn|efternamn|vorname|nachname|nombre|apellidos?|nome|cognome|naam)$")
+                           r"|namn|förnamn|efternamn|vorname|nachname|nombre|apellidos?|nome|cognome|naam"
+                           r"|ime|prezime|име|презиме|фио|имя|фамилия|отчество|ім'я|прізвище|піб|emri|mbiemri"
+                           r"|nama|surnames?|forenames?|given|family|guest|passenger|member|student|tenant)$")
 
 
 def field_finder(names: NameLists) -> Finder:
@@ -146,7 +152,7 @@ def field_finder(names: NameLists) -> Finder:
 
 # Two or three capitalised words after a lower-case word or comma: "referring Zarita Akhtakhanov, aged 46".
 _MID_SENTENCE_RUN = re.compile(
-    rf"(?<=[a-zß-ÿ,] )({_CAP}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}){{1,2}})(?![\w-])"
+    rf"(?<=[a-zß-ÿа-яёђ-џґғқңүұһәө,] )({_CAP}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}){{1,2}})(?![\w-])"
 )
 
 
@@ -154,7 +160,7 @@ _MID_SENTENCE_RUN = re.compile(
 # begin with who did what. Verbs only, not "is"/"was": "Grafana Loki is down" is a product.
 # One capitalised non-word mid-sentence ("send it over, Kourosh will check", "a slice for Begay"), the word
 # before it in group 2; not after a place preposition ("at Lantmäteriet", "in Skåne").
-_MID_SENTENCE_WORD = re.compile(rf"([a-zß-ÿ]+) ({_CAP})(?![\w'’-]|[ \t]+[A-Z]|[ \t]*[(:][ \t]*\d)")
+_MID_SENTENCE_WORD = re.compile(rf"([a-zß-ÿа-яёђ-џґғқңүұһәө]+) ({_CAP})(?![\w'’-]|[ \t]+[A-ZА-Я]|[ \t]*[(:][ \t]*\d)")
 
 
 def _institution_or_compound(word: str, common: frozenset[str]) -> bool:
@@ -311,8 +317,12 @@ _LOG_USER = re.compile(
     r"(?:(?<![\w.])(?:/home/|/Users/|C:\\Users\\)"
     r"|\b(?:Accepted|Failed|Invalid)[ \t]+(?:password|publickey|keyboard-interactive/pam|none)[ \t]+for[ \t]+"
     r"(?:invalid[ \t]+user[ \t]+)?|\binvalid[ \t]+user[ \t]+|\bsession[ \t]+(?:opened|closed)[ \t]+for[ \t]+user[ \t]+"
-    r"|\b(?:user|ruser|euser|acct|login|uid=\d+\()[=:][ \t]*)"
-    r"([a-z][a-z0-9._-]{1,31})(?=[ \t)/\\,;]|$)"
+    r"|\b(?:user|ruser|euser|acct|login|uid=\d+\()[=:][ \t]*"
+    # Windows security events, access logs ("10.0.0.7 - wkamau [11/Apr/2024:..."), actor/owner keys
+    r"|\b(?:TargetUserName|SubjectUserName|AccountName|UserName|userName|username|user_name|actor|owner|"
+    r"assignee|author|requester|employee|principal|login_name)[=:][ \t]*\"?"
+    r"|(?m:^)[\d.:a-fA-F]{7,39}[ \t]+-[ \t]+(?=[a-z][a-z0-9._-]{1,31}[ \t]+\[))"
+    r"([a-z][a-z0-9._-]{1,31})(?=[ \t)/\\,;\"]|$)"
 )
 _SYSTEM_USERS = frozenset({
     "root", "admin", "administrator", "nobody", "daemon", "www-data", "www", "postgres", "mysql", "git", "ubuntu",
@@ -395,7 +405,9 @@ _PLACE_WORDS = frozenset({"in", "at", "from", "to", "into", "near", "on", "under
                           "santa", "los", "las", "de", "la", "le", "du", "del", "von", "van",
                           # after "and" a word takes its reading from the first item ("Paris and Florence");
                           # coordination with a found name is name_spans._coordinated's
-                          "and", "or"})
+                          "and", "or",
+                          # Russian, Ukrainian, Bulgarian place prepositions ("в Москву", "із Львова")
+                          "в", "во", "на", "из", "із", "з", "у", "до", "от", "від", "к", "по", "через", "под", "під"})
 
 
 def context_finder(names: NameLists) -> Finder:

@@ -253,6 +253,8 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
         if not word[0].isupper() or lower in STOP_WORDS or lower in _TITLE_WORDS or lower in _GREETING_WORDS \
                 or lower in _NOT_ADDRESSEES or lower in FOREIGN_STOP_WORDS:
             return False
+        if re.search(r"[a-z][A-Z]", word.removeprefix("Mc").removeprefix("Mac")) and "-" not in word:
+            return False  # "FailureReason", "PostgreSQL": code and product words
         if len(word) == 2 and word[1] == ".":
             return True  # an initial
         if _acronym(word) and not (shouted and len(word) >= 3):

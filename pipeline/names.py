@@ -153,8 +153,10 @@ FOREIGN_STOP_WORDS = _foreign_stop_words()
 
 # --- shared pieces --------------------------------------------------------------------------------------------------
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
-_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*)"  # a capitalised word, diacritics and hyphens included
-_UPPER = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)"  # an all-caps word of two letters or more
+# Capitals of the Latin, Cyrillic (Russian, Ukrainian, Belarusian, Serbian, Kazakh, ...) and Greek alphabets.
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏҐҒҚҢҮҰҺӘӨΑ-ΩΆ-Ώ"
+_CAP = rf"(?:[{_CAPITALS}][^\W\d_]*(?:[-'’][^\W\d_]+)*)"  # a capitalised word, diacritics and hyphens included
+_UPPER = rf"(?:[{_CAPITALS}][{_CAPITALS}'’-]+)"  # an all-caps word of two letters or more
 # Name particles: they join name parts ("Siobhán Ní Bhriain", "Nguyen van An", "María de la Cruz", "bin Rashid").
 PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des", "dos", "das", "do", "bin",
@@ -212,6 +214,8 @@ _NAME_CUE = re.compile(
     r"|spoke to|speak to|spoke with|talked to|ask for|asked for|asking for|anyone seen|have you seen|has anyone seen"
     r"|ping|pinged|tell|told|meet|met with|called himself|called herself|calls himself|calls herself"
     r"|sorry|no problem|no worries|bye|see you|welcome|congrats|congratulations|good night|take care|well done"
+    r"|спасибо|дякую|привет|привіт|здравствуйте|добрый день|добрий день|уважаемый|уважаемая|шановний|шановна"
+    r"|меня зовут|мене звати|с уважением|з повагою|знает|знаєте|позвони|подзвони|сосед|сусід|соседка|сусідка"
     r"|great job|nice one|shout ?out to|kudos to|props to"
     r"|what's your name\??|what is your name\??|your name\??|last name\??"
     r"|first name\??|surname\??|full name\??|named|named him|named her|called him|called her|directed by"
@@ -375,8 +379,8 @@ SLASH_NAME = re.compile(rf"(?<![\w/])({_NAME_RUN})/({_NAME_RUN}(?:[ \t]{_NAME_RU
 CAPS_RUN = re.compile(rf"(?<![\w-])({_NAME_RUN}(?:[ \t](?:{_PARTICLE_RE}|DE|DEL|LA|VAN|VON|AL|BIN|DA|DOS)){{0,2}}"
                       rf"(?:[ \t]{_NAME_RUN}){{1,3}})(?![\w-])")
 # Initials before or after a surname: "J. Okafor", "J.R. Okafor", "A. K. Sharma", "Okafor J.", "Lindqvist, A."
-INITIALS = re.compile(rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{1,3}}[ \t]?(?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}"
-                      rf"|{_CAP}[ \t](?:[A-Z]\.){{1,3}}(?![\w]))")
+INITIALS = re.compile(rf"(?<![\w.])((?:[A-ZА-ЯЁ]\.[ \t]?){{1,3}}[ \t]?(?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}"
+                      rf"|{_CAP}[ \t](?:[A-ZА-ЯЁ]\.[ \t]?){{1,3}}(?![\w]))")
 # A title, then the name: "Dr. Okonkwo", "Frau Dr. Weber", "Mme Lefèvre", "Ông Nguyễn Văn An", "Mr O'Neill".
 TITLED = re.compile(rf"(?<![\w.])(?:(?:{TITLES})\.?[ \t]+){{1,2}}((?:[A-Z]\.[ \t]?)*(?:{_PARTICLE_RE}[ \t]){{0,2}}"
                     rf"{_NAME_RUN}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_NAME_RUN}){{0,2}})")

@@ -613,3 +613,27 @@ def test_chat_cues_before_a_lower_case_name(redactor: Redactor):
     out = _out(redactor, "agent: the outage is fixed by 4pm. sorry ilse\nrider: no problem zuzanka, enjoy :)")
     assert _gone(out, "ilse") and _gone(out, "zuzanka"), out
     assert "sorry about that" in _out(redactor, "sorry about that, will fix")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Oksana Hrytsenko, [02.05.24 09:16]\nok, надішлю", "Oksana Hrytsenko"),  # Telegram export
+    ("[14/03/2024, 21:08:40] Aksel: oui vers 10h", "Aksel"),  # one word after a bracketed timestamp
+    ("[09:12, 5/6/2024] tama fuimaono: who's picking up", "tama fuimaono"),
+    ('41.90.218.7 - jkiprono [11/Apr/2024:10:22:31 +0300] "GET /portal HTTP/1.1" 200', "jkiprono"),  # access log
+    ("EventID=4625 LogonType=3 TargetUserName=a.seitkali FailureReason=%%2313", "a.seitkali"),
+    ("ime;prezime;grad\nDragana;Vuković;Beograd", "Vuković"),  # Serbian column names
+    ("Пациент: Цветелина Димитрова Петкова, ЕГН", "Цветелина Димитрова Петкова"),  # a Cyrillic key
+    ("Врач ВОП: Тохтаров А. С.", "Тохтаров"),  # Cyrillic initials
+    ("[18:06] Yerlan B.: спасибо, Аскар", "Аскар"),  # a Cyrillic cue
+])
+def test_messenger_exports_log_users_and_cyrillic_names(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Мы прилетели в Москву вечером.", "Москву"),  # a place after a Cyrillic place preposition
+    ("EventID=4625 TargetUserName=a.seitkali FailureReason=%%2313", "FailureReason"),  # a code word
+])
+def test_cyrillic_places_and_code_words_stay(redactor: Redactor, text: str, kept: str):
+    assert kept in _out(redactor, text)
