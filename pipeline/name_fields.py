@@ -17,6 +17,7 @@ from pipeline.names import (
     _GREETING_WORDS,
     _NOT_ADDRESSEES,
     _PARTICLE_RE,
+    _UPPER,
     _WORD,
     FOREIGN_STOP_WORDS,
     INSTITUTION,
@@ -352,6 +353,9 @@ _NAME_NOUN_VERB = re.compile(
     rf"(?<![\w'’.-])({_CAP})(?=['’]s[ \t]+[a-z]|[ \t]+(?:is|was|has|had|says|said|told|asked|shouted|will|would"
     r"|can|could|wants|needs|called|wrote|met|lives|works))"
 )
+# A patient on a ward list: a name, then age and sex ("Kaimana Nāone 82M", "Akinyi Onyango 34yrs", "67/M").
+_AGE_SEX = re.compile(rf"({_CAP}(?:[ \t](?:{_CAP}|{_UPPER})){{1,3}})[ \t,]+\d{{1,3}}[ \t]?(?:/?[MFmf]\b|yrs?\b"
+                      r"|y/?o\b|years? old\b|J\.?\b|Jahre\b|ans\b|años\b)")
 _LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,20}(?:[ \t][a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,20}){1,2})"
                             r"[ \t]*:[ \t]")
 _UNKNOWN_POSSESSIVE = re.compile(rf"(?<![\w'’.-])({_CAP})(?=['’]s[ \t]+[a-z])")
@@ -470,6 +474,10 @@ def context_finder(names: NameLists) -> Finder:
                 if unknown(word) and len(word) >= 4 and not re.search(r".[a-z][A-Z]", word) \
                         and _capitalised_mid_sentence(text, match.start(1), match.end(1)):
                     yield match.start(1), match.end(1), SCORE
+        for match in _AGE_SEX.finditer(text):
+            words = match.group(1).split()
+            if not all(names.ordinary(w) or _acronym(w) for w in words):
+                yield match.start(1), match.end(1), SCORE
         for match in _LEAD_VOCATIVE.finditer(text):
             # "Ambrose, could you", "Ignatius: loud and clear": a sentence-start given name WordNet holds only as a
             # noun, addressed or speaking.

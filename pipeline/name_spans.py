@@ -15,6 +15,7 @@ from pipeline.name_chat import SIGN_OFF_NAME, SIGNATURE_LINE
 from pipeline.names import (
     _GREETING_WORDS,
     _NOT_ADDRESSEES,
+    _ROLE_CUE,
     _TITLE_WORDS,
     _WORD,
     FOREIGN_STOP_WORDS,
@@ -255,6 +256,8 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
             return False
         if re.search(r"[a-z][A-Z]", word.removeprefix("Mc").removeprefix("Mac")) and "-" not in word:
             return False  # "FailureReason", "PostgreSQL": code and product words
+        if _ROLE_CUE.search(word + " "):
+            return False  # "Ehemann [Zelimkhan]", "Patientin [Ana]": a role before a name is no part of it
         if len(word) == 2 and word[1] == ".":
             return True  # an initial
         if _acronym(word) and not (shouted and len(word) >= 3):

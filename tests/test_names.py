@@ -637,3 +637,15 @@ def test_messenger_exports_log_users_and_cyrillic_names(redactor: Redactor, text
 ])
 def test_cyrillic_places_and_code_words_stay(redactor: Redactor, text: str, kept: str):
     assert kept in _out(redactor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("B2-5 Rowan Tallis 34F, self-discharged 03:10", "Rowan Tallis"),  # a ward list: name, age and sex
+    ("1. Wanjiru Kamau 34yrs, IP No. 4410", "Wanjiru Kamau"),
+    ("Ehemann Zelimkhan bringt den Mutterpass mit.", "Zelimkhan"),  # a relation in German
+])
+def test_ward_lists_and_relations_in_other_languages(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+    assert "Ehemann" in _out(redactor, "Ehemann Zelimkhan bringt den Mutterpass mit.")
+    assert "Heat Pump" in _out(redactor, "The Heat Pump 25F model is quiet.")
