@@ -68,7 +68,7 @@ def trim_person(text: str, start: int, end: int, names: NameLists) -> tuple[int,
         if lower in PARTICLES:
             return False
         return (word[0].islower() or lower in _TITLE_WORDS or lower in _NOT_ADDRESSEES or lower in _GREETING_WORDS
-                or lower in STOP_WORDS or lower in FOREIGN_STOP_WORDS
+                or lower in STOP_WORDS or lower in FOREIGN_STOP_WORDS or bool(_ROLE_CUE.search(word + " "))
                 or (ordinary_glues and names.ordinary(word) and not names.known(word)))
 
     def evidence(word: str) -> bool:  # a part that is a name whatever its neighbours are
