@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.geography import is_large_area
 from pipeline.names import (
     _CAP,
     _NOT_ADDRESSEES,
@@ -34,6 +35,10 @@ GREETING = re.compile(
 _SIG_NAME = rf"({_CAP}(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+){{0,2}}{_CAP}){{0,3}})"
 # Signature lines: "/Momoko Inoue", "-- Wei Duan", "~ Seán" (a marker, then only a name on the line).
 SIGNATURE_LINE = re.compile(rf"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*{_SIG_NAME}[ \t]*\.?[ \t]*$")
+# A name, then its role or team, alone on a line, quoted or not: "> — Kealoha, Tier 1 Support",
+# "> Teuila | After-sales", "Elle-Márjá Guttorm, fastlege".
+ROLE_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:(?:--?|—|–)[ \t]*)?{_SIG_NAME}[ \t]*(?:,|\|)[ \t]*"
+                            r"(?=[^\n]{2,40}$)(?:[A-Za-z][\w&/.-]*)(?:[ \t]+[\w&/.-]+){0,4}[ \t]*$")
 _SIGN_OFFS = (r"regards|kind regards|best regards|warm regards|thanks|many thanks|thank you|cheers|sincerely|best"
               r"|yours|yours truly|greetings|br|take care|talk soon|cordialement|bien à vous|amitiés|bisous"
               r"|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|beste grüße"
@@ -145,6 +150,17 @@ def signature_finder(names: NameLists) -> Finder:
                 yield match.start(1), match.end(1), SCORE
         for match in DISCORD_SPEAKER.finditer(text):
             if handle_ok(match.group(1)):
+                yield match.start(1), match.end(1), SCORE
+        for match in ROLE_SIGNATURE.finditer(text):
+            # The role after the comma must read as a role or team: words, no digits; the name no ordinary words
+            # unless it is a listed given name ("Mason, Tier 1 Support" names Mason).
+            # One word needs a quote or dash marker ("Paris, France" is a place); the role is no country or state.
+            words = match.group(1).split()
+            marked = bool(re.match(r"[ \t]*(?:>|--?|—|–)", match.group()))
+            role = match.group()[match.end(1) - match.start():].strip(" \t,|")
+            if (len(words) >= 2 or marked) and not is_large_area(role) and all(
+                    not names.ordinary(w) or w.lower() in names.first for w in words) and not any(
+                    w.lower() in STOP_WORDS or w.lower() in _TITLE_WORDS or _acronym(w) for w in words):
                 yield match.start(1), match.end(1), SCORE
         for match in TELEGRAM_SPEAKER.finditer(text):
             if not all(names.ordinary(w) for w in match.group(1).split()):

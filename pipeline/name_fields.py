@@ -279,8 +279,10 @@ def handle_finder(names: NameLists) -> Finder:
                 continue
             # Short names are code words too ("max_len", "tmp_dir"): the known name needs 4+ letters.
             strong = any(len(p) >= 4 and names.known(p) and p not in common for p in parts)
-            if strong or any(len(p) >= 4 and re.search(rf"(?<![\w.]){p.capitalize()}(?![\w.])", text)
-                             for p in parts):
+            # The same handle as an address's local part ("aroha.terangi" beside aroha.terangi@...): a person's.
+            mailbox = f"{match.group(1)}@" in text and match.end(1) < len(text) and text[match.end(1)] != "@"
+            if strong or mailbox or any(len(p) >= 4 and re.search(rf"(?<![\w.]){p.capitalize()}(?![\w.])", text)
+                                        for p in parts):
                 yield match.start(1), match.end(1), SCORE
 
     return find

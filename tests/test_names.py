@@ -649,3 +649,19 @@ def test_ward_lists_and_relations_in_other_languages(redactor: Redactor, text: s
     assert _gone(out, name), out
     assert "Ehemann" in _out(redactor, "Ehemann Zelimkhan bringt den Mutterpass mit.")
     assert "Heat Pump" in _out(redactor, "The Heat Pump 25F model is quiet.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("> — Kealoha, Tier 1 Support", "Kealoha"),  # a quoted signature with a role
+    ("> Teuila | After-sales", "Teuila"),
+    ("Med vennlig hilsen\nElle-Márjá Guttorm, fastlege", "Elle-Márjá Guttorm"),
+    ('["login_ok","hine.tawhiri","122.58.204.19"]\n["profile","email=hine.tawhiri@xtra.co.nz"]', "hine.tawhiri"),
+])
+def test_role_signatures_and_handles_that_are_mailboxes(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+@pytest.mark.parametrize("text", ["Paris, France", "Opening hours, weekdays", "Best regards, The Team"])
+def test_role_signatures_keep_places_and_headings(redactor: Redactor, text: str):
+    assert _out(redactor, text) == text
