@@ -358,6 +358,10 @@ _NAME_NOUN_VERB = re.compile(
 # A patient on a ward list: a name, then age and sex ("Kaimana Nāone 82M", "Akinyi Onyango 34yrs", "67/M").
 _AGE_SEX = re.compile(rf"({_CAP}(?:[ \t](?:{_CAP}|{_UPPER})){{1,3}})[ \t,]+\d{{1,3}}[ \t]?(?:/?[MFmf]\b|yrs?\b"
                       r"|y/?o\b|years? old\b|J\.?\b|Jahre\b|ans\b|años\b)")
+# A ward or room list: "Bed 4 – Mereana TIPENE, NHI ...", "Cama 16: Inti Huamán, alta", "Zi. 14/2: Hr. Lenz".
+_BED_LABEL = re.compile(rf"(?im)^[ \t]*(?:bed|rm|room|cama|lit|bett|zi\.?|zimmer|sala|habitación|chambre|quarto"
+                        rf"|bay|cubicle)[ \t]*\d[\w/-]*[ \t]*[-–—:][ \t]*(?-i:(?:(?:{TITLES})\.?[ \t]+)?"
+                        rf"({_CAP}(?:[ \t](?:{_CAP}|{_UPPER})){{0,3}}))(?=[ \t]*(?:,|\(|$|[ \t]\d))")
 _LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,20}(?:[ \t][a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,20}){1,2})"
                             r"[ \t]*:[ \t]")
 _UNKNOWN_POSSESSIVE = re.compile(rf"(?<![\w'’.-])({_CAP})(?=['’]s[ \t]+[a-z])")
@@ -476,6 +480,10 @@ def context_finder(names: NameLists) -> Finder:
                 if unknown(word) and len(word) >= 4 and not re.search(r".[a-z][A-Z]", word) \
                         and _capitalised_mid_sentence(text, match.start(1), match.end(1)):
                     yield match.start(1), match.end(1), SCORE
+        for match in _BED_LABEL.finditer(text):
+            words = match.group(1).split()
+            if not all(names.ordinary(w) or _acronym(w) for w in words):
+                yield match.start(1), match.end(1), SCORE
         for match in _AGE_SEX.finditer(text):
             words = match.group(1).split()
             if not all(names.ordinary(w) or _acronym(w) for w in words):

@@ -665,3 +665,9 @@ def test_role_signatures_and_handles_that_are_mailboxes(redactor: Redactor, text
 @pytest.mark.parametrize("text", ["Paris, France", "Opening hours, weekdays", "Best regards, The Team"])
 def test_role_signatures_keep_places_and_headings(redactor: Redactor, text: str):
     assert _out(redactor, text) == text
+
+
+def test_ward_and_room_lists_name_their_patients(redactor: Redactor):
+    out = _out(redactor, "Bed 4 – Hinewai TAMIHANA, NHI pending.\nCama 16: Wayra Quispe, alta mañana.")
+    assert _gone(out, "Hinewai TAMIHANA") and _gone(out, "Wayra Quispe"), out
+    assert "Empty" in _out(redactor, "Room 3: Empty, cleaning booked")
