@@ -29,9 +29,11 @@ _NAME_PART_START = r"(?:^|(?<=\n)|(?<=,[ \t])|(?<=:[ \t]))[ \t]*"
 # ("\nAustria 6020 for the invoice", "\n 6020 after the concert"), but a year then is no postcode ("Oslo 2019 in").
 _PROSE_GOES_ON = (r"(?<![\w-](?:19|20)\d\d)(?=[ \t]+(?:for|in|after|before|by|last|next|on|at|and|or|please|when"
                   r"|until|tomorrow|today|tonight)\b)")
-_TOWN_THEN_POSTCODE = (rf"{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}[ \t]*(?:[-–,][ \t]*)?"
-                       r"(?:[A-Z]{2,3}[ \t]*[-,]?[ \t]*)?"
-                       r"(?<![\d-])(\d{4,7}|\d{3}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3})(?![\w-])")
+# Maltese postcodes are three letters and four digits ("Ħ'Attard ATD 1010"; not Australian states: "NSW 2000").
+_MALTESE_POSTCODE = r"(?!(?:NSW|VIC|QLD|TAS|ACT)[ \t])[A-Z]{3}[ \t]\d{4}(?!\d)"
+_TOWN_THEN_POSTCODE = (rf"{_CAP_WORD}(?:[ \t](?!{_MALTESE_POSTCODE}){_CAP_WORD}){{0,2}}[ \t]*(?:[-–,][ \t]*)?"
+                       rf"(?:(?!{_MALTESE_POSTCODE})[A-Z]{{2,3}}[ \t]*[-,]?[ \t]*)?"
+                       rf"(?<![\d-])({_MALTESE_POSTCODE}|\d{{4,7}}|\d{{3}}-\d{{4}}|\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}})(?![\w-])")
 TOWN_POSTCODE = re.compile(rf"(?<![\w-]){_TOWN_THEN_POSTCODE}(?:{_PART_END}|(?=[?!]))")
 TOWN_POSTCODE_PROSE = re.compile(rf"{_PART_START}{_TOWN_THEN_POSTCODE}{_PROSE_GOES_ON}")
 # A postcode after its town in running text, in the comma chain that follows a found part: "..., Beach Road, Sea
@@ -64,16 +66,21 @@ STREET_PART = re.compile(
     rf"|(?:{_STREET_BEFORE})(?:[ \t](?:{_GAELIC_ARTICLE}[ \t]?)?{_CAP_WORD}){{1,3}}){_PART_END}"
 )
 _BUILDING_AFTER = (r"Cottage|House|Farm|Lodge|Court|Manor|Mansions|Villa|Tower|Towers|Heights|Apartments|Residency"
-                   r"|Plaza|Building|Estate|Gardens|Chambers|Barn|Mill|Business Park")
-_BUILDING_BEFORE = (r"(?:Résidence|Residence|Immeuble|Edificio|Torre|Tower|Building|The|résidence|immeuble"
+                   r"|Plaza|Building|Estate|Gardens|Chambers|Barn|Mill|Business Park"
+                   # Hong Kong mansions, Philippine residences, Indian housing societies, Algerian "logements".
+                   r"|Mansion|Residences|Condominium|Society|Logements|Apartment|Garden Estate")
+_BUILDING_BEFORE = (r"(?:Résidence|Residence|Immeuble|Edificio|Torre|Tower|Building|The|résidence|immeuble|Cité"
                     r"|Teach|Tigh|Tŷ|Bwthyn)"  # Irish, Gaelic and Welsh houses: "Teach na Coille", "Tŷ Gwyn"
                     r"(?:[ \t](?:du|de|des|la|le|les|del|di|da|an|na|y|yr))?")  # "résidence du Parc"
 # A whole part that names a building: "Ivy Cottage", "Sunny Heights 302", "Résidence Les Tilleuls, Bât B",
 # "The Maltings" (only inside a block: alone these are ordinary names of things).
 BUILDING_PART = re.compile(
-    rf"{_NAME_PART_START}((?:(?:{_CAP_WORD}[ \t]){{1,3}}(?:{_BUILDING_AFTER})(?:[ \t]\d{{1,5}}[A-Z]?)?"
+    # French "demeurant"/"domicilié(e)" may open the building's name: "..., demeurant Résidence du Lac, bât. C".
+    rf"(?:{_NAME_PART_START}|(?<=demeurant )|(?<=domicilié )|(?<=domiciliée )|(?<=résidant ))"
+    rf"((?:(?:{_CAP_WORD}[ \t]){{1,3}}(?:{_BUILDING_AFTER})(?:[ \t]\d{{1,5}}[A-Z]?)?"
     rf"|(?:{_BUILDING_BEFORE})(?:[ \t]{_CAP_WORD}){{1,3}}(?![ \t]\d))"
-    r"(?:,[ \t]*(?:Bât\.?|Bâtiment|Bloc|Block|Esc\.?|Escalera|(?i:apt|app|appt)\.?)[ \t]\w{1,3})?)"
+    r"(?:,[ \t]*(?:Bât\.?|bât\.?|Bâtiment|bâtiment|Bt|bt|Bloc|Block|Esc\.?|Escalera|(?i:apt|app|appt)\.?)"
+    r"[ \t]\w{1,3})?)"
     rf"{_PART_END}"
 )
 _SIDE = r"izquierda|derecha|izq|izda|dcha|drcha|esq|dto|dta|esquerdo|direito"  # the door's side on a landing

@@ -66,6 +66,9 @@ IBAN_LENGTHS = {
     "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24,
     "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
     "YE": 30,
+    # Countries that use IBANs nationally without being in the SWIFT registry (mostly Francophone Africa).
+    "AO": 25, "BF": 28, "BJ": 28, "CF": 27, "CG": 27, "CI": 28, "CM": 27, "CV": 25, "DZ": 26, "GA": 27, "GQ": 27,
+    "GW": 25, "IR": 26, "KM": 27, "MA": 28, "MG": 27, "ML": 28, "MZ": 25, "NE": 28, "SN": 28, "TD": 27, "TG": 28,
 }
 
 
@@ -477,3 +480,18 @@ def uk_driving_licence_ok(value: str) -> bool:
         return False
     month = int(code[6:8])
     return date_ok(int(code[8:10]), month - 50 if month > 50 else month)
+
+
+_CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def cn_resident_id_ok(value: str) -> bool:
+    """Chinese resident identity number (GB 11643): 17 digits, the birth date YYYYMMDD at 7-14, and an ISO 7064
+    MOD 11-2 check character (X for 10)."""
+    value = value.strip().upper()
+    if len(value) != 18 or not value[:17].isdigit() or not (value[17].isdigit() or value[17] == "X"):
+        return False
+    if not date_ok(int(value[12:14]), int(value[10:12])):
+        return False
+    check = (12 - sum(int(d) * w for d, w in zip(value[:17], _CN_WEIGHTS, strict=True)) % 11) % 11
+    return value[17] == ("X" if check == 10 else str(check))

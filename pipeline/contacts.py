@@ -35,6 +35,11 @@ _UNIT = (r"(?:,?[ \t](?:\d{1,2}[ \t]?tr|lgh[ \t]?\d{1,5}|apt\.?[ \t]?\w{1,5}|#\d
          r"|\d{1,2}\.?[ \t]?(?:étage|stock|og|th|st|nd|rd)"
          # Hungarian floor/door after the number: "Petőfi utca 8. III/12.", "2. em. 5."
          r"|[IVX]{1,4}/\d{1,3}\.?|\d{1,2}\.[ \t]?em(?:elet)?\.?[ \t]?\d{1,3}\.?"
+         # Spanish and Argentine floors and doors ("14, 3º izda.", "812, 3° A"), offices and Serbian flats ("stan 4").
+         # (NFKC reads º and ª as o and a: "3o izda.").
+         r"|\d{1,2}[º°ª][ \t]?(?:[A-H]|izda|izq|dcha|dto|centro)?\.?(?![\w'’])"
+         r"|\d{1,2}[oa][ \t]?(?:[A-H]|izda|izq|dcha|dto|centro)\.?(?![\w'’])"
+         r"|(?:office|oficina|of\.|stan|kv\.|suite)[ \t]?\d{1,4}"
          # Norwegian and Swedish entrance letters: "Kalfarlien 9 C".
          r"|[A-H](?![\w'’.-])))?")
 # Postcodes: 3-7 digits (Israel has 7), "411 24", "01-234", "74343-040", "1016 GV", Canada "V6B 3K9", UK "G3 7RZ".
@@ -52,7 +57,8 @@ NUMBER_AFTER = re.compile(
 NUMBER_FIRST = re.compile(
     rf"(?<![\w-])(\d{{1,5}}(?:-\d{{1,5}})?[a-zA-Z]?(?:[ \t](?:bis|ter))?,?[ \t]{_LEAD}"
     rf"(?:[ \t]{_STREET_WORD}){{0,4}}{_UNIT})"
-    rf"{_SEPARATOR}(?:({_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+({_POSTCODE}))(?![\w-])"
+    # A US state or territory code may stand between the town and the ZIP ("Yigo, GU 96929").
+    rf"{_SEPARATOR}(?:({_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+(?:[A-Z]{{2}}[ \t]+(?=\d{{5}}))?({_POSTCODE}))(?![\w-])"
 )
 # Post-office boxes and Indian house numbers: "P.O. Box 108", "Postbox 53", "Postfach 1234", "House No. 221".
 # Kenyan boxes carry the post office's code ("P.O. Box 4410-00200"); Nigerian, NZ and Australian mail bags
@@ -75,7 +81,7 @@ SECTOR = re.compile(r"(?<![\w-])(?:(?:Sector|Block|Blk|Phase)[ \t]\d{1,4}(?:-?[A
                     r"(?=[ \t]*(?:[,\n]|$)|[ \t][A-Z])"
                     r"|Ward[ \t](?:No\.?[ \t]?)?\d{1,3}(?![\w-])(?=,[ \t]*(?!(?:Bed|Bay|Room|Side|Cubicle)\b)[A-Z])"
                     rf"|(?:Block|Blk|Tower|Wing)[ \t][A-Z]\d{{0,2}},[ \t]*(?:{_CAP_WORD}[ \t]){{1,3}}"
-                    r"(?:Estate|Gardens|Court|Towers|Heights|Apartments|Mansions|Flats|Residency|Enclave|Society)"
+                    r"(?:Estate|Gardens|Court|Towers|Heights|Apartments|Mansions|Flats|Residency|Enclave|Society|Wood|Park|Village|Green|Grove|Residences|Square)"
                     r"(?![\w-]))")
 
 # Russian, Ukrainian and Belarusian street lines: "ул. Ленина, д. 5, кв. 12", "пр-т Мира д. 3 корп. 2",
@@ -83,11 +89,18 @@ SECTOR = re.compile(r"(?<![\w-])(?:(?:Sector|Block|Blk|Phase)[ \t]\d{1,4}(?:-?[A
 # without a postcode; the comma after the street name is why NUMBER_AFTER cannot see these lines.
 CYRILLIC_STREET = re.compile(
     r"(?i)(?<![\w-])(?:ул|улица|вул|вулиця|пр-т|просп|проспект|пр|пер|переулок|провулок|наб|набережная|бул|б-р"
-    r"|бульвар|ш|шоссе|пл|площадь|площа|мкр|микрорайон|туп|тупик|проезд)\.?[ \t]+[^\W\d_][\w.'’-]*"
-    r"(?:[ \t][\w.'’-]+){0,3}?,?[ \t]*(?:д|дом|буд|будинок)\.?[ \t]?\d{1,4}[а-яa-z]?(?:/\d{1,4})?"
-    r"(?:,?[ \t]*(?:корп|к|стр|строение)\.?[ \t]?\d{1,3})?(?:,?[ \t]*(?:кв|квартира|оф|офис)\.?[ \t]?\d{1,4})?"
+    r"|бульвар|ш|шоссе|пл|площадь|площа|мкр|микрорайон|туп|тупик|проезд)\.?[ \t]+[„“\"«]?[^\W\d_][\w.'’-]*"
+    # The house number may stand without "д." after a comma ("вул. Шевченка, 14"), and the name in quotes
+    # (Bulgarian "ул. „Шипка“ 34"); then the block, entrance, floor and flat ("ет. 3, ап. 9", "кв. 8").
+    r"(?:[ \t][\w.'’-]+){0,3}?[“”\"»]?,?[ \t]*(?:(?:д|дом|буд|будинок)\.?[ \t]?)?\d{1,4}[а-яa-z]?(?:/\d{1,4})?"
+    r"(?:,?[ \t]*(?:корп|к|стр|строение|бл|вх)\.?[ \t]?\d{1,3})?(?:,?[ \t]*(?:ет|етаж|эт|этаж|пов)\.?[ \t]?\d{1,3})?"
+    r"(?:,?[ \t]*(?:кв|квартира|оф|офис|ап|апт)\.?[ \t]?\d{1,4})?"
     r"(?![\w-])"
 )
+# The town and its postcode after such a street line: "..., кв. 8, Львів, 79005", "..., ап. 9, София 1504".
+_CYRILLIC_TOWN_POSTCODE = re.compile(r",[ \t]*(?:(?:г|м|с)\.[ \t]?)?[А-ЯЁІЇЄҐ][\w'’-]{1,30}"
+                                     r"(?:[ \t-][А-ЯЁІЇЄҐ][\w'’-]{1,30})?"
+                                     r",?[ \t]+(\d{4,6})(?![\w-])")
 # Six-digit postcodes (Russia, Belarus, Kazakhstan, India, China) right before a Cyrillic town, "г." or a comma
 # and a Cyrillic word: "191186 Санкт-Петербург", "620014, г. Екатеринбург". Latin-script six-digit postcodes are
 # only taken after an address part (see _TAIL): "160015 Chandigarh" on its own could be any number and a word.
@@ -281,6 +294,57 @@ _NOT_STREET = re.compile(r"(?i)^(?:windows|version|release|room|table|chapter|se
                          r"|python|level|floor|gate|line|item|page|part|phase|grade|class|year|week|day|no)\b")
 
 
+# Street lines of further countries, each anchored on its own street word or shape:
+MORE_STREETS = re.compile(
+    # Indonesian "Jl. Sultan Agung No. 12" (Jalan, Gang) and the neighbourhood units "RT 02/RW 05".
+    r"(?<![\w-])(?:Jl|Jln|Jalan|Gg|Gang)\.?[ \t](?:[A-Z][\w'.-]*[ \t]){1,5}No\.?[ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,4})?"
+    r"(?![\w-])"
+    r"|(?<![\w-])RT\.?[ \t]?\d{1,3}[ \t]?/[ \t]?RW\.?[ \t]?\d{1,3}(?![\w-])"
+    # Colombian "Calle 45 # 23-67", "Carrera 7A # 12B-30", Argentine "Calle 49 N° 812".
+    r"|(?<![\w-])(?:Calle|Carrera|Cra\.?|Kra\.?|Cl\.|Avenida|Av\.|Diagonal|Dg\.|Transversal|Tv\.)[ \t]\d{1,3}[A-Z]?"
+    r"(?:[ \t]?bis)?[ \t]?(?:#|No\.|N[°º]\.?)[ \t]?(?:\d{1,3}[A-Z]?[ \t]?-[ \t]?\d{1,3}|\d{1,5})(?![\w-])"
+    # Hong Kong floors "18/F" and the flat before them ("Flat C, 9/F"); Singapore units "#08-1234".
+    # (a bare "62/F" is an age and sex).
+    r"|(?<![\w-])(?:Flat|Unit|Room|Rm\.?|Shop)[ \t][A-Z\d]{1,4},[ \t]*\d{1,2}/F(?![\w/-])"
+    r"|(?<![\w/-])\d{1,2}/F(?=,[ \t]*(?:Block|Blk|Tower|Wing)[ \t])"
+    r"|(?<![\w#-])#\d{2}-\d{2,5}(?![\w-])"
+    # Taiwanese "No. 218, Sec. 3, Zhongshan Rd." (lane and alley may come between).
+    r"|(?<![\w-])No\.[ \t]?\d{1,4}(?:-\d{1,3})?,[ \t]*(?:(?:Ln|Aly)\.[ \t]?\d{1,4},[ \t]*)*(?:Sec\.[ \t]?\d,[ \t]*)?"
+    r"(?:[A-Z][a-z'’]+[ \t]){1,3}(?:Rd|St|Road|Street|Blvd|Ave)\.?"
+    # Vietnamese "Số 27 ngõ 68 Cầu Giấy", "Số 5 hẻm 12/3 Lê Lợi".
+    r"|(?<![\w-])Số[ \t]\d{1,4}[A-Z]?(?:/\d{1,4})?"
+    r"(?:,?[ \t](?:ngõ|ngách|hẻm|kiệt|ngo|hem)[ \t]\d{1,4}(?:/\d{1,4})?){0,3}"
+    r"(?:,?[ \t](?:đường|phố|duong|pho))?(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]*){1,4}"
+    # Quebec ordinal streets after the number: "318, 3e Avenue", "12, 1re Rue".
+    r"|(?<![\w-])\d{1,5}(?:-\d{1,4})?,?[ \t]\d{1,3}(?:e|er|re)[ \t](?:Avenue|Rue|Rang|Boulevard|Chemin)(?![\w-])"
+    # Serbian, Croatian, Bosnian and Slovenian street words that come first: "Bulevar oslobođenja 45/12", "Ulica
+    # Kneza Miloša 7, stan 14".
+    r"|(?<![\w-])(?:Bulevar|Bul\.|Ulica|Trg|Vulica)(?:[ \t][^\W\d_][\w.'’-]*){1,3}[ \t]\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
+    r"(?:,[ \t]*(?:stan|sprat|ulaz)[ \t]?\d{1,4})?(?![\w-])"
+    # Numbered streets of a villa or house line (Gulf and South Asian): "Villa 14, Street 23B".
+    r"|(?<=\d,[ \t])Street[ \t]\d{1,3}[A-Z]?(?![\w-])"
+    # Saudi national address: the postcode and its 4-digit additional number after the city in capitals
+    # ("RIYADH 12345 - 6789"), and the short address "ABCD1234" after its cue.
+    r"|(?<=[A-Z]{3}[ \t])\d{5}[ \t]?-[ \t]?\d{4}(?![\w-])"
+    r"|(?i:short[ \t]address)[ \t]*:?[ \t]*([A-Z]{4}\d{4})(?![\w-])"
+    # Ghana Post digital addresses after their cue ("GhanaPost GPS: GA-123-4567", "digital address ... AK-039-5512").
+    r"|(?i:gps|digital[ \t]address)[^\n]{0,12}?\n?[^\n]{0,12}?(?<![\w-])([A-Z]{2}-\d{3,4}-\d{4})(?![\w-])"
+    # A postcode after its word and a verb: "fix the postcode to 364024", "zip code is 90210".
+    r"|(?i:post(?:al)?[ \t]?code|zip(?:[ \t]?code)?)[ \t](?:to|is|was|of)[ \t](\d{4,6}|\d{5}-\d{4})(?![\w-])"
+    # Taiwanese postcodes after the county or city ("Hualien County 973"): 3, 5 or 6 digits, never a 4-digit year.
+    r"|(?<![\w-])[A-Z][a-z]+[ \t](?:County|City)[ \t](\d{3}(?:\d{2,3})?)(?![\w-])(?=[ \t]*(?:[.,\n]|$))"
+    # Haitian and Latin American house numbers after "#": "Rue Lamarre #23", "Calle Duarte #14".
+    r"|(?<![\w-])(?:Rue|Ruelle|Avenue|Av\.|Calle|Route|Impasse)(?:[ \t][A-Z][\w'’-]*){1,3}[ \t]#\d{1,4}[A-Za-z]?"
+    r"(?![\w-])"
+    # Paraguayan and Argentine corners: "Tte. Fariña 1182 c/ EE.UU.", "Mcal. López 540 c/ Brasil".
+    r"|(?<![\w-])(?:[A-Z][\w.'’-]*[ \t]){1,3}\d{1,5}[ \t]c/[ \t]?[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}"
+    # French buildings and floors ("au bâtiment C, 3e étage"), Algerian estates ("Cité 200 Logements, bt 4").
+    r"|(?<![\w-])(?:bâtiment|Bâtiment|bât\.|Bât\.)[ \t](?:[A-Z]|\d{1,3})(?![\w-])"
+    r"(?:,?[ \t]*\d{1,2}(?:e|er|ème)[ \t]étage)?"
+    r"|(?<![\w-])Cité[ \t]\d{1,5}[ \t](?:Logements|Logts?\.?)(?:,[ \t]*(?:bt|bât\.?|bloc)[ \t]?\w{1,3})?"
+    # Argentine postcodes in the short form after the town at the end of a line ("La Plata, B1900").
+    r"|(?<=[^\W\d_],[ \t])[A-HJ-NP-Z]\d{4}(?=[ \t]*(?:\n|$))"
+)
 # A postcode after the country at the end of an address block, on a line of its own: "Norway 0150", "Cyprus (Greek)
 # 2040", "south africa 4126?" (the sentence may go on after it: "Switzerland 8001 after the concert"). The country
 # is kept; a year is no postcode ("Germany 2024").
@@ -311,6 +375,13 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
                 tail = _TAIL.match(text, match.end())
                 if tail:
                     yield tail.start(1), tail.end(1), 0.7
+                elif pattern is CYRILLIC_STREET:
+                    tail = _CYRILLIC_TOWN_POSTCODE.match(text, match.end())
+                    if tail:
+                        yield tail.start(1), tail.end(1), 0.7
+        for match in MORE_STREETS.finditer(text):
+            group = next((g for g in (1, 2, 3, 4) if match.group(g)), 0)
+            yield match.start(group), match.end(group), 0.7
         for match in CYRILLIC_POSTCODE.finditer(text):
             yield match.start(), match.end(), 0.7
         for match in COUNTRY_POSTCODE.finditer(text):
@@ -357,8 +428,12 @@ PHONE_CUED = re.compile(
     r"|telefon|telefonnummer|handy|mobil|unter|numéro|portable|téléphone|teléfono|móvil|telefono|cellulare"
     r"|telefoon|puhelin|tlf|celular|cel|telefone|fone|contato|contacto|whatsapp|gsm|mobiel"
     # A bare "contact" or "número" before the number ("Contact 9127 4410", "mi número es 611 20 33 44").
-    r"|contact|(?:n[úu]mero|number)[ \t](?:es|é|is)|电话|手机|電話|手機|携帯|전화|휴대폰)\.?"
-    r"(?:[ \t]*(?:no|nr|number|num|号码|番号|번호)\.?)?[ \t]*[:.：]?[ \t]*"
+    r"|contact|(?:n[úu]mero|number)[ \t](?:es|é|is)|电话|手机|電話|手機|携帯|전화|휴대폰"
+    # Spanish requests to call ("que la llamen al 600 ...", "llámame al ...").
+    r"|ll[aá]m(?:e|en|ar|ame|enme|eme)[ \t](?:al|a este)|marcar al)\.?"
+    r"(?:[ \t]*(?:no|nr|number|num|号码|番号|번호)\.?)?"
+    # A verb between the cue and the number: "su cel sigue siendo 7...", "her mobile is still ...".
+    r"(?:[ \t]+(?:sigue[ \t]siendo|es|era|is(?:[ \t]still)?|was|still))?[ \t]*[:.：]?[ \t]*"
     r"(\+?\(?\d{1,4}\)?(?:[ \t.-]?\(?\d{2,5}\)?){1,4})(?![\w-])"
 )
 # A number with its label after it, at the end of a line or field: "31 75 62 office", "0612 44 90 18-Fax".
@@ -371,10 +446,18 @@ _DATE_SHAPE = re.compile(r"\(?\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?|\d{1,2}[-./]\d{1,
 
 
 # Phone numbers of a SIP or tel URI: "sip:+4930123456@pbx", "<tel:+1-212-555-0100>".
-PHONE_URI = re.compile(r"(?i)(?<![\w.-])(?:sips?|tel):(\+?\d[\d-]{5,18}\d)(?=[@;>\s\"',]|$)")
+PHONE_URI = re.compile(r"(?i)(?<![\w.-])(?:sips?|tel):(\+?\d[\d-]{5,18}\d)(?=[@;>\s\"',]|$)"
+                       # The number of an Asterisk dial string: Dial("SIP/trunk/0049301234567").
+                       r"|(?<![\w/])(?:SIP|PJSIP|IAX2|DAHDI)/[\w.-]{1,30}/(\+?\d{6,15})(?![\w-])")
 # National formats with a shape of their own: Brazilian "(21) 98765-4321" (area code in brackets, 4 or 5 digits, a
 # dash, 4 digits), Indian mobiles "98123 45678" (five and five, the first 6-9).
-PHONE_NATIONAL = re.compile(r"(?<![\w+/.-])(?:\(\d{2}\)[ \t]?9?\d{4}-\d{4}|[6-9]\d{4}[ \t]\d{5})(?![\w-]|[.,/]\d)")
+# Spanish numbers grouped 3-2-2-2 ("612 34 56 78", mobiles 6/7, landlines 8/9); Singapore and Hong Kong 8-digit numbers
+# grouped 4-4 ("9123 4567") after a name and a comma, at the end of a line or before the next comma.
+PHONE_NATIONAL = re.compile(r"(?<![\w+/.-])(?:\(\d{2}\)[ \t]?9?\d{4}-\d{4}|[6-9]\d{4}[ \t]\d{5}"
+                            r"|[6-9]\d{2}[ \t]\d{2}[ \t]\d{2}[ \t]\d{2}"
+                            # Peruvian mobiles 9XX XXX XXX, in brackets after a name: "(987 654 321)".
+                            r"|(?<=\()9\d{2}[ \t]\d{3}[ \t]\d{3}(?=\))"
+                            r"|(?<=[^\W\d_],[ \t])[3689]\d{3}[ \t]\d{4}(?=[ \t]*(?:,|\n|$)))(?![\w-]|[.,/]\d)")
 
 
 def phone_cue_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
@@ -383,7 +466,8 @@ def phone_cue_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for match in PHONE_URI.finditer(text):
-            yield match.start(1), match.end(1), 0.7
+            group = 1 if match.group(1) else 2
+            yield match.start(group), match.end(group), 0.7
         for match in PHONE_NATIONAL.finditer(text):
             yield match.start(), match.end(), 0.6
         for pattern in (PHONE_CUED, PHONE_LABELLED):
@@ -432,8 +516,8 @@ def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator
             header = []
         elif not header or (len(cells) < len(header)):
             names = [cell.strip().strip('"').strip().lower() for cell in cells]
-            # A header: every cell a short identifier-like word ("customer_id", "postcode", "full name").
-            if all(re.fullmatch(r"[^\W\d][\w .-]{0,30}", n) for n in names):
+            # A header: every cell a short identifier-like word ("customer_id", "postcode", "full name", "reg#").
+            if all(re.fullmatch(r"[^\W\d][\w .-]{0,30}#?", n) for n in names):
                 header, header_delimiter = names, delimiter
         else:
             extra = len(cells) - len(header)

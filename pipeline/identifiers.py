@@ -209,12 +209,18 @@ def _cued(specific: str, generic: str = "", value: str = _VALUE, min_digits: int
 
 
 # The number may follow a word for the document's copy, in brackets: "the passport scan (K1234567)".
-PASSPORT = _cued(r"passport|passeport|pasaporte|passaporto|reisepass|pass(?:nummer|nr)|paszport|passi", min_digits=2,
+# Russian and other CIS passports are a 4-digit series and a 6-digit number: "passport 45 12 345678".
+PASSPORT = _cued(r"passport|passeport|pasaporte|passaporto|reisepass|pass(?:nummer|nr)|paszport|passi|паспорт",
+                 value=r"\d{2} ?\d{2} \d{6}|" + _VALUE, min_digits=2,
                  gap=r"(?:\s(?:copy|scan|photo|page|details))?\s?\(?")
 MEDICAL_RECORD = _cued(r"mrn|medical record|med\.? rec(?:ord)?|health record|ehr|emr|nhi|patient file|uhid|abha",
-                       r"patient|chart|hospital|case|journal|dossier|clinic")
+                       # Inpatient numbers ("IP No. IP/24/0123"), "Hosp. No.", Spanish "historia clínica" ("HC").
+                       r"patient|chart|hospital|hosp\.?|case|journal|dossier|clinic|(?-i:IP|OP)")
+_CLINICAL_HISTORY = _cued(r"(?-i:HC|HCL)|historia cl[ií]nica|n[º°o]\.?\s?(?:de\s)?historia", value=r"\d{4,10}",
+                          min_digits=4)
 # The scheme's letters may lead the number ("health insurance no. NHIF 7-1234-556677").
-HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|versichertennummer|ehic|nhis",
+HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|versichertennummer|ehic|nhis"
+                    r"|health card|carte santé|carte d'assurance maladie|philhealth|nhif|(?-i:SHA|OHIP|RAMQ)",
                     r"insurance|insurer|member|membership|subscriber|policy|beneficiary|group|plan",
                     value=r"(?-i:[A-Z]{2,5} (?=\d))?" + _VALUE)
 # "take into account 2024-2025" is prose: a bare "account" needs a number word ("account no. 1234 5678").
@@ -245,20 +251,23 @@ def _account(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 ACCOUNT = _account
-LICENSE = _cued(r"driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|führerschein|permis de conduire|npi|dea",
+LICENSE = _cued(r"driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|führerschein|permis de conduire|npi|dea"
+                r"|(?-i:DL)(?=\s?[:#])",
                 r"dl|certificate|cert\.?|registration")
 # National and other personal IDs of any country after their cue word: "ID 8706125134084", "CNP 1840723400615",
 # "RUT 17.384.926-5", "NRIC/FIN: S7634512J", "身份证号: 51010719610921318X". No check digit: the value must hold 5+
 # digits (years, prices and versions have fewer, or a decimal point), and "order/ticket/... ID" is no person's ID.
 # Bare "ID" and "TIN" count in capitals only ("id" is Indonesian "en", "tin" a metal).
 _NATIONAL_ID_VALUE = (r"(?-i:[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d)"  # MX CURP
+                      r"|(?-i:\d{7}[A-W][A-IW]?)(?![\w-])"  # IE PPSN "1234567TA"
+                      r"|(?-i:[A-Z]{1,3})-\d{4,5}(?![\w-])"  # tribal enrolment "AB-01234"
                       r"|(?!(?:19|20)\d\d-\d\d-\d\d(?![\w-]))"  # not an ISO date
                       r"(?:(?-i:[A-ZА-ЯЁ]{1,4})[ -]?)?\d(?:\d|[ ./-](?=\d)){5,24}(?:-?[^\W_])?")
 _NOT_PERSON_ID = re.compile(
     r"(?i)\b(?:order|transaction|txn|ticket|session|request|tracking|invoice|booking|reservation|product|item|sku"
     r"|job|batch|build|commit|message|event|reference|ref|payment|shipment|parcel|receipt|confirmation|run|task"
     r"|issue|bug|process|thread|app|device|merchant|vendor|supplier|store|shop|game|video|file|image|post|group"
-    r"|chat|meeting|zoom|room|table|row|record|lot|serial|user|customer|client)[ _-]?$")
+    r"|chat|meeting|zoom|room|table|row|record|lot|serial|user|customer|client)[ _-]?\Z")
 NATIONAL_ID = _cued(
     r"(?-i:ID|TIN|CIN|NID)|national[ _]id(?:entity)?(?: card)?|thai[ _]id|identity(?: card| document)?"
     r"|id[ -]?(?:card|document)|identity|identification|personal (?:code|number|id(?:entity)?)|personal identity"
@@ -272,7 +281,15 @@ NATIONAL_ID = _cued(
     r"|r\.\s?[čc]\.|(?-i:PAN)|ghana[ _]card|mykad|kad pengenalan|(?-i:I/C|IC(?=\s?(?:No|no|Number)))"
     r"|sozialversicherungs-?(?:nummer|nr\.?)|sv-?(?:nummer|nr\.?)|svnr|versicherungsnummer"
     r"|num[ée]ro fiscal|n[°o]\.? fiscal|num[ée]ro d'identification fiscale|(?-i:SPI)"
-    r"|n\.?[ºo°]?\s?(?:de\s)?utente(?:\s(?:sns|do sns))?|utente sns|cart[ãa]o de utente",
+    r"|n\.?[ºo°]?\s?(?:de\s)?utente(?:\s(?:sns|do sns))?|utente sns|cart[ãa]o de utente"
+    # Cyrillic personal numbers (KZ ИИН/ЖСН, UA РНОКПП/ІПН/УНЗР, RU ИНН/СНИЛС, BG ЕГН, RS/MK ЈМБГ/ЕМБГ), the Slovenian
+    # EMŠO, Argentine CUIT/CUIL, Colombian NIT and cédula "C.C.", Israeli teudat zehut, Singapore FIN, Ghana SSNIT,
+    # Kenyan/Ugandan NSSF, Philippine learner and UK pupil numbers, Luxembourg and Quebec personal codes, Serbian and
+    # Croatian identity cards, Kenyan exam index numbers and tribal enrolment numbers.
+    r"|иин|жсн|рнокпп|іпн|ипн|унзр|инн|снилс|егн|јмбг|јмбг|ембг|емшо|em[šs]o|cuit(?:/cuil)?|cuil|(?-i:NIT|C\.\s?C\.)"
+    r"|teudat\s?zehut|t\.\s?z\.|תעודת זהות|ת\.ז\.?|(?-i:FIN|LRN|UPN|SSNIT|NSSF)|ssnit|nssf|matricule(?: national)?"
+    r"|code permanent|li[čc]n(?:a|e|u)\s(?:kart[aeu]|isprav[ae])(?:\s?br\.?)?|osobn[ae] iskaznic[ae](?:\s?br\.?)?"
+    r"|(?:kcpe|kcse)(?:\s(?:index|no\.?|number))?|tribal (?:enrol?lment|membership|id)",
     r"id|identity|register|citizen|resident|social security|tax|student|employee|staff|voter|personal",
     value=_NATIONAL_ID_VALUE, min_digits=5,
     gap=r"(?:(?:\s+(?-i:[a-z]{2,10})){1,2}(?=\s*:))?", not_after=_NOT_PERSON_ID)
@@ -282,8 +299,12 @@ _MY_NRIC = re.compile(_BD + r"\d{6}-\d{2}-\d{4}" + _E)
 _HKID = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}[ \t]?\([0-9A]\)")
 _CZ_BIRTH_NUMBER = re.compile(_BD + r"\d{2}[0-35-8]\d[0-3]\d/\d{3,4}" + _E)
 _GHANA_CARD = re.compile(r"(?<![\w-])GHA-\d{9}-\d" + _E)
+# Chinese resident identity numbers: 6-digit region, YYYYMMDD birth date, 3 digits, an ISO 7064 check character.
+_CN_RESIDENT_ID = re.compile(_BD + r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
+                             + _E)
 _ID_SHAPES = ((_MY_NRIC, checksums.my_nric_ok), (_HKID, checksums.hkid_ok),
-              (_CZ_BIRTH_NUMBER, checksums.cz_birth_number_ok), (_GHANA_CARD, None))
+              (_CZ_BIRTH_NUMBER, checksums.cz_birth_number_ok), (_GHANA_CARD, None),
+              (_CN_RESIDENT_ID, checksums.cn_resident_id_ok))
 
 
 def _id_shapes(text: str) -> Iterator[tuple[int, int, float]]:
@@ -299,7 +320,9 @@ _ID_COLUMN = re.compile(
     r"(?i)^(?:(?:national|personal|citizen|resident|civil|identity|tax|voter)[ _]?id(?:[ _]?(?:no|nr|number))?"
     r"|id[ _]?(?:no|nr|number|card|card[ _]no)\.?|identity[ _]?(?:no|number|card)|nid|nin|nino|nric|mykad|ic[ _]?no"
     r"|cnic|teudat[ _]?zehut|dni|nie|curp|rut|cpf|pesel|aadhaar|tin|tax[ _]?(?:no|number|code)|ssn|sin|pps[ _]?no?"
-    r"|personnummer|henkilötunnus|fødselsnummer|codice[ _]fiscale|steuer[ _]?id)$")
+    r"|personnummer|henkilötunnus|fødselsnummer|codice[ _]fiscale|steuer[ _]?id"
+    r"|jmbg|јмбг|embg|emšo|emso|egn|егн|cnp|iin|иин|жсн|инн|рнокпп|cuit|cuil|nit|nssf(?:[ _]?(?:no|nr|number))?"
+    r"|ssnit(?:[ _]?(?:no|nr|number))?|kennitala|isikukood)$")
 _UK_DRIVING_LICENCE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}(?![A-Za-z0-9])")
 
 
@@ -316,6 +339,11 @@ _PLATE = _cued(r"licen[cs]e plate|number plate|registration plate|vehicle regist
                r"immatriculation|immatricul[ée]e?|matrícula|targa|regnr|tablica|rekisterinumero|plate",
                r"reg\.?|registration",
                value=r"(?-i:[A-Z0-9][A-Z0-9 -]{2,9}[A-Z0-9])", min_digits=1)
+# After a looser cue ("Vehicle: AB 123 (make)", Chilean "Patente: ABCD-12", Swahili "gari ni T 123 ABC") the plate
+# must mix letters and digits: "Vehicle: 2021 Honda" is a model year.
+_PLATE_LOOSE = _cued(r"patente|vehicle(?=\s?:)|gari(?:\s(?:ni|namba|yangu ni))",
+                     value=r"(?-i:[A-Z]{1,4}[ -]?\d{1,4}(?:[ -]?[A-Z]{1,3})?|\d{1,4}[ -]?[A-Z]{1,4}(?:[ -]?\d{1,4})?)",
+                     min_digits=1)
 DEVICE = _cued(r"serial|s/n|imei|meid|udi|udid|asset tag|hardware id", r"device|implant|pacemaker|sn",
                value=r"[A-Z0-9][A-Z0-9:./-]{3,36}[A-Z0-9]", min_digits=2)
 
@@ -329,6 +357,7 @@ def _vehicle(text: str) -> Iterator[tuple[int, int, float]]:
         if checksums.vin_check_ok(value) or _VIN_CUE.search(text[max(0, start - 30):start]):
             yield start, end, 0.85
     yield from _PLATE(text)
+    yield from _PLATE_LOOSE(text)
 
 
 # CSV-like columns named for a birth date or an identifier: "patient_id;surname;dob" -> the cells below.
@@ -338,6 +367,8 @@ _DOB_COLUMN = re.compile(
     r"|data[ _]de[ _]nascimento|födelsedatum|fødselsdato|syntymäaika|data[ _]urodzenia|doğum[ _]tarihi)$")
 _PASSPORT_COLUMN = re.compile(r"(?i)^(?:passport|pasaporte|passeport|reisepass|passaporto|passnummer)"
                               r"(?:[ _]?(?:no|nr|number|num|id)\.?)?$")
+_ACCOUNT_COLUMN = re.compile(r"(?i)^(?:(?:bank[ _]?)?account[ _]?(?:no|nr|number|num)\.?|acct[ _]?(?:no|number)\.?"
+                             r"|bank[ _]?account|konto(?:nummer|nr)?|cuenta|compte)$")
 _MRN_COLUMN = re.compile(r"(?i)^(?:mrn|uhid|nhi|medical[ _]record(?:[ _]?(?:no|number))?"
                          r"|(?:patient|hospital|chart)[ _]?(?:no|nr|number|id)\.?)$")
 
@@ -360,9 +391,9 @@ def _column(header: re.Pattern[str], score: float) -> Finder:
 
 CUE_FINDERS: dict[str, Finder] = {
     "PASSPORT": _multi(PASSPORT, _column(_PASSPORT_COLUMN, 0.8)),
-    "MEDICAL_RECORD": _multi(MEDICAL_RECORD, _column(_MRN_COLUMN, 0.8)),
+    "MEDICAL_RECORD": _multi(MEDICAL_RECORD, _CLINICAL_HISTORY, _column(_MRN_COLUMN, 0.8)),
     "HEALTH_PLAN": HEALTH_PLAN,
-    "ACCOUNT_NUMBER": ACCOUNT,
+    "ACCOUNT_NUMBER": _multi(ACCOUNT, _column(_ACCOUNT_COLUMN, 0.75)),
     "NATIONAL_ID": _multi(NATIONAL_ID, _id_shapes, _column(_ID_COLUMN, 0.75)),
     "LICENSE_NUMBER": _multi(LICENSE, _uk_driving_licence),
     "VEHICLE_ID": _vehicle,
@@ -401,7 +432,9 @@ _DOB_WORDS = (
     r"|nascid[oa]\s+(?:em|no|na)\s+(?:[\w'’]+\s){1,3}(?:em|a)|data\s+di\s+nascita|född(?:\s+den)?|födelsedatum|født|fødd|fødselsdato|fædd(?:ur)?"
     r"|fæðingardagur|syntynyt|syntymäaika|urodzon[ya]|data\s+urodzenia|narozen[aáý]?|datum\s+narození"
     r"|rođen[aoi]?|roden[a]?|rodjen[a]?|narodil[a]?|született|születési\s+(?:dátum|idő)|data\s+na[sș]terii|născut[ăa]?|doğum\s+tarihi|doğumlu|tanggal\s+lahir"
-    r"|생년월일)\b\.?|(?<![\w.])b\.)"
+    # Russian, Ukrainian, Belarusian, Serbian/Croatian/Bosnian, Slovenian and Kazakh.
+    r"|дата\s+(?:рождения|народження|нараджэння|рођења)|д\.\s?р\.|датум\s+рођења|datum\s+ro[đd]enja"
+    r"|datum\s+rojstva|туған\s+күні|생년월일)\b\.?|(?<![\w.])[bf]\.)"
 )
 # The date may follow in the next sentence or after a verb: "your date of birth? It's 3/9/1971", "born on".
 # The answer may come on the next line of a dialogue after a speaker label ("date of birth?\nC: March 3, 1979"),
@@ -409,10 +442,14 @@ _DOB_WORDS = (
 # A format hint may sit between cue and date: "Date of birth (YYYY-MM-DD): 1990-01-31", "DOB (dd/mm/yyyy)".
 _DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[ \t]*\([^()\n]{1,14}\))?"
                       r"(?:[\s:,\"-]*|[ \t]*[.?!]?[ \t]*(?:it['’]?s|it[ \t]is|that['’]?s"
-                      r"|mine['’]?s|mine[ \t]is|is|was)(?:[ \t]on)?[ \t]*[:,-]?[ \t]*"
-                      r"|[ \t]*[.?!][ \t]*\n[ \t]*[\w.'’ -]{1,20}:[ \t]*)$")
+                      r"|mine['’]?s|mine[ \t]is|is|was|should[ \t]be|must[ \t]be|is[ \t]now)"
+                      r"(?:[ \t]on)?[ \t]*[:,-]?[ \t]*"
+                      # The answer on the next line of a dialogue, after the speaker's label and a timestamp:
+                      # "date of birth, please?\n[00:00:12] Caller: ...", "Date of birth of the patient?\nC: ...".
+                      r"|(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]{3,10})?(?:,?[ \t]*please)?[ \t]*[.?!][ \t]*\n[ \t]*"
+                      r"(?:\[[\d:.]{4,12}\][ \t]*)?[\w.'’ -]{1,20}:[ \t]*)$")
 # The lookahead on the cues' first letters lets the scan skip most positions (2-3x faster on long texts).
-_DOB_ANYWHERE = re.compile(r"(?i)(?=[bdfgnrstu생])" + _DOB_WORDS)
+_DOB_ANYWHERE = re.compile(r"(?i)(?=[bdfgnrstu생дт])" + _DOB_WORDS)
 _BIRTH_YEAR = re.compile(r"(?i)" + _DOB_WORDS + r"[\s:,-]*((?:1[89]|20)\d{2})(?![\w/-]|[.,]\d)")
 
 

@@ -110,7 +110,8 @@ def _regex_finder(pattern: re.Pattern[str], score: float, check: Callable[[str],
 
 # --- email -------------------------------------------------------------------------------------------------------
 # Own regex instead of presidio's: no tldextract (which wants the network) and ~10x faster.
-EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}(?![\w-])")
+# The "@" may be URL-encoded in a query string ("?u=ana.lopez%40example.org").
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*(?:@|%40)(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}(?![\w-])")
 
 # --- phones --------------------------------------------------------------------------------------------------------
 # International (+CC / 00CC / 001-) and national (leading 0, or US 3-3-4) forms with optional (0), extensions.

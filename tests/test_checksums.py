@@ -27,6 +27,7 @@ CHECKSUMS = [
     (checksums.card_ok, "2201633694999088", "2201633694999089"),  # Mir
     (checksums.iban_ok, "DE89.3704.0044.0532.0130.00", "DE89.3704.0044.0532.0130.01"),
     (checksums.is_kennitala_ok, "120160-3389", "120160-3379"),
+    (checksums.cn_resident_id_ok, "320502198703152416", "320502198703152417"),
     (checksums.is_kennitala_ok, "050805-2120", "050805-2130"),  # born 2005: century mark 0
     (checksums.tr_kimlik_ok, "45678912316", "45678912317"),
     (checksums.br_cpf_ok, "529.982.247-25", "529.982.247-26"),
@@ -198,6 +199,41 @@ def _found(entity: str, text: str) -> list[str]:
     ("DATE_OF_BIRTH", "Date of birth (YYYY-MM-DD): 1977-03-14", "1977-03-14"),
     ("DATE_OF_BIRTH", "Nato a Reggio Emilia il 04/11/1962, residente", "04/11/1962"),
     ("DATE_OF_BIRTH", 'ref,name,dob\n7,"Peeters, Jan",1969-08-30', "1969-08-30"),  # a quoted comma in a cell
+    # Cue words and shapes of more countries (hand-written values).
+    ("NATIONAL_ID", "Kunde (320502198703152416) bestätigt", "320502198703152416"),  # CN resident ID, check digit
+    ("NATIONAL_ID", "Parent PPSN: 7654321PA on the form", "7654321PA"),  # IE PPSN with two letters
+    ("NATIONAL_ID", "Пациент: Ким Олег, ИИН 850211300417, адрес", "850211300417"),
+    ("NATIONAL_ID", "EMŠO: 0304975500123", "0304975500123"),
+    ("NATIONAL_ID", "Locador: Juan Paz, CUIT 20-31234567-9", "20-31234567-9"),
+    ("NATIONAL_ID", "Arrendador: Ana Ruiz, NIT 900456123-4", "900456123-4"),
+    ("NATIONAL_ID", "Arrendataria: Luz Mora, C.C. 1.045.678.912", "1.045.678.912"),
+    ("NATIONAL_ID", "Client: Dan Ofer, Teudat Zehut 012345674", "012345674"),
+    ("NATIONAL_ID", "Customer Lim Wei, FIN F7654321K, consent", "F7654321K"),
+    ("NATIONAL_ID", "Matricule national : 1970 0512 345 67", "1970 0512 345 67"),  # Luxembourg
+    ("NATIONAL_ID", "Code permanent : TREM 0512 7001", "TREM 0512 7001"),  # Quebec
+    ("NATIONAL_ID", "Zakupac: Ivan Ilić, lična karta br. 001234567", "001234567"),
+    ("NATIONAL_ID", "Learner record\nLRN: 123456789012\nName: X", "123456789012"),  # "record" on the line above
+    ("NATIONAL_ID", "Tribal enrollment #: KW-07731", "KW-07731"),
+    ("NATIONAL_ID", "SSNIT: D012345678901", "D012345678901"),
+    ("NATIONAL_ID", "KCPE index 12345678901", "12345678901"),
+    ("NATIONAL_ID", "jmbg;ime\n0101990710006;Marko", "0101990710006"),  # a CSV column named for the ID
+    ("PASSPORT", "scan of passport 4411 552193 uploaded", "4411 552193"),  # series and number
+    ("MEDICAL_RECORD", "Bed 2: X, 70/M, Hosp. No. 2023-004512, for CT", "2023-004512"),
+    ("MEDICAL_RECORD", "Cama 3: Rojas, DNI 12345678, HC 441209. Fiebre", "441209"),
+    ("MEDICAL_RECORD", "Wanjiru 40yrs, IP No. IP/23/01234, stable", "IP/23/01234"),
+    ("HEALTH_PLAN", "PhilHealth 12-345678901-2", "12-345678901-2"),
+    ("HEALTH_PLAN", "NU health card 123456789, escort", "123456789"),
+    ("LICENSE_NUMBER", "SSN on file   FL DL: K123-456-78-901-0", "K123-456-78-901-0"),
+    ("VEHICLE_ID", "Patente: BCDF-12", "BCDF-12"), ("VEHICLE_ID", "Vehicle: KX 731 (Toyota)", "KX 731"),
+    ("VEHICLE_ID", "Gari ni T 123 ABC.", "T 123 ABC"),
+    ("ACCOUNT_NUMBER", "id,bank,account_no\n7,Stanbic,1234567890123", "1234567890123"),
+    ("IBAN_CODE", "sur mon compte : MG46 0000 5000 1204 8291 7301 511,", "MG46 0000 5000 1204 8291 7301 511"),
+    ("DATE_OF_BIRTH", "Pasient: Per Olsen, f. 12.03.1962", "12.03.1962"),
+    ("DATE_OF_BIRTH", "Пациент: Ким Олег, дата рождения 11.02.1985, ИИН", "11.02.1985"),
+    ("DATE_OF_BIRTH", "date of birth should be 03.11.1991; the importer", "03.11.1991"),
+    ("DATE_OF_BIRTH", "Agent: Your date of birth, please?\n[00:00:05] Caller: 4 March 1977.", "4 March 1977"),
+    ("DATE_OF_BIRTH", "Date of birth of the patient?\nCaller: 11-04-1950.", "11-04-1950"),
+    ("DATE_OF_BIRTH", "Reg#\tName\tDOB\n0031\tMaria\t1975-03-09", "1975-03-09"),  # a header cell with "#"
 ])
 def test_finders_find_their_identifier(entity: str, text: str, value: str):
     assert value in _found(entity, text)
@@ -238,6 +274,11 @@ def test_finders_find_their_identifier(entity: str, text: str, value: str):
     ("AU_MEDICARE", "Medicare 3123 45672 1"),
     ("PH_TIN", "batch 123-456-789-000"),
     ("PE_DNI", "pedido 12345678"),
+    ("NATIONAL_ID", "order (320502198703152417) shipped"),  # 18 digits with a bad check digit
+    ("NATIONAL_ID", "Order no 7654321PA"),  # a PPSN shape without its cue
+    ("VEHICLE_ID", "Vehicle: 2021 Honda Accord"),  # a model year, no plate
+    ("NATIONAL_ID", "the FIN team met on 12 May"),
+    ("MEDICAL_RECORD", "the HC team"),
     ("PE_DNI", "DNI 12345678-2"),  # wrong check character
     ("NL_BSN", '"Jansen","Utrecht","123456783"'),
     ("NL_BSN", "order 123456782 shipped"),  # not a CSV field, no cue
@@ -296,3 +337,10 @@ def test_ipv4_may_end_a_sentence_but_not_a_longer_dotted_number():
 
     assert [m.group() for m in IPV4.finditer("it resolved to 203.0.113.9. Then")] == ["203.0.113.9"]
     assert [m.group() for m in IPV4.finditer("build 10.0.0.1.5 and v1.2.3.4.5")] == []
+
+
+def test_an_email_with_its_at_sign_url_encoded():
+    from pipeline.recognizers import PATTERN_FINDERS
+
+    text = 'GET /reset?u=ana.lopez%40example.org HTTP/1.1" 302'
+    assert [text[s:e] for s, e, _ in PATTERN_FINDERS["EMAIL_ADDRESS"](text)] == ["ana.lopez%40example.org"]

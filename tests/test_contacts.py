@@ -356,3 +356,78 @@ def test_csv_cells_keep_a_quoted_delimiter_in_its_cell():
     text = 'no,name,dob\n7,"Peeters, Jan",1969-08-30'
     assert [(h, text[s:e]) for h, s, e in csv_cells(text)] == [("no", "7"), ("name", "Peeters, Jan"),
                                                                ("dob", "1969-08-30")]
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Dirección: Kale Txiki 9, 2º izda., 20001 Donostia.", "Kale Txiki 9, 2º izda."),  # Basque street, floor
+    ("lives at 55 Marine Drive, Hagatna, GU 96910. ok", "55 Marine Drive"),  # US territory before the ZIP
+    ("Адреса: вул. Франка, 21, кв. 3, Київ, 01001", "вул. Франка, 21, кв. 3"),  # Ukrainian, no "буд."
+    ("Адреса: вул. Франка, 21, кв. 3, Київ, 01001", "01001"),
+    ("Адрес: ул. „Витоша“ 12, ет. 2, ап. 5, Пловдив 4000", "ул. „Витоша“ 12, ет. 2, ап. 5"),  # Bulgarian
+    ("Адрес: ул. „Витоша“ 12, ет. 2, ап. 5, Пловдив 4000", "4000"),
+    ("alamat: Jl. Merdeka Barat No. 9, RT 01/RW 03,", "Jl. Merdeka Barat No. 9"),  # Indonesian
+    ("alamat: Jl. Merdeka Barat No. 9, RT 01/RW 03,", "RT 01/RW 03"),
+    ("Inmueble: Calle 12 # 34-56, Apto 2, Cali", "Calle 12 # 34-56"),  # Colombian
+    ("Inmueble: Calle 7 N° 345, 2° B, Rosario, S2000", "Calle 7 N° 345"),  # Argentine
+    ("Inmueble: Calle 7 N° 345, 2° B, Rosario, S2000", "S2000"),
+    ("Premises: Flat B, 12/F, Lucky Mansion, 3 Hill Rd", "Flat B, 12/F"),  # Hong Kong
+    ("Blk 12 Bedok Ave 3\n#05-221\nSingapore 460012", "#05-221"),  # Singapore unit
+    ("pickup at No. 12, Sec. 2, Minquan Rd., Taipei", "No. 12, Sec. 2, Minquan Rd."),  # Taiwan
+    ("Nantou County 540. Phone", "540"),
+    ("Địa chỉ: Số 15 ngõ 42 Kim Mã, Ba Đình", "Số 15 ngõ 42 Kim Mã"),  # Vietnam
+    ("Adresse : 12, 4e Rue, Rouyn-Noranda", "12, 4e Rue"),  # Quebec ordinal street
+    ("Bulevar kralja Petra 12/3\n11000 Beograd", "Bulevar kralja Petra 12/3"),  # Serbian
+    ("Stan: Ulica Cara Dušana 4, stan 7, 11000 Beograd", "Ulica Cara Dušana 4, stan 7"),
+    ("Residence: Villa 9, Street 14C, Jumeirah 1, Dubai", "Street 14C"),  # UAE
+    ("JEDDAH 23456 - 7890\nShort address: JDHA1234", "23456 - 7890"),  # Saudi national address
+    ("JEDDAH 23456 - 7890\nShort address: JDHA1234", "JDHA1234"),
+    ("GhanaPost GPS: GE-231-4412", "GE-231-4412"), ("please fix the postcode to 141700", "141700"),
+    ("ul. Abaya 12, office 4, Almaty 050000", "Abaya 12, office 4"),  # office unit
+    ("Adrès li se Rue Pavée #12", "Rue Pavée #12"),  # Haitian "#" house number
+    ("Cliente: Mcal. López 540 c/ Brasil, Asunción.", "Mcal. López 540 c/ Brasil"),  # Paraguayan corner
+    ("c'est au bâtiment D, 2e étage, merci", "bâtiment D, 2e étage"),
+    ("toujours Cité 200 Logements, bt 4 à Oran ?", "Cité 200 Logements, bt 4"),  # Algerian estate
+])
+def test_street_lines_units_and_postcodes_of_yet_more_countries(text: str, part: str):
+    assert part in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Name: R. Rao   Age/Sex: 62/F   UHID: UH-1", "Vehicle: 2021 Honda", "the No. 3 seed, Kansas City 2024.",
+    "see Calle 8 for details", "he won 2–1 at home", "Flat rate, 12 items", "release 12.4e beta",
+])
+def test_lookalikes_of_the_new_street_shapes_stay(text: str):
+    assert _found(text) == [], _found(text)
+
+
+@pytest.mark.parametrize(("text", "anchors", "expected"), [
+    ("Ms Rita Borg, of 22, Triq San Pawl, Ħal Balzan BZN 1234, accepts", ["22, Triq San Pawl"],
+     ("BZN 1234", "ADDRESS")),  # Maltese postcode
+    ("demeurant Résidence du Lac, bât. C, 69003 Lyon, pour", ["69003"], ("Résidence du Lac, bât. C", "ADDRESS")),
+])
+def test_address_blocks_find_maltese_postcodes_and_french_residences(text: str, anchors: list[str],
+                                                                     expected: tuple[str, str]):
+    assert expected in _blocks(text, anchors), _blocks(text, anchors)
+
+
+def test_three_letter_states_are_no_maltese_postcodes():
+    text = "Unit 4, 12 George St\nSydney NSW 2000\n"
+    assert ("NSW 2000", "ADDRESS") not in _blocks(text, ["12 George St"])
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Su hijo pide que lo llamen al 611 22 33 44 si", "611 22 33 44"),  # Spanish 3-2-2-2
+    ("su cel sigue siendo 76543210?", "76543210"),  # a verb between cue and number
+    ('Executing Dial("SIP/trunk/0044201234567")', "0044201234567"),  # Asterisk dial string
+    ("Parent: Ana Lim, 9123 4567, ana@example.sg", "9123 4567"),  # SG/HK 4-4 after a name
+    ("el sobrino traduce (987 654 321).", "987 654 321"),  # Peruvian mobile in brackets
+])
+def test_phone_numbers_of_more_national_shapes_and_cues(text: str, phone: str):
+    assert phone in [text[s:e] for s, e, _ in phone_cue_finder()(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Total 1234 5678, ok", "between 123 456 789 and more", "SIP/trunk/abc failed", "Rooms: 12, 2024 edition",
+])
+def test_lookalikes_of_the_new_phone_shapes_stay(text: str):
+    assert list(phone_cue_finder()(text)) == []
