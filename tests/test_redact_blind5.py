@@ -4,26 +4,13 @@ digits (no model is loaded; the set is never scored here and its records are nev
 import re
 
 from benchmarks.redact_blind5 import RECORDS, blind5_records
+from tests.gold_checks import digits as _digits
+from tests.gold_checks import luhn as _luhn
+from tests.gold_checks import weighted as _weighted
 
 _TITLES = re.compile(r"(Mr|Mrs|Ms|Miss|Dr|Prof|Herrn?|Frau|Sra?|Shri|Daw|Kuya|Mallam|Ing|Mag|Madame|Mme|M)\.?\s")
 _BIRTH_CUE = re.compile(r"dob|birth|born|geb|née|nato", re.IGNORECASE)
 _SPACES = re.compile(r"[\s\u00a0\u2009\u200b]")
-
-
-def _digits(value: str) -> str:
-    return re.sub(r"\D", "", value)
-
-
-def _weighted(digits: str, weights: list[int]) -> int:
-    return sum(int(d) * w for d, w in zip(digits, weights, strict=False))
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
 
 
 def _luhn_value(value: str) -> bool:

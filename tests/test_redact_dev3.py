@@ -4,31 +4,13 @@ digits (no model is loaded; the set is never scored here)."""
 import re
 
 from benchmarks.redact_dev3 import RECORDS, dev3_records
+from tests.gold_checks import digits as _digits
+from tests.gold_checks import iban_mod97 as _iban
+from tests.gold_checks import luhn as _luhn
+from tests.gold_checks import weighted as _weighted
 
 _TITLES = re.compile(r"(Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Khun|Herrn?|Sr|Shri|Fr|Maître|Ratu|Ko|Daw|Uncle)\.?\s",
                      re.IGNORECASE)
-
-
-def _digits(value: str) -> str:
-    return re.sub(r"\D", "", value)
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
-def _iban(value: str) -> bool:
-    compact = value.replace(" ", "")
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
-
-
-def _weighted(digits: str, weights: list[int]) -> int:
-    return sum(int(d) * w for d, w in zip(digits, weights, strict=False))
 
 
 def _baltic(value: str) -> bool:  # Lithuanian asmens kodas / Estonian isikukood

@@ -6,25 +6,13 @@ from collections import Counter
 
 from benchmarks.redact_dev import _MARK
 from benchmarks.redact_dev4 import RECORDS, dev4_records
+from tests.gold_checks import digits as _digits
+from tests.gold_checks import iban_mod97 as _iban
+from tests.gold_checks import luhn as _luhn
+from tests.gold_checks import weighted as _weighted
 
 _TITLES = re.compile(r"(Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Khun|Herrn?|Frau|Sra?|Shri|Chief|Alhaji|Dhr|Pani?|Madame|"
                      r"Deaconess|MUDr)\.?\s", re.IGNORECASE)
-
-
-def _digits(value: str) -> str:
-    return re.sub(r"\D", "", value)
-
-
-def _weighted(digits: str, weights: list[int]) -> int:
-    return sum(int(d) * w for d, w in zip(digits, weights, strict=False))
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
 
 
 def _luhn_value(value: str) -> bool:  # payment cards, Canadian SIN, Israeli ID, Emirates ID
@@ -38,12 +26,6 @@ def _se_personnummer(value: str) -> bool:  # 10 digits (YYMMDD-NNNC) or 12 (YYYY
             return False
         d = d[2:]
     return len(d) == 10 and _luhn(d)
-
-
-def _iban(value: str) -> bool:
-    compact = value.replace(" ", "")
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
 
 
 def _hetu(value: str) -> bool:  # Finnish henkilötunnus DDMMYY-ZZZQ

@@ -7,6 +7,8 @@ from collections import Counter
 
 from benchmarks.redact_dev import _MARK
 from benchmarks.redact_dev6 import RECORDS, dev6_records
+from tests.gold_checks import digits as _digits
+from tests.gold_checks import luhn as _luhn
 
 _TITLES = re.compile(r"(Mr|Mrs|Ms|Miss|Dr|Prof|Sr|Sra|Mme|Madame|Monsieur|Frau|Herr|Hr|Fr|Pak|Bli|Mzee|Shri|Smt|"
                      r"dott|Ratu|Adi|д-р)\.?\s", re.IGNORECASE)
@@ -18,20 +20,8 @@ _STYLES = {"support_email", "nursing_handover", "gp_letter", "hr_case", "chat_ex
 
 # --- check-digit schemes ---------------------------------------------------------------------------------------
 
-def _digits(value: str) -> str:
-    return re.sub(r"\D", "", value)
-
-
 def _dot(digits: str, weights) -> int:
     return sum(int(d) * w for d, w in zip(digits, weights, strict=True))
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
 
 
 def _luhn_value(value: str) -> bool:  # payment cards, Canadian SIN, Israeli ID, SA ID, Emirates ID, Saudi iqama
