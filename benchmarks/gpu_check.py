@@ -286,6 +286,7 @@ def child_resume(work: Path, base: Path, args: argparse.Namespace) -> dict[str, 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     adapters = {}
     killed_at = None
+    interrupted = False
     for name in ("killed", "uninterrupted"):
         run_dir = work / name
         write_data(run_dir, args.records, args.seq)
@@ -306,13 +307,16 @@ def child_resume(work: Path, base: Path, args: argparse.Namespace) -> dict[str, 
             process.send_signal(signal.SIGKILL)
             process.wait()
             killed_at = latest_checkpoint(checkpoints).name
+            # On a fast machine the kill may land a checkpoint or two later; it must still land before the end.
+            interrupted = not (run_dir / "models" / "adapter").exists()
         finished = subprocess.run(command, cwd=run_dir, env=env, capture_output=True, text=True)
         if finished.returncode != 0:
             raise RuntimeError(finished.stderr[-2000:])
         adapters[name] = load_file(run_dir / "models" / "adapter" / "adapter_model.safetensors")
     diffs = [float((adapters["killed"][k].float() - adapters["uninterrupted"][k].float()).abs().max())
              for k in adapters["uninterrupted"]]
-    return {"killed_after": killed_at, "steps": args.resume_steps, "max_abs_diff": max(diffs),
+    return {"killed_after": killed_at, "interrupted": interrupted, "steps": args.resume_steps,
+            "max_abs_diff": max(diffs),
             "bitwise_equal": all(torch.equal(adapters["killed"][k], adapters["uninterrupted"][k])
                                  for k in adapters["uninterrupted"]),
             "equal_within_1e-3": max(diffs) <= 1e-3}
