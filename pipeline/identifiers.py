@@ -465,10 +465,28 @@ def _dates(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 _DOB_COLUMNS = _column(_DOB_COLUMN, 0.85)
+# A date cell of a person's row in a list without a header ("HADDAD Youssef,1979-12-05,N2290417,Lebanon"): a
+# year from 1900 to 2012 (people aged about 12 or more), in a row that also holds a name cell and an e-mail
+# address or an identifier; order, invoice and log rows date events, mostly in recent years.
+_ROW_DATE = re.compile(r"(?m)(?:^|(?<=[,;\t|]))[ \t\"]*((?:19\d\d|200\d|201[0-2])-[01]\d-[0-3]\d"
+                       r"|[0-3]?\d[./-][01]?\d[./-](?:19\d\d|200\d|201[0-2]))[ \t\"]*(?=[,;\t|]|$)")
+_ROW_NAME = re.compile(r"(?:^|[,;\t|])[ \t\"]*[A-ZÀ-Þ][\w'’-]+,?[ \t]+[A-ZÀ-Þ][\w'’.-]+[ \t\"]*(?=[,;\t|]|$)")
+_ROW_ID = re.compile(r"(?:^|[,;\t|])[ \t\"]*(?:[^\s,;\t|@]+@[^\s,;\t|]+|[A-Z]{0,3}\d{6,})[ \t\"]*(?=[,;\t|]|$)")
+
+
+def _row_dates_of_birth(text: str) -> Iterator[tuple[int, int, float]]:
+    for match in _ROW_DATE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if max(line.count(d) for d in ",;\t|") >= 3 and _ROW_NAME.search(line) and _ROW_ID.search(line):
+            yield match.start(1), match.end(1), 0.8
 
 
 def _dates_of_birth(text: str) -> Iterator[tuple[int, int, float]]:
     yield from _DOB_COLUMNS(text)
+    if any(d in text for d in ",;\t|"):
+        yield from _row_dates_of_birth(text)
     if not _DOB_ANYWHERE.search(text):
         return  # the cue is rare: look for it before running the (costlier) date pattern
     for start, end, _ in _dates(text):

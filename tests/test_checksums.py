@@ -180,6 +180,8 @@ def _found(entity: str, text: str) -> list[str]:
     ("IBAN_CODE", "Konto: DE39 5009 1234 7128 8230 5517 bitte", "DE39 5009 1234 7128 8230 5517"),
     ("VEHICLE_ID", "For sale, plate KX 48213, one owner", "KX 48213"),
     ("NATIONAL_ID", "PAN and Aadhaar (4721 0983 5516) are verified", "4721 0983 5516"),  # in brackets, no check
+    # a person's row in a list without a header: a name cell, an identifier or mailbox, a date of an adult's birth
+    ("DATE_OF_BIRTH", "KARIMI Shirin,1986-04-09,X4419023,Iran,s.karimi@example.ir", "1986-04-09"),
     # IDs by their written shape (and check digit): MyKad, HKID, rodné číslo, Ghana card
     ("NATIONAL_ID", "TAN MEI LING|880512-14-5021|Ipoh", "880512-14-5021"),
     ("NATIONAL_ID", "Patient: WONG Siu-ming, HKID C668241(1), seen today", "C668241(1)"),
@@ -297,6 +299,8 @@ def test_finders_find_their_identifier(entity: str, text: str, value: str):
     ("NATIONAL_ID", "see ID: 2024-11-05 update"),  # a date
     ("NATIONAL_ID", "tax year 2024/2025 ends"),
     ("IBAN_CODE", "Konto: DE39 5009 1234 7128 8230 5518 bitte"),  # the same with a wrong check
+    ("DATE_OF_BIRTH", "Tomas Berg;2024-01-05;INV-99120;paid;t.berg@example.com"),  # a recent date: an event
+    ("DATE_OF_BIRTH", "order,2001-03-04,SKU 4410,qty 2,shipped"),  # no name cell in the row
     ("VEHICLE_ID", "see plate 3 of the atlas"),
     ("NATIONAL_ID", "TAN MEI LING|880512-18-5021|Ipoh"),  # place-of-birth code never issued
     ("NATIONAL_ID", "case C668241(2) was closed"),  # wrong HKID check digit
