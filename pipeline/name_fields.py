@@ -387,7 +387,7 @@ _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _capitalised_alone(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a capitalised word in a line that is no Title Case heading."""
+    """Whether the line holding text[start:end] is no Title Case heading (at most half its words capitalised)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     words = _LINE_WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)])
@@ -402,10 +402,7 @@ def _capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
         return False
     if re.match(r"(?:['’]s)?[ \t]+[A-Z]", text[end:end + 4]):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    words = _LINE_WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)])
-    return sum(bool(_TITLE_CASE_WORD.fullmatch(w)) for w in words) * 2 < len(words)
+    return _capitalised_alone(text, start, end)
 
 
 _PLACE_WORDS = frozenset({"in", "at", "from", "to", "into", "near", "on", "under", "across", "via", "of", "for",

@@ -103,7 +103,9 @@ _NAME_TAIL_GLUE = frozenset({
 
 def _sentence_start(text: str, index: int) -> bool:
     """Whether `index` begins a line or a sentence (where a capital letter says nothing)."""
-    return text[:index].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?", ":", '"', "(", "-", "*", "•")
+    while index > 0 and text[index - 1] in " \t":  # no copy of the text before it: this runs per NER span
+        index -= 1
+    return index == 0 or text[index - 1] in "\n.!?:\"(-*•"
 
 
 def ner_person_shape_ok(text: str, start: int, end: int, names: NameLists) -> bool:
