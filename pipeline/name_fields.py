@@ -312,6 +312,16 @@ _ASK_NAME = re.compile(
     rf"(?i:\b(?:contact|call|ring|text|phone|email|e-mail|message|ask|remind|thank|ping|tell|cc))[ \t]+({_CAP})"
     r"(?=[ \t]+(?:at|on|via|about|for|if|when|before|after|to|by)\b|[,.;!?]|['’]s\b)"
 )
+# Whom something goes to: "can you send it to Nasrin too", "escalated to Oyelaran", "spoke to Thandeka". Verbs
+# that also move goods ("send", "pass") need their object first: "sent to Kraków" names a place.
+_TO_PERSON = re.compile(
+    r"(?i:\b(?:(?:send|sent|forward(?:ed)?|pass(?:ed)?|hand(?:ed)?|give|gave|show(?:ed)?|copy|copied|assign(?:ed)?"
+    r"|escalate(?:d)?|delegate(?:d)?)[ \t]+(?:it|this|that|them|these|those|everything|the[ \t]+\w+|a[ \t]+\w+)"
+    r"(?:[ \t]+(?:over|back|along|on))?|(?:talk(?:ed)?|speak|spoke|spoken|reply|replied|write|wrote|written"
+    r"|explain(?:ed)?|mention(?:ed)?|introduce(?:d)?|escalated|assigned|reassigned|handed[ \t]+(?:it[ \t]+)?over"
+    r"|passed[ \t]+(?:it[ \t]+)?on|forwarded|delegated|apologi[sz]ed|chatted|listened|reached[ \t]+out))[ \t]+to)"
+    rf"[ \t]+({_CAP})(?![\w'’-])"
+)
 # An unknown word after such a verb is a person only when a number follows ("Contact Bence at 06 30 ..."): "ask
 # Skatteverket when in doubt" names an agency.
 _AT_NUMBER = re.compile(r"[ \t]+(?:at|on)[ \t]+[+(]?\d")
@@ -432,7 +442,7 @@ def context_finder(names: NameLists) -> Finder:
                 and lower not in FOREIGN_STOP_WORDS and lower not in PARTICLES)
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for pattern in (_POSSESSIVE, _ONE_NAME_VERB, _ASK_NAME):
+        for pattern in (_POSSESSIVE, _ONE_NAME_VERB, _ASK_NAME, _TO_PERSON):
             for match in pattern.finditer(text):
                 word = match.group(1)
                 listed = names.known(word) and word.lower() not in common

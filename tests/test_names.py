@@ -316,6 +316,22 @@ def test_unknown_names_before_a_reporting_verb_at_a_sentence_start(redactor: Red
     assert _gone(out, name) and ("refund" in out or "signed form" in out), out
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Can you send it to Nasrin too? Thanks.", "Nasrin"),
+    ("I escalated to Oyelaran-Bassey this morning.", "Oyelaran-Bassey"),
+    ("She already spoke to Thandekile about the lease.", "Thandekile"),
+    ("Please forward the invoice to Ngozika before Friday.", "Ngozika"),
+])
+def test_an_unknown_name_after_a_verb_of_handing_or_telling_to(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name) and "<PERSON>" in out, out
+
+
+def test_goods_sent_to_a_place_keep_the_place(redactor: Redactor):
+    text = "The spare parts were sent to Stavanger on Monday."
+    assert _out(redactor, text) == text
+
+
 @pytest.mark.parametrize("text", ["Customer Service called back at noon.", "Quarterly Report mentioned the targets."])
 def test_products_and_ordinary_words_before_a_verb_stay(redactor: Redactor, text: str):
     out = _out(redactor, text)
