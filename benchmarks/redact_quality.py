@@ -29,6 +29,9 @@ Gold sets, scored separately:
   comments, JSON/syslog/access logs, pasted spreadsheets, shipping labels, KYC notes, insurance, school records,
   tenancy, call transcripts, survey answers, marketplace messages) with names of ~75 less common cultures and
   addresses of ~50 countries; a development set (first look 19.9% in-scope leak at the session's start).
+- `independent_dev7` / `independent_dev8` (benchmarks/redact_dev7.py, redact_dev8.py, only with `--sets`): 176 and
+  182 hand-written records by two more hands, in the 14 styles of the issue's external set and mainstream cultures
+  (dev7) or a different mix (dev8); development sets (first look 6.40% and 8.01% in-scope leak).
 - `independent_blind5` (benchmarks/redact_blind5.py, only with `--sets`): 198 more such records by another hand,
   blind: only its aggregate scores are printed, never its misses, and no rule is tuned on it.
 - `presidio_templates` (benchmarks/redact_templates.py, only with `--sets`): 800 records from presidio-evaluator's
@@ -238,7 +241,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15, help="records per style (17 styles) of each gold part")
     parser.add_argument("--sets", default="independent_tuning,independent_held_out,faker_in_distribution",
                         help="comma-separated sets; also independent_dev, independent_dev2 (hand-written dev sets), "
-                             "independent_dev3, independent_dev4, independent_dev6, independent_blind5 (blind: "
+                             "independent_dev3, independent_dev4, independent_dev6, independent_dev7, independent_dev8,"
+                             " independent_blind5 (blind: "
                              "aggregate scores only, never tuned on), presidio_templates "
                              "(presidio-evaluator's sentence templates)")
     args = parser.parse_args()
@@ -249,6 +253,8 @@ def main() -> None:
     from benchmarks.redact_dev3 import dev3_records
     from benchmarks.redact_dev4 import dev4_records
     from benchmarks.redact_dev6 import dev6_records
+    from benchmarks.redact_dev7 import dev7_records
+    from benchmarks.redact_dev8 import dev8_records
     from benchmarks.redact_gold import gold_records
     from benchmarks.redact_templates import template_records
 
@@ -260,6 +266,8 @@ def main() -> None:
                 "independent_dev3": dev3_records,
                 "independent_dev4": dev4_records,
                 "independent_dev6": dev6_records,
+                "independent_dev7": dev7_records,
+                "independent_dev8": dev8_records,
                 "independent_blind5": blind5_records,
                 "presidio_templates": template_records}
     in_list = _name_in_list()

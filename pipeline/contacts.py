@@ -421,7 +421,9 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
 # from other numbers ("Phone: 456 0665", "my number is 768 478 173", "ruft Sie unter (26) 472-899 an", "call me at
 # 41-27-63-58", "not answering at 8842 1170", "messages to 614 209 337", "on my registered 48 213 76 50").
 PHONE_CUED = re.compile(
-    r"(?i)\b(?:phone|tel|telephone|mobile|mob|cell|fax|my number is|number is|reach me (?:on|at)"
+    # CJK cues follow a CJK word with no word boundary between them ("联系电话：138 ...").
+    r"(?i)(?:\b|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[电手電携전휴]))"
+    r"(?:phone|tel|telephone|mobile|mob|cell|fax|my number is|number is|reach me (?:on|at)"
     r"|(?:call|ring|text|dial|phone|sms|whatsapp)(?:[ \t](?:me|us|him|her|them))?(?:[ \t](?:at|on))?"
     r"|(?:reach|contact)[ \t](?:me|us|him|her|them)[ \t](?:at|on)|(?:answering|reachable|available)[ \t](?:at|on)"
     r"|(?:messages?|texts?|sms|calls?)[ \t](?:to|from)|my[ \t]registered(?:[ \t](?:mobile|phone|number))?"
@@ -433,7 +435,7 @@ PHONE_CUED = re.compile(
     r"|ll[aá]m(?:e|en|ar|ame|enme|eme)[ \t](?:al|a este)|marcar al)\.?"
     r"(?:[ \t]*(?:no|nr|number|num|号码|番号|번호)\.?)?"
     # A verb between the cue and the number: "su cel sigue siendo 7...", "her mobile is still ...".
-    r"(?:[ \t]+(?:sigue[ \t]siendo|es|era|is(?:[ \t]still)?|was|still))?[ \t]*[:.：]?[ \t]*"
+    r"(?:[ \t]+(?:sigue[ \t]siendo|es|era|is(?:[ \t]still)?|was|still))?[ \t]*[:.：=]?[ \t]*"
     r"(\+?\(?\d{1,4}\)?(?:[ \t.-]?\(?\d{2,5}\)?){1,4})(?![\w-])"
 )
 # A number with its label after it, at the end of a line or field: "31 75 62 office", "0612 44 90 18-Fax".

@@ -193,7 +193,9 @@ def _cued(specific: str, generic: str = "", value: str = _VALUE, min_digits: int
     if generic:
         alternatives.append(rf"(?:{generic})(?:{_NUMBER_WORD}){{1,2}}")
     # A short remark in brackets may sit between the cue and the value: "Passport (holder 2): K7712345".
-    pattern = re.compile(rf"(?i)\b(?:{'|'.join(alternatives)})(?:\s?\([^()\n]{{1,20}}\))?{gap}{_SEP}({value})"
+    # (A remark has a space; "passport (M48291736)" brackets the value itself.)
+    pattern = re.compile(rf"(?i)\b(?:{'|'.join(alternatives)})(?:\s?\((?=[^()\n]*\s)[^()\n]{{1,20}}\))?{gap}{_SEP}"
+                         rf"({value})"
                          r"(?![\w-])")
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
@@ -216,13 +218,16 @@ PASSPORT = _cued(r"passport|passeport|pasaporte|passaporto|reisepass|pass(?:numm
 MEDICAL_RECORD = _cued(r"mrn|medical record|med\.? rec(?:ord)?|health record|ehr|emr|nhi|patient file|uhid|abha",
                        # Inpatient numbers ("IP No. IP/24/0123"), "Hosp. No.", Spanish "historia clínica" ("HC").
                        r"patient|chart|hospital|hosp\.?|case|journal|dossier|clinic|(?-i:IP|OP)")
-_CLINICAL_HISTORY = _cued(r"(?-i:HC|HCL)|historia cl[ií]nica|n[º°o]\.?\s?(?:de\s)?historia", value=r"\d{4,10}",
+_CLINICAL_HISTORY = _cued(r"(?-i:HC|HCL|NHC)|historia cl[ií]nica|n[º°o]\.?\s?(?:de\s)?historia", value=r"\d{4,10}",
                           min_digits=4)
 # The scheme's letters may lead the number ("health insurance no. NHIF 7-1234-556677").
 HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|versichertennummer|ehic|nhis"
                     r"|health card|carte santé|carte d'assurance maladie|philhealth|nhif|(?-i:SHA|OHIP|RAMQ)",
                     r"insurance|insurer|member|membership|subscriber|policy|beneficiary|group|plan",
                     value=r"(?-i:[A-Z]{2,5} (?=\d))?" + _VALUE)
+# An insurer's member number right after "member": "Blue Shield member XQW814402736", "Daman member DMN-7730-48291".
+_MEMBER = _cued(r"member|subscriber", value=r"(?-i:[A-Z]{1,4})-?\d[\d-]{5,20}\d", min_digits=6)
+HEALTH_PLAN = _multi(HEALTH_PLAN, _MEMBER)
 # "take into account 2024-2025" is prose: a bare "account" needs a number word ("account no. 1234 5678").
 _ACCOUNT_CUED = _cued(r"acct\.?|a/c|bank account|konto(?:nummer)?|compte|cuenta|conto"
                      # Loyalty and frequent-flyer numbers name their holder too ("Frequent flyer: BA 12345678").
@@ -250,9 +255,21 @@ def _account(text: str) -> Iterator[tuple[int, int, float]]:
         yield match.start(), match.end(), 0.75
 
 
-ACCOUNT = _account
+# UK sort codes and Australian BSBs name the holder's branch; beside the account number they locate the account.
+_BRANCH_CODE = _cued(r"sort[ -]?code|bsb", value=r"\d{2}-\d{2}-\d{2}|\d{3}-\d{3}|\d{6}", min_digits=6)
+_BRANCH_ACCOUNT = re.compile(r"(?i)(?:sort[ -]?code|bsb)[^\n]{0,30}?\baccount(?:\s(?:no\.?|number))?[ \t]*[:#]?[ \t]*"
+                             r"(\d{4}[ \t]?\d{3,4}|\d{6,10})(?![\w-])")
+
+
+def _branch(text: str) -> Iterator[tuple[int, int, float]]:
+    yield from _BRANCH_CODE(text)
+    for match in _BRANCH_ACCOUNT.finditer(text):
+        yield match.start(1), match.end(1), 0.8
+
+
+ACCOUNT = _multi(_account, _branch)
 LICENSE = _cued(r"driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|führerschein|permis de conduire|npi|dea"
-                r"|(?-i:DL)(?=\s?[:#])",
+                r"|(?-i:DL)(?=\s?[:#]|\s[A-Z0-9]*\d)",
                 r"dl|certificate|cert\.?|registration")
 # National and other personal IDs of any country after their cue word: "ID 8706125134084", "CNP 1840723400615",
 # "RUT 17.384.926-5", "NRIC/FIN: S7634512J", "身份证号: 51010719610921318X". No check digit: the value must hold 5+
@@ -275,7 +292,9 @@ NATIONAL_ID = _cued(
     r"|nric(?:/fin)?|curp|rut|dni|nie|oib|jmbg|embg|egn|cnp(?:-ul)?|iin|ahv(?:-nr\.?)?|avs|tfn|cnic"
     r"|isikukood|asmens kodas|a\.\s?k\.|personas kods|rod\.\s?[čc]\.|rodné číslo|c[ée]dula|nuip"
     r"|a-number|alien (?:registration )?number|uscis|身份证号?码?|公民身份号码|マイナンバー|個人番号"
-    r"|henkilötunnus|personnummer|fødselsnummer|sofi|ppsn|amka|afm|codice fiscale|steuer-?id|aadhaa?r|aadhar"
+    r"|henkilötunnus|personnummer|fødselsnummer|sofi|ppsn|amka|αμκα|afm|αφμ|codice fiscale|steuer-?id|aadhaa?r|aadhar"
+    # Nigerian NIN, Indian UAN (provident fund), Kenyan KRA PIN, Pakistani NTN, German hospital case numbers.
+    r"|(?-i:NIN|UAN|NTN)|kra[ _]pin|fall-?(?:nr|nummer)\.?"
     # Czech/Slovak "r.č.", Nepali and other numeric PANs, Ghana and Malaysian cards, the Austrian social security
     # number, the French tax number, the Portuguese health-service user number.
     r"|r\.\s?[čc]\.|(?-i:PAN)|ghana[ _]card|mykad|kad pengenalan|(?-i:I/C|IC(?=\s?(?:No|no|Number)))"
@@ -414,6 +433,7 @@ DATE = re.compile(
     r"|(?:1[89]|20)\d{2}\. ?(?:0[1-9]|1[0-2])\. ?(?:0[1-9]|[12]\d|3[01])\.?"  # 1980.02.29 (KR, HU, JP)
     r"|(?:0?[1-9]|[12]\d|3[01])([/-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})"  # 12/03/2024, 3-12-24
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})"  # 12.03.2024
+    r"|(?:0[1-9]|[12]\d|3[01]) (?:0[1-9]|1[0-2]) (?:19|20)\d{2}"  # 23 08 1971 (forms with boxes)
     r"|(?:0?[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})"  # 12APR87 (travel)
     rf"|{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?"  # 3 March 2024, 3rd of March
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"  # March 3, 2024
@@ -434,14 +454,16 @@ _DOB_WORDS = (
     r"|rođen[aoi]?|roden[a]?|rodjen[a]?|narodil[a]?|született|születési\s+(?:dátum|idő)|data\s+na[sș]terii|născut[ăa]?|doğum\s+tarihi|doğumlu|tanggal\s+lahir"
     # Russian, Ukrainian, Belarusian, Serbian/Croatian/Bosnian, Slovenian and Kazakh.
     r"|дата\s+(?:рождения|народження|нараджэння|рођења)|д\.\s?р\.|датум\s+рођења|datum\s+ro[đd]enja"
-    r"|datum\s+rojstva|туған\s+күні|생년월일)\b\.?|(?<![\w.])[bf]\.)"
+    r"|datum\s+rojstva|туған\s+күні|생년월일|nascimento"
+    # Greek ("Ημ. γέννησης", "γεννήθηκε"), Chinese and Japanese ("出生日期", "生年月日").
+    r"|(?:ημ\.?\s?|ημερομηνία\s)?γέννησης|γεννήθηκε|γεννημένος|γεννημένη)\b\.?|(?<![\w.])[bf]\.|出生日期|出生年月日?|生年月日)"
 )
 # The date may follow in the next sentence or after a verb: "your date of birth? It's 3/9/1971", "born on".
 # The answer may come on the next line of a dialogue after a speaker label ("date of birth?\nC: March 3, 1979"),
 # or as a JSON value ('"dob":"1994-02-27"').
 # A format hint may sit between cue and date: "Date of birth (YYYY-MM-DD): 1990-01-31", "DOB (dd/mm/yyyy)".
 _DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[ \t]*\([^()\n]{1,14}\))?"
-                      r"(?:[\s:,\"-]*|[ \t]*[.?!]?[ \t]*(?:it['’]?s|it[ \t]is|that['’]?s"
+                      r"(?:[\s:,\"=：-]*|[ \t]*[.?!]?[ \t]*(?:it['’]?s|it[ \t]is|that['’]?s"
                       r"|mine['’]?s|mine[ \t]is|is|was|should[ \t]be|must[ \t]be|is[ \t]now)"
                       r"(?:[ \t]on)?[ \t]*[:,-]?[ \t]*"
                       # The answer on the next line of a dialogue, after the speaker's label and a timestamp:
@@ -449,7 +471,7 @@ _DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[ \t]*\([^()\n]{1,14}\))?"
                       r"|(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]{3,10})?(?:,?[ \t]*please)?[ \t]*[.?!][ \t]*\n[ \t]*"
                       r"(?:\[[\d:.]{4,12}\][ \t]*)?[\w.'’ -]{1,20}:[ \t]*)$")
 # The lookahead on the cues' first letters lets the scan skip most positions (2-3x faster on long texts).
-_DOB_ANYWHERE = re.compile(r"(?i)(?=[bdfgnrstu생дт])" + _DOB_WORDS)
+_DOB_ANYWHERE = re.compile(r"(?i)(?=[bdfgnrstu생дтηγ出生])" + _DOB_WORDS)
 _BIRTH_YEAR = re.compile(r"(?i)" + _DOB_WORDS + r"[\s:,-]*((?:1[89]|20)\d{2})(?![\w/-]|[.,]\d)")
 
 

@@ -34,11 +34,16 @@ GREETING = re.compile(
 )
 _SIG_NAME = rf"({_CAP}(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+){{0,2}}{_CAP}){{0,3}})"
 # Signature lines: "/Momoko Inoue", "-- Wei Duan", "~ Seán" (a marker, then only a name on the line).
-SIGNATURE_LINE = re.compile(rf"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*{_SIG_NAME}[ \t]*\.?[ \t]*$")
+# The role may follow in brackets ("-- Ivy (Tier 1)"); the marker may end a sentence's line ("... Labor Day. — Bill").
+SIGNATURE_LINE = re.compile(rf"(?m)(?:^|(?<=[.!?])[ \t])[ \t]*(?:/|--?|—|–|~)[ \t]*{_SIG_NAME}"
+                            r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*\.?[ \t]*$")
 # A name, then its role or team, alone on a line, quoted or not: "> — Kealoha, Tier 1 Support",
 # "> Teuila | After-sales", "Elle-Márjá Guttorm, fastlege".
 ROLE_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:(?:--?|—|–)[ \t]*)?{_SIG_NAME}[ \t]*(?:,|\|)[ \t]*"
                             r"(?=[^\n]{2,40}$)(?:[A-Za-z][\w&/.-]*)(?:[ \t]+[\w&/.-]+){0,4}[ \t]*$")
+# A sign-off in any language: a short line ending in a comma, then a name alone on the text's last line (or before
+# a blank line): "Go raibh maith agat,\nÓrla", "Mauruuru,\nTeva".
+COMMA_SIGN_OFF = re.compile(rf"(?m)^[ \t]*[^\W\d][^\n,]{{1,36}},[ \t]*\n[ \t]*{_SIG_NAME}[ \t]*(?=\n[ \t]*\n|\n?\Z)")
 _SIGN_OFFS = (r"regards|kind regards|best regards|warm regards|thanks|many thanks|thank you|cheers|sincerely|best"
               r"|yours|yours truly|greetings|br|take care|talk soon|cordialement|bien à vous|amitiés|bisous"
               r"|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|beste grüße"
@@ -99,10 +104,16 @@ def signature_finder(names: NameLists) -> Finder:
             return False
         if value[0].islower():  # a lower-case sign-off name: one word, no ordinary word ("cheers\nkiki")
             return len(words) == 1 and (names.known(value) or value.lower() not in common)
-        return True
+        # "-- Build Server", "Thanks,\nSupport Team": ordinary words that are no given name sign for a team
+        # (one word after a sign-off is a name even when WordNet lists it: "Thanks, Qadi")
+        return len(words) == 1 or not (all(names.ordinary(w) for w in words)
+                                       and not all(names.given(w) for w in words))
 
     def greeting_ok(value: str) -> bool:
-        first = value.split()[0]
+        words = value.split()
+        if len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+            return words[1][0].isupper() and not _acronym(words[1])  # "Dear Dr Macaulay,": the title's name
+        first = words[0]
         lower = first.lower()
         if lower in _NOT_ADDRESSEES or lower in _TITLE_WORDS or _acronym(first):
             return False
@@ -138,10 +149,15 @@ def signature_finder(names: NameLists) -> Finder:
         return len(re.findall(rf"(?m)^[^\n:]{{0,24}}\b{re.escape(value)}[ \t]*(?:\([^)\n]{{1,20}}\))?:", text)) >= 2
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for pattern, check in ((SIGNATURE_LINE, sig_ok), (SIGN_OFF_NAME, sig_ok), (GREETING, greeting_ok),
+        for pattern, check in ((SIGNATURE_LINE, sig_ok), (SIGN_OFF_NAME, sig_ok), (COMMA_SIGN_OFF, sig_ok),
+                               (GREETING, greeting_ok),
                                (SIGNATURE_HANDLE, handle_ok), (MENTION, handle_ok), (IRC_NICK, handle_ok),
                                ):
             for match in pattern.finditer(text):
+                if pattern is GREETING and check(match.group(1)) and " " in match.group(1) \
+                        and match.group(1).split()[0].lower().rstrip(".") in _TITLE_WORDS:
+                    yield match.end(1) - len(match.group(1).split()[1]), match.end(1), SCORE
+                    continue
                 if check(match.group(1)):
                     # "thanks ana." ends a sentence: the full stop is no part of the name
                     yield match.start(1), match.end(1) - match.group(1).endswith("."), SCORE
@@ -168,8 +184,9 @@ def signature_finder(names: NameLists) -> Finder:
         for match in BRACKET_SPEAKER.finditer(text):
             # A bracketed timestamp makes the key a speaker; its words must not all be words ("Build Server").
             words = match.group(1).split()
-            if any(w.lower() not in common and not _acronym(w) for w in words) and not any(
-                    w.lower() in STOP_WORDS or w.lower() in FORM_LABELS for w in words):
+            # One listed given name speaks even when it is a word too ("[21:15:33] Jade: yeah").
+            if any((w.lower() not in common or (len(words) == 1 and names.given(w))) and not _acronym(w)
+                   for w in words) and not any(w.lower() in STOP_WORDS or w.lower() in FORM_LABELS for w in words):
                 yield match.start(1), match.end(1), SCORE
         for match in TIMESTAMPED_SPEAKER.finditer(text):
             group = next(i for i in (1, 2, 3) if match.group(i))

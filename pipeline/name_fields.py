@@ -477,7 +477,7 @@ def context_finder(names: NameLists) -> Finder:
                     yield match.start(1), match.end(1), SCORE
                 continue
             line_start = match.start(1) == 0 or text[match.start(1) - 1] == "\n"
-            if lower in names.first or (lower in names.last and len(word) >= 5 and not line_start
+            if names.given(word) or (lower in names.last and len(word) >= 5 and not line_start
                                         and not german):
                 yield match.start(1), match.end(1), SCORE
         if not german:

@@ -275,7 +275,7 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
         # only as a noun (towns, inventors) is the surname; not a place or organisation word ("Maria Street").
         lower = word.lower()
         return (word[:1].isupper() and not _acronym(word) and len(word) >= 5 and lower in names.noun_only
-                and lower not in _NAME_TAIL_GLUE and len(span.split()) == 1 and span.lower() in names.first
+                and lower not in _NAME_TAIL_GLUE and len(span.split()) == 1 and names.given(span)
                 and not names.ordinary(span))
 
     out = []

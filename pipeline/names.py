@@ -60,6 +60,17 @@ class NameLists:
         lower = word.lower()
         return lower in self.common and not (word[:1].isupper() and lower in self.name_nouns)
 
+    def given(self, word: str) -> bool:
+        """Whether `word` (any case) is a listed given name, hyphenated ones included ("Kimberly-Ann",
+        "Jean-Baptiste"), as long as every part is one."""
+        lower = word.lower()
+        if lower in self.first:
+            return True
+        parts = re.split(r"[-‐]", lower)
+        # "Rolls-Royce" is no given name: every part is a name and no part an ordinary word.
+        return len(parts) > 1 and all(len(part) >= 2 and part in self.first and part not in self.common
+                                      for part in parts)
+
     def known(self, word: str) -> bool:
         """Whether `word` (any case) is a first or last name of the gazetteer, also behind a surname prefix that
         lists leave out ("o'sullivan" -> "sullivan", "al-rashid" -> "rashid", "d'souza" -> "souza")."""
@@ -293,7 +304,7 @@ def name_finder(names: NameLists) -> Finder:
             token, lower = word.group(), word.group().lower()
             capital = token[0].isupper()
             last_index = -1
-            starts = (lower in names.first or (capital and lower in names.last and lower not in common)) \
+            starts = (names.given(token) or (capital and lower in names.last and lower not in common)) \
                 and lower not in STOP_WORDS and lower not in _TITLE_WORDS and lower not in _GREETING_WORDS
             if starts and not (token.isupper() and len(token) > 1):
                 probe = index + 1

@@ -121,8 +121,10 @@ PHONE = re.compile(
     r"(?<![\w+/.-])(?:"
     r"(?:\+|00)\d{1,3}[ \t.-]?(?:\(0\)[ \t.-]?)?\(?\d{1,5}\)?(?:[ \t./-]?\d{2,5}){1,5}"
     r"|\(?0\d{1,5}\)?(?:[ \t./-]?\d{2,5}){1,5}"
-    r"|\(?[2-9]\d{2}\)?[ \t.-]?\d{3}[ \t.-]\d{4}"
+    r"|(?:1[ \t.-])?\(?[2-9]\d{2}\)?[ \t.-]?\d{3}[ \t.-]\d{4}"  # NANP, with its trunk 1 ("1-828-231-0161")
     r"|[2-9]\d{2}\d{3}\d{4}"
+    # Mobiles by their own grouping: Chinese 3-4-4 ("139 1742 6608"), Indian 5-5 ("98220 61453").
+    r"|1[3-9]\d[ \t-]\d{4}[ \t-]\d{4}|[6-9]\d{4}[ \t]\d{5}"
     r")(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,5})?(?![\w@]|-\d)",
     re.IGNORECASE,
 )
@@ -492,10 +494,11 @@ def build_recognizers(entities: Iterable[str], names: NameLists | None) -> list[
         PatternSetRecognizer({entity: finder for entity, finder in PATTERN_FINDERS.items() if entity in wanted})
     ]
     if "ADDRESS" in wanted:
+        from pipeline.address_labels import label_chain_finder
         from pipeline.contacts import address_finder, column_finder
         from pipeline.name_fields import NAME_COLUMNS
 
-        blocks = _multi(address_finder(), column_finder("ADDRESS", NAME_COLUMNS))
+        blocks = _multi(address_finder(), column_finder("ADDRESS", NAME_COLUMNS), label_chain_finder())
         recognizers.append(RegexRecognizer("ADDRESS", _with_leading_number(_trimmed(blocks)),
                                            name="sovtune_address_blocks"))
     if "PHONE_NUMBER" in wanted:

@@ -431,3 +431,25 @@ def test_phone_numbers_of_more_national_shapes_and_cues(text: str, phone: str):
 ])
 def test_lookalikes_of_the_new_phone_shapes_stay(text: str):
     assert list(phone_cue_finder()(text)) == []
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Location: Wing C, 5th Floor, Tapovan Tech Park, Aundh Road, Pune 411007\nIssue: VPN",
+     ["Wing C", "5th Floor", "Tapovan Tech Park", "Aundh Road", "Pune 411007"]),
+    ("She lives off Megenagna Road, Woreda 08, House No. 2291.", ["Megenagna Road", "Woreda 08", "House No. 2291"]),
+    ("Address: B-17, Gulmohar Residency, 9 Thiruvalluvar Salai, Adyar, Chennai 600020",
+     ["B-17", "Gulmohar Residency", "9 Thiruvalluvar Salai", "Chennai 600020"]),
+])
+def test_every_part_after_an_address_label(text: str, parts: list[str]):
+    from pipeline.address_labels import label_chain_finder
+
+    found = [text[start:end] for start, end, _ in label_chain_finder()(text)]
+    assert all(part in found for part in parts), found
+
+
+@pytest.mark.parametrize("text", ["She lives in Lisbon, Portugal.", "Location: Maharashtra, India",
+                                  "Address: see the attached form"])
+def test_an_address_label_before_towns_and_words_takes_nothing(text: str):
+    from pipeline.address_labels import label_chain_finder
+
+    assert list(label_chain_finder()(text)) == []

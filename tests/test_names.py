@@ -332,6 +332,24 @@ def test_goods_sent_to_a_place_keep_the_place(redactor: Redactor):
     assert _out(redactor, text) == text
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dear Dr Macaulay,\nthank you for seeing her.", "Macaulay"),  # a title after the greeting
+    ("Password reset done, account unlocked. -- Ivy (Tier 1)", "Ivy"),  # a signature with its role in brackets
+    ("Renewal is due in March. Call after Easter. — Bill", "Bill"),  # a dash signature ending a sentence's line
+    ("[12/03/2024, 21:15:33] Jade: yeah he left them\n[12/03/2024, 21:16:02] Rohan: ok", "Jade"),  # WhatsApp
+    ("Her new number is on file.\nGo raibh maith agat,\nÓrla", "Órla"),  # a sign-off in any language
+    ("We met Kimberly-Ann Rutherford at the branch.", "Kimberly-Ann Rutherford"),  # a hyphenated given name
+])
+def test_names_in_greetings_signatures_and_speakers_that_are_also_words(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name) and "<PERSON>" in out, out
+
+
+def test_team_signatures_and_brands_stay(redactor: Redactor):
+    for text in ("Build 44 passed. -- Release Bot (CI)", "Kind regards,\nSupport Team", "A Rolls-Royce engine."):
+        assert _out(redactor, text) == text, text
+
+
 @pytest.mark.parametrize("text", ["Customer Service called back at noon.", "Quarterly Report mentioned the targets."])
 def test_products_and_ordinary_words_before_a_verb_stay(redactor: Redactor, text: str):
     out = _out(redactor, text)

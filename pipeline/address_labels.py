@@ -1,0 +1,61 @@
+"""The whole value of an address label: every part of "Address: Flat 3B, Sai Krupa Residency, 14 Kamarajar Salai,
+Velachery, Chennai 600042" or "Location: Wing C, 4th Floor, ..., Baner Road, Pune 411045".
+
+Shape rules (pipeline/contacts.py) find street lines by a house number and a street word of their country; many
+lines have neither where a user's data has them: Indian, Pakistani and Bangladeshi lines name a wing, a sector, a
+block or a housing society, and the road has no number ("Baner Road", "Kamarajar Salai"). After a label that says
+"address", the comma chain up to the end of the line or sentence is one address, so each of its parts with a
+number or an address word is taken; states and countries (Safe Harbor keeps them) and bare town names stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from pipeline.geography import is_large_area
+
+# Labels and phrases that open an address in several languages ("Residence:", "lives at", "ship to", "地址：").
+_LABEL = re.compile(
+    r"(?im)(?:^|(?<=[\s(|;]))(?:(?:home|postal|billing|shipping|delivery|residential|mailing|permanent|current"
+    r"|new|old|office|shop|site|correspondence)[ \t])?(?:address|addr|residence|location|premises|domicile"
+    r"|adresse|anschrift|adres|adresa|dirección|direccion|domicilio|morada|endereço|indirizzo|lakcím|cím|osoite"
+    r"|địa chỉ)[ \t]*[:：=-][ \t]*"
+    r"|(?:lives|living|resides|residing|staying|moved|moving|relocated|relocating|delivery|deliver|ship|shipped"
+    r"|send)[ \t](?:at|to|off|in)[ \t]+|(?:office|shop|site|premises)[ \t]*:[ \t]*|(?:地址|住所|住址)[：:][ \t]*"
+)
+# One part of the chain: up to a comma, a sentence end or the line's end.
+# (A full stop after an abbreviation, "House No. 12", "Cumhuriyet Mah. 1203 Sok.", ends no part.)
+_ABBREVIATED = "".join(rf"(?<!\b{word})" for word in ("No", "no", "St", "Rd", "Dr", "Mah", "Sok", "Cad", "Jl", "Blk"))
+_PART = re.compile(rf"[ \t]*([^,;\n]{{1,60}}?)[ \t]*(?=,|;|{_ABBREVIATED}\.(?:[ \t]|$)|\n|$)")
+# Words that make a part an address part without a number.
+_ADDRESS_WORD = re.compile(
+    r"(?i)\b(?:road|rd|street|st|lane|ln|avenue|ave|marg|salai|nagar|colony|layout|stage|phase|sector|block|blk"
+    r"|wing|floor|tower|towers|building|bldg|residency|residence|heights|apartments?|chs|society|enclave|park"
+    r"|plaza|house|villa|flat|suite|unit|estate|gardens|mah|mahallesi|sok|sokak|cad|caddesi|bulvar[ıi]|út|utca"
+    r"|tér|körút|jl|jalan|gang|soi|thanon|ngõ|hẻm|đường|phố|calle|rua|avenida|via|rue|straße|strasse|str|weg"
+    r"|gasse|platz|allee|laan|straat|gracht|plein|purok|barangay|brgy|woreda|kebele|house no|plot|survey no)\b\.?"
+)
+
+
+def label_chain_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
+    """A finder (text -> (start, end, score) spans) for the parts of an address label's value."""
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for label in _LABEL.finditer(text):
+            position = label.end()
+            for _ in range(8):
+                part = _PART.match(text, position)
+                if part is None or not part.group(1):
+                    break
+                value = part.group(1).rstrip(" .")
+                digits = any(ch.isdigit() for ch in value)
+                if value and not is_large_area(value) and (digits or _ADDRESS_WORD.search(value)) \
+                        and not re.fullmatch(r"[\d\s:/.-]+(?:am|pm)?", value, re.IGNORECASE):
+                    yield part.start(1), part.start(1) + len(value), 0.7
+                position = part.end()
+                if position >= len(text) or text[position] != ",":
+                    break
+                position += 1
+
+    return find
