@@ -33,7 +33,7 @@ _PROSE_GOES_ON = (r"(?<![\w-](?:19|20)\d\d)(?=[ \t]+(?:for|in|after|before|by|la
 _MALTESE_POSTCODE = r"(?!(?:NSW|VIC|QLD|TAS|ACT)[ \t])[A-Z]{3}[ \t]\d{4}(?!\d)"
 _TOWN_THEN_POSTCODE = (rf"{_CAP_WORD}(?:[ \t](?!{_MALTESE_POSTCODE}){_CAP_WORD}){{0,2}}[ \t]*(?:[-–,][ \t]*)?"
                        rf"(?:(?!{_MALTESE_POSTCODE})[A-Z]{{2,3}}[ \t]*[-,]?[ \t]*)?"
-                       rf"(?<![\d-])({_MALTESE_POSTCODE}|\d{{4,7}}|\d{{3}}-\d{{4}}|\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}})(?![\w-])")
+                       rf"(?<![\d-])({_MALTESE_POSTCODE}|\d{{4,7}}|\d{{3}}-\d{{4}}|\d{{5}}-\d{{3,4}}|\d{{4}}-\d{{3}})(?![\w-])")
 TOWN_POSTCODE = re.compile(rf"(?<![\w-]){_TOWN_THEN_POSTCODE}(?:{_PART_END}|(?=[?!]))")
 TOWN_POSTCODE_PROSE = re.compile(rf"{_PART_START}{_TOWN_THEN_POSTCODE}{_PROSE_GOES_ON}")
 # A postcode after its town in running text, in the comma chain that follows a found part: "..., Beach Road, Sea

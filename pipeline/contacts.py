@@ -79,6 +79,11 @@ BOX = re.compile(
 # C, Rosewood Estate").
 SECTOR = re.compile(r"(?<![\w-])(?:(?:Sector|Block|Blk|Phase)[ \t]\d{1,4}(?:-?[A-Z])?(?![\w-])"
                     r"(?=[ \t]*(?:[,\n]|$)|[ \t][A-Z])"
+                    # Pakistani and Bangladeshi lines: "House 47-B, Street 12", "House 27, Road 104", "Block F, ...".
+                    r"|(?i:house|street|road|gali|lane)[ \t]\d{1,4}(?:-?[A-Za-z])?(?![\w-])"
+                    r"(?=,[ \t]*(?i:street|road|block|sector|phase|lane|gali)[ \t][\dA-Z])"
+                    r"|(?<=, )(?i:street|road|lane|gali)[ \t]\d{1,4}(?:-?[A-Za-z])?(?![\w-])(?=[ \t]*(?:[,\n]|$))"
+                    r"|(?m:^)Block[ \t][A-Z](?:-\d{1,2})?,[ \t]*[A-Z][\w-]+(?:[ \t][A-Z][\w-]*){0,2}(?=[ \t]*(?:\n|$))"
                     r"|Ward[ \t](?:No\.?[ \t]?)?\d{1,3}(?![\w-])(?=,[ \t]*(?!(?:Bed|Bay|Room|Side|Cubicle)\b)[A-Z])"
                     rf"|(?:Block|Blk|Tower|Wing)[ \t][A-Z]\d{{0,2}},[ \t]*(?:{_CAP_WORD}[ \t]){{1,3}}"
                     r"(?:Estate|Gardens|Court|Towers|Heights|Apartments|Mansions|Flats|Residency|Enclave|Society|Wood|Park|Village|Green|Grove|Residences|Square)"
@@ -265,10 +270,12 @@ CJK_STREET = re.compile(rf"{_CJK}*(?:町|丁目|通|路|街|道|弄|巷|村){_CJ
 # ...", JSON-like '"postcode": "3015"'): kept when it holds a number or ends with a building word, so "Address:
 # see attached" stays.
 ADDRESS_FIELD = re.compile(
-    r"(?im)(?:^|(?<=[|;\t])|(?<=[{,]\")|(?<=[{,] \"))[ \t]*(?:(?:return|home|postal|billing|shipping|delivery"
+    r"(?im)(?:^|(?<=[|;\t])|(?<=\S[ ][ ])|(?<=[{,]\")|(?<=[{,] \"))[ \t]*"
+    r"(?:(?:return|home|postal|billing|shipping|delivery"
     r"|residential|mailing|permanent|current|new|old|street)[ \t])?(?:street|address|addr|adresse|anschrift|adres"
     r"|adresa|dirección|direccion|domicilio|morada|endereço|indirizzo|osoite|gatuadress|postcode|post code"
-    r"|postal code|zip|zip code|plz|cep|eircode|(?:address[ _]?)?line[ _]?[12])\"?[ \t]*[:=][ \t]*\"?"
+    r"|postal code|zip|zip code|plz|cep|eircode|postleitzahl|pin code|pincode|code postal|código postal|邮编|郵便番号"
+    r"|(?:address[ _]?)?line[ _]?[12])\"?[ \t]*[:=：][ \t]*\"?"
     r"([^\W_][^\n,;\"]{1,60})"
 )
 # logfmt fields of a log line ('street="Laugavegur 58" postcode="101"'): a street value holds a word and a house
@@ -276,7 +283,7 @@ ADDRESS_FIELD = re.compile(
 LOGFMT_FIELD = re.compile(
     r"(?i)(?<![\w.-])(?:(?:home|postal|billing|shipping|delivery|mailing)_?)?"
     r"(?:(street(?:_?address)?|address(?:_?line_?[12])?|addr_?line_?[12])|(?:post|zip)_?code|postal_?code|zip|plz"
-    r"|cep|eircode)=(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})'|([^\s\"']{1,40}))"
+    r"|cep|eircode|cap|pin|pincode)=(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})'|([^\s\"']{1,40}))"
 )
 _LOGFMT_STREET = re.compile(r"(?=.*[^\W\d_]{3})(?=.*(?<![\w.:])\d{1,5}[a-zA-Z]?(?![\w.:]))[^\n]{3,80}")
 _LOGFMT_POSTCODE = re.compile(rf"{_POSTCODE}|[A-Z]{{1,2}}-\d{{4,5}}")
@@ -295,6 +302,12 @@ _NOT_STREET = re.compile(r"(?i)^(?:windows|version|release|room|table|chapter|se
 
 
 # Street lines of further countries, each anchored on its own street word or shape:
+# Turkish neighbourhood and street: "Cumhuriyet Mah. 1203 Sok. No: 5/3", "Atatürk Mahallesi Gül Sokak No 7".
+TURKISH_STREET = re.compile(
+    rf"(?<![\w-]){_CAP_WORD}(?:[ \t]{_CAP_WORD})?[ \t]Mah(?:\.|allesi)(?:,)?[ \t]"
+    rf"(?:\d{{1,5}}|{_CAP_WORD}(?:[ \t]{_CAP_WORD})?)"
+    r"[ \t](?:Sok(?:\.|ak|ağı)|Cad(?:\.|de|desi)|Bulvarı|Blv\.)(?:,?[ \t]No[:.]?[ \t]?\d{1,5}[A-Z]?(?:/\d{1,4})?)?"
+)
 MORE_STREETS = re.compile(
     # Indonesian "Jl. Sultan Agung No. 12" (Jalan, Gang) and the neighbourhood units "RT 02/RW 05".
     r"(?<![\w-])(?:Jl|Jln|Jalan|Gg|Gang)\.?[ \t](?:[A-Z][\w'.-]*[ \t]){1,5}No\.?[ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,4})?"
@@ -387,7 +400,8 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
         for match in COUNTRY_POSTCODE.finditer(text):
             if is_large_area(match.group(1)):
                 yield match.start(2), match.end(2), 0.7
-        for pattern in (ASIAN_STREET, CJK_STREET, NUMBER_WORD_STREET, NUMBERED_STREET_BEFORE, HU_STREET, RO_STREET,
+        for pattern in (TURKISH_STREET, ASIAN_STREET, CJK_STREET, NUMBER_WORD_STREET, NUMBERED_STREET_BEFORE,
+                        HU_STREET, RO_STREET,
                         SUFFIX_STREET, NUMBERED_HOUSE_STREET, GREEK_STREET, NUMBERED_WITH_UNIT):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), 0.7
@@ -402,7 +416,7 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
             group = 1 if match.group(1) else 0
             yield match.start(group), match.end(group), 0.7
         for match in ADDRESS_FIELD.finditer(text):
-            value = match.group(1).rstrip(" .")
+            value = re.split(r"[ \t]{2,}|\t", match.group(1))[0].rstrip(" .")  # a form's next field ends it
             if _MACHINE_ADDRESS.match(value):
                 continue
             if any(ch.isdigit() for ch in value) or BUILDING_WORD.search(value):
@@ -546,7 +560,7 @@ def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator
 _ADDRESS_COLUMNS = re.compile(r"(?i)^(?:street|street_?address|address(?:_?line)?\s?[12]?|addr|postcode|post_?code"
                               r"|postal_?code|zip|zip_?code|plz|cp|adresse|adress|gatuadress|postnummer|straße"
                               r"|strasse|rue|calle|via|indirizzo|direcci[oó]n|domicilio|endere[cç]o|morada|adres|anschrift|cap|cep"
-                              r"|pin_?code|eircode)$")
+                              r"|pin_?code|pin|eircode|zipcode|postleitzahl|code_?postal|c[óo]digo_?postal)$")
 _PHONE_COLUMNS = re.compile(r"(?i)^(?:phone|phone_?number|tel|telephone|telefon|mobile|mobil|cell|fax|téléphone"
                             r"|telefono|teléfono|handy)$")
 

@@ -387,7 +387,10 @@ _DOB_COLUMN = re.compile(
 _PASSPORT_COLUMN = re.compile(r"(?i)^(?:passport|pasaporte|passeport|reisepass|passaporto|passnummer)"
                               r"(?:[ _]?(?:no|nr|number|num|id)\.?)?$")
 _ACCOUNT_COLUMN = re.compile(r"(?i)^(?:(?:bank[ _]?)?account[ _]?(?:no|nr|number|num)\.?|acct[ _]?(?:no|number)\.?"
-                             r"|bank[ _]?account|konto(?:nummer|nr)?|cuenta|compte)$")
+                             r"|bank[ _]?account|konto(?:nummer|nr)?|cuenta|compte|account|sort[ _]?code|bsb|iban)$")
+# Insurer, scheme and club member numbers in a table: "member_no", "policy number", "membership id".
+_MEMBER_COLUMN = re.compile(r"(?i)^(?:member(?:ship)?|policy|subscriber|insurance|plan)[ _]?(?:no|nr|number|num|id)"
+                            r"\.?$")
 _MRN_COLUMN = re.compile(r"(?i)^(?:mrn|uhid|nhi|medical[ _]record(?:[ _]?(?:no|number))?"
                          r"|(?:patient|hospital|chart)[ _]?(?:no|nr|number|id)\.?)$")
 
@@ -411,7 +414,7 @@ def _column(header: re.Pattern[str], score: float) -> Finder:
 CUE_FINDERS: dict[str, Finder] = {
     "PASSPORT": _multi(PASSPORT, _column(_PASSPORT_COLUMN, 0.8)),
     "MEDICAL_RECORD": _multi(MEDICAL_RECORD, _CLINICAL_HISTORY, _column(_MRN_COLUMN, 0.8)),
-    "HEALTH_PLAN": HEALTH_PLAN,
+    "HEALTH_PLAN": _multi(HEALTH_PLAN, _column(_MEMBER_COLUMN, 0.75)),
     "ACCOUNT_NUMBER": _multi(ACCOUNT, _column(_ACCOUNT_COLUMN, 0.75)),
     "NATIONAL_ID": _multi(NATIONAL_ID, _id_shapes, _column(_ID_COLUMN, 0.75)),
     "LICENSE_NUMBER": _multi(LICENSE, _uk_driving_licence),

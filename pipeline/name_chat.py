@@ -91,7 +91,26 @@ _FIELD_WORDS = frozenset({"re", "fw", "fwd", "aw", "sv", "vs", "ps", "nb", "cc",
 
 
 # A lower-case handle alone on a signature line: "-- panagik", "~ mbeki_t".
-SIGNATURE_HANDLE = re.compile(r"(?m)^[ \t]*(?:/|--?|—|–|~)[ \t]*([a-z][\w.-]{1,30})[ \t]*$")
+SIGNATURE_HANDLE = re.compile(r"(?m)(?:^|(?<=[.!?])[ \t])[ \t]*(?:/|--?|—|–|~)[ \t]*([a-z][\w.-]{1,30})[ \t]*$")
+# Accounts of roles and systems, not of people ("Reply from Admin:", "login: guest").
+_ROLE_ACCOUNTS = frozenset({"admin", "administrator", "moderator", "mod", "mods", "support", "staff", "team", "bot",
+                            "system", "root", "guest", "anonymous", "deleted", "removed", "user", "unknown",
+                            "operator", "sysadmin", "webmaster", "helpdesk", "service", "nobody", "daemon"})
+# User names that a cue names (forum, review and log lines): "u/gemma_h88", "Reply by ShilpaRao:", "Zitat von
+# schmidti84:", "By mei_ling_tan, 2 Feb", "(user id rkulkarni)", "RN: jmcallister;", openvpn's "ana.moura/10.1.2.3:5"
+# and "voicemail left for sgallagher".
+_HANDLE = r"@?([A-Za-z][\w.-]{1,30}[A-Za-z0-9])"
+HANDLE_CUE = re.compile(
+    r"(?<![\w/])u/([A-Za-z0-9][\w-]{2,20})"
+    r"|(?i:\b(?:posted|reply|replied|quote|quoted|comment(?:ed)?|answer(?:ed)?|review(?:ed)?|written|submitted"
+    r"|zitat|antwort|réponse|respuesta|resposta)[ \t]+(?:by|from|von|de|par|por))[ \t]+" + _HANDLE
+    + r"(?=[ \t]*[:,·(]|[ \t]*$|[ \t]+(?:wrote|said|schrieb|a[ \t]écrit)\b)"
+    r"|(?m:^[ \t]*By[ \t]+" + _HANDLE + r"(?=,))"
+    r"|(?i:\buser[ _-]?id|\busername|\blogin|\bassignee|\breporter|\b(?-i:RN|HCA|CSR))[ \t]*[:=]?[ \t]*"
+    r"([a-z][\w.-]{3,30})(?=[;,)\s]|$)"
+    r"|(?<![\w.-])([a-z][\w.-]{2,30})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d)"
+    r"|(?i:\b(?:voicemail|message|task|note)[ \t]+(?:left[ \t]+)?for)[ \t]+([a-z][\w.-]{2,30})(?=[ \t]*[:,;]|[ \t]*$)"
+)
 
 
 def signature_finder(names: NameLists) -> Finder:
@@ -161,6 +180,11 @@ def signature_finder(names: NameLists) -> Finder:
                 if check(match.group(1)):
                     # "thanks ana." ends a sentence: the full stop is no part of the name
                     yield match.start(1), match.end(1) - match.group(1).endswith("."), SCORE
+        for match in HANDLE_CUE.finditer(text):
+            group = next(i for i in range(1, 8) if match.group(i))
+            value = match.group(group)
+            if group == 1 or (handle_ok(value) and value.lower() not in _ROLE_ACCOUNTS):
+                yield match.start(group), match.end(group), SCORE
         for match in SPEAKER.finditer(text):
             if speaker_ok(match.group(1), text):
                 yield match.start(1), match.end(1), SCORE

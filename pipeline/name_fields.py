@@ -322,6 +322,16 @@ _TO_PERSON = re.compile(
     r"|passed[ \t]+(?:it[ \t]+)?on|forwarded|delegated|apologi[sz]ed|chatted|listened|reached[ \t]+out))[ \t]+to)"
     rf"[ \t]+({_CAP})(?![\w'’-])"
 )
+# A role, then the person in brackets: "Support (Hope) asked for my email", "Front desk (Rich) called me".
+_ROLE_BRACKET = re.compile(
+    r"(?i:\b(?:support|desk|reception|receptionist|agent|advisor|adviser|rep|nurse|driver|host|manager|technician"
+    r"|tech|engineer|cashier|waiter|waitress|server|staff|supervisor|doctor|dentist|hygienist|pharmacist|courier"
+    r"|cleaner|concierge|caretaker|coordinator|consultant|guide|instructor|trainer|teacher|therapist|carer|midwife"
+    rf"|porter|attendant|operator|officer|clerk))[ \t]*\(({_CAP})\)"
+)
+# A quoted name after "called" or "named": 'a manager called “Crystal”'.
+_QUOTED_NAME = re.compile(rf"(?i:\b(?:called|named|goes[ \t]by|calls[ \t]herself|calls[ \t]himself))[ \t]+"
+                          rf"[“\"‘']({_CAP})[”\"’']")
 # An unknown word after such a verb is a person only when a number follows ("Contact Bence at 06 30 ..."): "ask
 # Skatteverket when in doubt" names an agency.
 _AT_NUMBER = re.compile(r"[ \t]+(?:at|on)[ \t]+[+(]?\d")
@@ -448,6 +458,11 @@ def context_finder(names: NameLists) -> Finder:
                 listed = names.known(word) and word.lower() not in common
                 cued_unknown = unknown(word) and (pattern is not _ASK_NAME or _AT_NUMBER.match(text, match.end(1)))
                 if listed or cued_unknown:
+                    yield match.start(1), match.end(1), SCORE
+        for pattern in (_ROLE_BRACKET, _QUOTED_NAME):
+            for match in pattern.finditer(text):
+                word = match.group(1)
+                if (names.given(word) or unknown(word)) and not _acronym(word):
                     yield match.start(1), match.end(1), SCORE
         for match in _BARE_INITIAL.finditer(text):
             first, last = match.group(1), match.group(3)

@@ -66,6 +66,8 @@ class NameLists:
         lower = word.lower()
         if lower in self.first:
             return True
+        if "-" not in lower and "‐" not in lower:  # most words: no split (this runs for every word of a text)
+            return False
         parts = re.split(r"[-‐]", lower)
         # "Rolls-Royce" is no given name: every part is a name and no part an ordinary word.
         return len(parts) > 1 and all(len(part) >= 2 and part in self.first and part not in self.common
@@ -219,7 +221,7 @@ _NAME_CUE = re.compile(
     r"|thank you|thx|regards|cheers|sincerely|signed|from:|to:|attn:?"
     r"|(?:sent|written|submitted|reported|posted|asked|signed|requested"
     r"|approved|assigned|raised|opened|closed|handled|escalated|called|[a-z]{3,}ed|seen|done|taken|given|run"
-    r"|drawn|made|paid|sent|kept|read|led|won|met|held) by"
+    r"|drawn|made|paid|sent|kept|read|led|won|met|held) by|[a-z]{3,}ed (?:over|back|up|out|on|off) by"
     r"|(?:assigned|escalated|forwarded|transferred|handed|sent|addressed|married|engaged) to|referring|referred"
     r"|pratat med|talat med|ringt|avec|parlé à|gesprochen mit|mit frau|mit herrn|con el señor|con la señora"
     r"|spoke to|speak to|spoke with|talked to|ask for|asked for|asking for|anyone seen|have you seen|has anyone seen"

@@ -277,7 +277,7 @@ _STREET_SUFFIX = (
     r"|hollow|keys?|knolls?|light|locks?|lodge|mount|mountains?|neck|orchard|overpass|radial|rest|spur|stravenue"
     r"|terrace|via|ville|river|stream|plains?|ports|lights|islands|harbou?rs?|keys|mountain|pass|pine|ramp"
     r"|shoal|squares|vista|wall|ways|well|cove|garden|green|lake|loaf|manors|radial|ridges|points|mills|land|parks"
-    r"|parade|esplanade|promenade|quay|wharf|rise|chase|broadway|concourse|circuit)"
+    r"|parade|esplanade|promenade|quay|wharf|rise|chase|broadway|brow|wynd|croft|garth|fold|loke|twitten|concourse|circuit)"
 )
 STREET_EN = re.compile(
     # Capitalised words then a capitalised suffix: "952 Patrick River", not "60 cm on each side".

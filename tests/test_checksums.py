@@ -330,6 +330,16 @@ def test_working_copy_maps_offsets_back_to_the_original():
     assert original[a:b] == "caf\u0065\u0301"
 
 
+def test_mojibake_is_read_as_the_characters_it_encodes():
+    original = "Name: Jos\u00c3\u00a9 Ib\u00c3\u00a1\u00c3\u00b1ez, it\u00e2\u20ac\u2122s ok"  # UTF-8 read as 1252
+    norm = normalise(original)
+    assert norm.text == "Name: José Ibáñez, it’s ok"
+    start = norm.text.index("José Ibáñez")
+    a, b = norm.to_original(start, start + len("José Ibáñez"))
+    assert original[a:b] == "Jos\u00c3\u00a9 Ib\u00c3\u00a1\u00c3\u00b1ez"
+    assert normalised_text("café Ã") == "café Ã"  # a lone capital A-tilde is a letter
+
+
 def test_ascii_and_normal_text_take_the_fast_path():
     assert normalise("plain ascii").starts is None
     assert normalise("Kivistö in Malmö").starts is None

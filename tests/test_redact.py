@@ -543,3 +543,12 @@ def test_default_policy_takes_driving_licences_and_vehicle_numbers():
 
     policy = load_policy("default")
     assert {"LICENSE_NUMBER", "VEHICLE_ID"} <= set(policy.entities) and "DEVICE_ID" not in policy.entities
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ship-to: 2210 King Fahd Road, Al Malqa, Riyadh 13521-6611", "13521-6611"),  # ZIP+4 after its town
+    ("The flat at 14 Hollin Brow has steep stairs.", "14 Hollin Brow"),  # a Northern English street word
+])
+def test_zip_plus_four_and_more_street_words(redactor: Redactor, text: str, value: str):
+    out = redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"]
+    assert value not in out and "<ADDRESS>" in out, out
