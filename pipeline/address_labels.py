@@ -20,7 +20,7 @@ _LABEL = re.compile(
     r"(?im)(?:^|(?<=[\s(|;]))(?:(?:home|postal|billing|shipping|delivery|residential|mailing|permanent|current"
     r"|new|old|office|shop|site|correspondence)[ \t])?(?:address|addr|residence|location|premises|domicile"
     r"|adresse|anschrift|adres|adresa|dirección|direccion|domicilio|morada|endereço|indirizzo|lakcím|cím|osoite"
-    r"|địa chỉ)[ \t]*[:：=-][ \t]*"
+    r"|địa chỉ)(?:[ \t]*[:：=-]|[ \t]+(?:to|is|as|now)\b|(?=[ \t]+\d))[ \t]*"
     r"|(?:lives|living|resides|residing|staying|moved|moving|relocated|relocating|delivery|deliver|ship|shipped"
     r"|send)[ \t](?:at|to|off|in)[ \t]+|(?:office|shop|site|premises)[ \t]*:[ \t]*|(?:地址|住所|住址)[：:][ \t]*"
 )

@@ -67,7 +67,8 @@ NUMBER_FIRST = re.compile(
 # "BP 142/91" is a blood pressure.
 BOX = re.compile(
     r"(?i)(?<![\w-])(?:(?:p\.?[ \t]?o\.?[ \t]?box|postbox|post box|postfach|boîte postale|bp|apartado|casilla"
-    r"|p\.?[ \t]?m\.?[ \t]?b\.?|private[ \t](?:mail[ \t])?bag|locked[ \t]bag|box)[ \t]?\d{1,6}[a-z]?(?:-\d{5})?"
+    r"|p\.?[ \t]?m\.?[ \t]?b\.?|private[ \t](?:mail[ \t])?bag|locked[ \t]bag|box)[ \t]?\d{1,6}[a-z]?"
+    r"(?:[ \t]?-[ \t]?\d{5})?"
     r"|(?:house[ \t]no\.?|hse\.?[ \t]no\.?|h\.[ \t]?no\.?|plot[ \t]no\.?|door[ \t]no\.?|flat[ \t]no\.?)[ \t]?\d{1,6}"
     r"(?:[-/]\d{1,6}){0,4}(?:/?[a-z])?"
     r"|(?:road|street|st\.|lane|gali|galli|cross)[ \t]no\.?[ \t]?\d{1,4}[a-z]?)(?![\w/-])"

@@ -221,12 +221,13 @@ MEDICAL_RECORD = _cued(r"mrn|medical record|med\.? rec(?:ord)?|health record|ehr
 _CLINICAL_HISTORY = _cued(r"(?-i:HC|HCL|NHC)|historia cl[ií]nica|n[º°o]\.?\s?(?:de\s)?historia", value=r"\d{4,10}",
                           min_digits=4)
 # The scheme's letters may lead the number ("health insurance no. NHIF 7-1234-556677").
-HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|versichertennummer|ehic|nhis"
+HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|versichertennummer|versicherten-?nr\.?"
+                    r"|kvnr|ehic|nhis"
                     r"|health card|carte santé|carte d'assurance maladie|philhealth|nhif|(?-i:SHA|OHIP|RAMQ)",
                     r"insurance|insurer|member|membership|subscriber|policy|beneficiary|group|plan",
                     value=r"(?-i:[A-Z]{2,5} (?=\d))?" + _VALUE)
 # An insurer's member number right after "member": "Blue Shield member XQW814402736", "Daman member DMN-7730-48291".
-_MEMBER = _cued(r"member|subscriber", value=r"(?-i:[A-Z]{1,4})-?\d[\d-]{5,20}\d", min_digits=6)
+_MEMBER = _cued(r"member|subscriber", value=r"(?-i:[A-Z]{1,4})-?\d[\d-]{3,20}\d", min_digits=5)
 HEALTH_PLAN = _multi(HEALTH_PLAN, _MEMBER)
 # "take into account 2024-2025" is prose: a bare "account" needs a number word ("account no. 1234 5678").
 _ACCOUNT_CUED = _cued(r"acct\.?|a/c|bank account|konto(?:nummer)?|compte|cuenta|conto"
@@ -256,7 +257,8 @@ def _account(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 # UK sort codes and Australian BSBs name the holder's branch; beside the account number they locate the account.
-_BRANCH_CODE = _cued(r"sort[ -]?code|bsb", value=r"\d{2}-\d{2}-\d{2}|\d{3}-\d{3}|\d{6}", min_digits=6)
+_BRANCH_CODE = _cued(r"sort[ -]?code|bsb|(?:bank|branch)[ -]code", value=r"\d{2}-\d{2}-\d{2}|\d{3}-\d{3}|\d{6}",
+                     min_digits=6)
 _BRANCH_ACCOUNT = re.compile(r"(?i)(?:sort[ -]?code|bsb)[^\n]{0,30}?\baccount(?:\s(?:no\.?|number))?[ \t]*[:#]?[ \t]*"
                              r"(\d{4}[ \t]?\d{3,4}|\d{6,10})(?![\w-])")
 
@@ -294,7 +296,7 @@ NATIONAL_ID = _cued(
     r"|a-number|alien (?:registration )?number|uscis|身份证号?码?|公民身份号码|マイナンバー|個人番号"
     r"|henkilötunnus|personnummer|fødselsnummer|sofi|ppsn|amka|αμκα|afm|αφμ|codice fiscale|steuer-?id|aadhaa?r|aadhar"
     # Nigerian NIN, Indian UAN (provident fund), Kenyan KRA PIN, Pakistani NTN, German hospital case numbers.
-    r"|(?-i:NIN|UAN|NTN)|kra[ _]pin|fall-?(?:nr|nummer)\.?"
+    r"|(?-i:NIN|UAN|NTN|PTIN|ITIN)|kra[ _]pin|fall-?(?:nr|nummer)\.?"
     # Czech/Slovak "r.č.", Nepali and other numeric PANs, Ghana and Malaysian cards, the Austrian social security
     # number, the French tax number, the Portuguese health-service user number.
     r"|r\.\s?[čc]\.|(?-i:PAN)|ghana[ _]card|mykad|kad pengenalan|(?-i:I/C|IC(?=\s?(?:No|no|Number)))"

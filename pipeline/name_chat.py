@@ -25,7 +25,7 @@ from pipeline.names import (
 
 # A greeting then one word and a comma / line end: "Hi Siobhan,", "hej lars!", "Dear Ngozi" (capitals or not).
 GREETING = re.compile(
-    r"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:hi|hello|hey|hiya|dear|morning|good morning|good afternoon|good evening"
+    r"(?im)(?:^|(?<=[.!?]\s)|(?<=:\s))[ \t]*(?:hi|hello|hey|hiya|dear|morning|good morning|good afternoon|good evening"
     r"|hej|hejsan|hei|hallå|hallo|moin|servus|liebe|lieber|bonjour|salut|cher|chère|hola|buenos días|ciao|olá|oi"
     r"|merhaba|selam|namaste|hoi|beste|geachte|witam|cześć|sehr geehrte(?:r)?(?: (?:frau|herr))?"
     r"|aloha|kia ora|tēnā koe|tena koe|salam|salaam|shalom|jambo|habari|sawubona|vanakkam|namaskar|kære|kæra"
@@ -44,7 +44,7 @@ ROLE_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:(?:--?|—|–)[ \t]*)?
 # A sign-off in any language: a short line ending in a comma, then a name alone on the text's last line (or before
 # a blank line): "Go raibh maith agat,\nÓrla", "Mauruuru,\nTeva".
 COMMA_SIGN_OFF = re.compile(rf"(?m)^[ \t]*[^\W\d][^\n,]{{1,36}},[ \t]*\n[ \t]*{_SIG_NAME}[ \t]*(?=\n[ \t]*\n|\n?\Z)")
-_SIGN_OFFS = (r"regards|kind regards|best regards|warm regards|thanks|many thanks|thank you|cheers|sincerely|best"
+_SIGN_OFFS = (r"groet|regards|kind regards|best regards|warm regards|thanks|many thanks|thank you|cheers|sincerely|best"
               r"|yours|yours truly|greetings|br|take care|talk soon|cordialement|bien à vous|amitiés|bisous"
               r"|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|beste grüße"
               r"|grüße|gruß|mfg|lg|vg|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|med vennlig hilsen"
@@ -92,6 +92,11 @@ _FIELD_WORDS = frozenset({"re", "fw", "fwd", "aw", "sv", "vs", "ps", "nb", "cc",
 
 # A lower-case handle alone on a signature line: "-- panagik", "~ mbeki_t".
 SIGNATURE_HANDLE = re.compile(r"(?m)(?:^|(?<=[.!?])[ \t])[ \t]*(?:/|--?|—|–|~)[ \t]*([a-z][\w.-]{1,30})[ \t]*$")
+# Slack exports with lower-case user names: "jade.m  10:41  who's on call tonight?".
+SLACK_HANDLE = re.compile(rf"(?m)^[ \t]*([a-z][\w.-]{{1,30}})[ \t]{{1,3}}{_CLOCK}[ \t]{{1,3}}\S")
+# A lower-case name to call or text, then the number: "ring kylie on 0433 820 471", "text mo at 083 ...".
+LOWER_CALL = re.compile(r"(?i:\b(?:ring|call|text|phone|whatsapp|sms))[ \t]+([a-z][a-z'’-]{2,15})[ \t]+(?:on|at)"
+                        r"[ \t]+\+?\d")
 # Accounts of roles and systems, not of people ("Reply from Admin:", "login: guest").
 _ROLE_ACCOUNTS = frozenset({"admin", "administrator", "moderator", "mod", "mods", "support", "staff", "team", "bot",
                             "system", "root", "guest", "anonymous", "deleted", "removed", "user", "unknown",
@@ -180,6 +185,11 @@ def signature_finder(names: NameLists) -> Finder:
                 if check(match.group(1)):
                     # "thanks ana." ends a sentence: the full stop is no part of the name
                     yield match.start(1), match.end(1) - match.group(1).endswith("."), SCORE
+        for pattern in (SLACK_HANDLE, LOWER_CALL):
+            for match in pattern.finditer(text):
+                value = match.group(1)
+                if handle_ok(value) and value.lower() not in _ROLE_ACCOUNTS and value.lower() not in STOP_WORDS:
+                    yield match.start(1), match.end(1), SCORE
         for match in HANDLE_CUE.finditer(text):
             group = next(i for i in range(1, 8) if match.group(i))
             value = match.group(group)

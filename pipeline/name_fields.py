@@ -72,7 +72,9 @@ NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name
                            r"(?:_?name)?|holder|account_?holder|beneficiary|owner|user_?name|requester|nom|prénom"
                            r"|namn|förnamn|efternamn|vorname|nachname|nombre|apellidos?|nome|cognome|naam"
                            r"|ime|prezime|име|презиме|фио|имя|фамилия|отчество|ім'я|прізвище|піб|emri|mbiemri"
-                           r"|nama|surnames?|forenames?|given|family|guest|passenger|member|student|tenant)$")
+                           r"|nama|surnames?|forenames?|given|family|guest|passenger|member|student|tenant"
+                           # user names in exports ("user,ip,added_by")
+                           r"|user|login|added_?by|created_?by|updated_?by|modified_?by|assignee|reporter|author)$")
 
 
 def field_finder(names: NameLists) -> Finder:
@@ -309,7 +311,8 @@ _ONE_NAME_VERB = re.compile(
 )
 # Imperatives that name someone: "Contact Bence at 06 30 ...", "call Kirra on ...", "ask Tevita about the keys".
 _ASK_NAME = re.compile(
-    rf"(?i:\b(?:contact|call|ring|text|phone|email|e-mail|message|ask|remind|thank|ping|tell|cc))[ \t]+({_CAP})"
+    rf"(?i:\b(?:contact|call|ring|text|phone|email|e-mail|message|ask(?:ed)?|remind(?:ed)?|thank(?:ed)?"
+    rf"|ping(?:ed)?|tell|told|cc(?:'d)?|loop(?:ed)?[ \t]in|shout-?out[ \t]to))[ \t]+({_CAP})"
     r"(?=[ \t]+(?:at|on|via|about|for|if|when|before|after|to|by)\b|[,.;!?]|['’]s\b)"
 )
 # Whom something goes to: "can you send it to Nasrin too", "escalated to Oyelaran", "spoke to Thandeka". Verbs
@@ -327,7 +330,17 @@ _ROLE_BRACKET = re.compile(
     r"(?i:\b(?:support|desk|reception|receptionist|agent|advisor|adviser|rep|nurse|driver|host|manager|technician"
     r"|tech|engineer|cashier|waiter|waitress|server|staff|supervisor|doctor|dentist|hygienist|pharmacist|courier"
     r"|cleaner|concierge|caretaker|coordinator|consultant|guide|instructor|trainer|teacher|therapist|carer|midwife"
-    rf"|porter|attendant|operator|officer|clerk))[ \t]*\(({_CAP})\)"
+    r"|porter|attendant|operator|officer|clerk|auditors?|mum|mom|mother|dad|father|son|daughter|wife|husband"
+    rf"|partner|brother|sister|aunt|uncle|grandma|grandpa|nan|gran|cousin|friend|neighbou?r|guardian|child))"
+    rf"[ \t]*\(({_CAP})(?=\)|[ \t]+and[ \t])"
+)
+_SEASONS = frozenset({"summer", "winter", "autumn", "spring", "fall"})  # "Summer arrived early"
+# A person and their team: "Sunny from billing confirmed", "Priya from accounts", "Drew from the Leeds office".
+_FROM_TEAM = re.compile(
+    rf"(?<![\w'’-])({_CAP})[ \t]+(?:from|in|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+)?(?i:billing|support|accounts"
+    r"|finance|payroll|hr|it|sales|marketing|legal|compliance|reception|admin|operations|ops|dispatch|logistics|claims"
+    r"|customer[ \t]service|helpdesk|service[ \t]desk|procurement|facilities|security|engineering|team|office"
+    r"|branch|desk|department|dept)\b"
 )
 # A quoted name after "called" or "named": 'a manager called “Crystal”'.
 _QUOTED_NAME = re.compile(rf"(?i:\b(?:called|named|goes[ \t]by|calls[ \t]herself|calls[ \t]himself))[ \t]+"
@@ -456,10 +469,15 @@ def context_finder(names: NameLists) -> Finder:
             for match in pattern.finditer(text):
                 word = match.group(1)
                 listed = names.known(word) and word.lower() not in common
+                # after "assigned to", "asked", "cc" a given name that is also a word names its person ("Drew")
+                # ... and so does one before a verb of doing ("Bill fixed the test", "Guy offered 5 %")
+                listed = listed or (pattern in (_TO_PERSON, _ASK_NAME, _ONE_NAME_VERB) and names.given(word)
+                                    and word.lower() not in _NOT_ADDRESSEES and word.lower() not in _CALENDAR
+                                    and word.lower() not in _SEASONS)
                 cued_unknown = unknown(word) and (pattern is not _ASK_NAME or _AT_NUMBER.match(text, match.end(1)))
                 if listed or cued_unknown:
                     yield match.start(1), match.end(1), SCORE
-        for pattern in (_ROLE_BRACKET, _QUOTED_NAME):
+        for pattern in (_ROLE_BRACKET, _QUOTED_NAME, _FROM_TEAM):
             for match in pattern.finditer(text):
                 word = match.group(1)
                 if (names.given(word) or unknown(word)) and not _acronym(word):

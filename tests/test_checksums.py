@@ -236,6 +236,27 @@ def _found(entity: str, text: str) -> list[str]:
     ("DATE_OF_BIRTH", "Agent: Your date of birth, please?\n[00:00:05] Caller: 4 March 1977.", "4 March 1977"),
     ("DATE_OF_BIRTH", "Date of birth of the patient?\nCaller: 11-04-1950.", "11-04-1950"),
     ("DATE_OF_BIRTH", "Reg#\tName\tDOB\n0031\tMaria\t1975-03-09", "1975-03-09"),  # a header cell with "#"
+    # this session's cues: sort codes and branch codes, insurer members, NIN/UAN/KRA PIN/PTIN, Fall-Nr., NHC, AMKA
+    ("ACCOUNT_NUMBER", "salary went to account 83920417, sort code 40-12-76", "40-12-76"),
+    ("ACCOUNT_NUMBER", "Direct debit from BSB 063-214 account 1048 2297 on 28 June.", "1048 2297"),
+    ("ACCOUNT_NUMBER", "account 62839104755, bank code 250655", "250655"),
+    ("ACCOUNT_NUMBER", "employee;sort_code;account\nE1;20-45-77;53018429", "53018429"),
+    ("HEALTH_PLAN", "Insurance: Blue Shield member XQW814402736", "XQW814402736"),
+    ("HEALTH_PLAN", "member_no,name\nGYM-004417,Ruby Tautahi", "GYM-004417"),
+    ("HEALTH_PLAN", "Versichertennr. K283019475, Sturz zu Hause", "K283019475"),
+    ("NATIONAL_ID", "Caller NIN 48291730564, paid twice", "48291730564"),
+    ("NATIONAL_ID", "please share your UAN 100482917365 today", "100482917365"),
+    ("NATIONAL_ID", "Your KRA PIN A004829173K was missing", "A004829173K"),
+    ("NATIONAL_ID", "Preparer: D. Carmody, PTIN P01837462", "P01837462"),
+    ("NATIONAL_ID", "ΑΜΚΑ: 27099103189   Ημ. γέννησης", "27099103189"),
+    ("MEDICAL_RECORD", "Fecha de nacimiento: 22/06/1961  NHC: 0871342", "0871342"),
+    ("LICENSE_NUMBER", "Verified with SSN, DL RT482917 and DOB", "RT482917"),
+    ("PASSPORT", "Ji-hoon's passport (M48291736) expires in June", "M48291736"),
+    ("DATE_OF_BIRTH", "CPF: 538.104.962-51\nNascimento: 07/09/1958", "07/09/1958"),
+    ("DATE_OF_BIRTH", "ΑΜΚΑ: 27099103189   Ημ. γέννησης: 27/09/1991", "27/09/1991"),
+    ("DATE_OF_BIRTH", "身份证号：11010819930302381X\n出生日期：1993-03-02", "1993-03-02"),
+    ("DATE_OF_BIRTH", 'payload: name="T", dob="1983-10-09", postcode="LS6 2QE"', "1983-10-09"),
+    ("DATE_OF_BIRTH", "Date of birth: 23 08 1971\nPhone: 01223 482917", "23 08 1971"),
 ])
 def test_finders_find_their_identifier(entity: str, text: str, value: str):
     assert value in _found(entity, text)

