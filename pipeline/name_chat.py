@@ -95,8 +95,11 @@ SIGNATURE_HANDLE = re.compile(r"(?m)(?:^|(?<=[.!?])[ \t])[ \t]*(?:/|--?|—|–|
 # Slack exports with lower-case user names: "jade.m  10:41  who's on call tonight?".
 SLACK_HANDLE = re.compile(rf"(?m)^[ \t]*([a-z][\w.-]{{1,30}})[ \t]{{1,3}}{_CLOCK}[ \t]{{1,3}}\S")
 # A lower-case name to call or text, then the number: "ring kylie on 0433 820 471", "text mo at 083 ...".
-LOWER_CALL = re.compile(r"(?i:\b(?:ring|call|text|phone|whatsapp|sms))[ \t]+([a-z][a-z'’-]{2,15})[ \t]+(?:on|at)"
-                        r"[ \t]+\+?\d")
+LOWER_CALL = re.compile(r"(?i:\b(?=[rctpws])(?:ring|call|text|phone|whatsapp|sms))[ \t]+([a-z][a-z'’-]{2,15})"
+                        r"[ \t]+(?:on|at)[ \t]+\+?\d")
+# openvpn's "ana.moura/10.1.2.3:51122" (searched only in texts with such an address: it starts at every word).
+VPN_USER = re.compile(r"(?<![\w.-])([a-z][\w.-]{2,30})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d)")
+_VPN_HINT = re.compile(r"[a-z]/\d{1,3}\.\d")
 # Accounts of roles and systems, not of people ("Reply from Admin:", "login: guest").
 _ROLE_ACCOUNTS = frozenset({"admin", "administrator", "moderator", "mod", "mods", "support", "staff", "team", "bot",
                             "system", "root", "guest", "anonymous", "deleted", "removed", "user", "unknown",
@@ -113,7 +116,6 @@ HANDLE_CUE = re.compile(
     r"|(?m:^[ \t]*By[ \t]+" + _HANDLE + r"(?=,))"
     r"|(?i:\buser[ _-]?id|\busername|\blogin|\bassignee|\breporter|\b(?-i:RN|HCA|CSR))[ \t]*[:=]?[ \t]*"
     r"([a-z][\w.-]{3,30})(?=[;,)\s]|$)"
-    r"|(?<![\w.-])([a-z][\w.-]{2,30})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d)"
     r"|(?i:\b(?:voicemail|message|task|note)[ \t]+(?:left[ \t]+)?for)[ \t]+([a-z][\w.-]{2,30})(?=[ \t]*[:,;]|[ \t]*$)"
 )
 
@@ -190,8 +192,12 @@ def signature_finder(names: NameLists) -> Finder:
                 value = match.group(1)
                 if handle_ok(value) and value.lower() not in _ROLE_ACCOUNTS and value.lower() not in STOP_WORDS:
                     yield match.start(1), match.end(1), SCORE
+        if _VPN_HINT.search(text):
+            for match in VPN_USER.finditer(text):
+                if handle_ok(match.group(1)) and match.group(1).lower() not in _ROLE_ACCOUNTS:
+                    yield match.start(1), match.end(1), SCORE
         for match in HANDLE_CUE.finditer(text):
-            group = next(i for i in range(1, 8) if match.group(i))
+            group = next(i for i in range(1, 7) if match.group(i))
             value = match.group(group)
             if group == 1 or (handle_ok(value) and value.lower() not in _ROLE_ACCOUNTS):
                 yield match.start(group), match.end(group), SCORE

@@ -466,6 +466,8 @@ def context_finder(names: NameLists) -> Finder:
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for pattern in (_POSSESSIVE, _ONE_NAME_VERB, _ASK_NAME, _TO_PERSON):
+            if pattern is _TO_PERSON and " to " not in text and "\tto " not in text:
+                continue  # a cheap test first: the pattern's alternation would run at every word
             for match in pattern.finditer(text):
                 word = match.group(1)
                 listed = names.known(word) and word.lower() not in common
@@ -477,7 +479,9 @@ def context_finder(names: NameLists) -> Finder:
                 cued_unknown = unknown(word) and (pattern is not _ASK_NAME or _AT_NUMBER.match(text, match.end(1)))
                 if listed or cued_unknown:
                     yield match.start(1), match.end(1), SCORE
-        for pattern in (_ROLE_BRACKET, _QUOTED_NAME, _FROM_TEAM):
+        for pattern, hint in ((_ROLE_BRACKET, "("), (_QUOTED_NAME, "“\"‘'"), (_FROM_TEAM, None)):
+            if hint is not None and not any(ch in text for ch in hint):
+                continue
             for match in pattern.finditer(text):
                 word = match.group(1)
                 if (names.given(word) or unknown(word)) and not _acronym(word):
