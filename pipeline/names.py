@@ -12,9 +12,10 @@ names and their union is redacted:
   any word that is not an ordinary word is a name, in any case ("hi kiki,", "Regards,\\nwawan");
 - chat handles: `@mention`, `<nick>`, and the speaker of a chat-log line ("[10:02] mbeki_t: ...", "- Dũng: ..."),
   where a capitalised key must be a known name or speak twice ("Geboortedatum:" is a form label, FORM_LABELS);
-- layout and context (pipeline/name_fields.py): values after person keys, name columns and the name cells of
-  CSV rows without a header, a possessive of a personal thing ("Itamar's mobile"), a verb of doing ("Tamsin
-  met"), an imperative ("Contact Bence at"), log user names, lower-case given names in chat logs;
+- layout (pipeline/name_fields.py): values after person keys, name columns and the name cells of CSV rows
+  without a header; context (pipeline/name_context.py): a possessive of a personal thing ("Itamar's mobile"), a
+  verb of doing ("Tamsin met"), an imperative ("Contact Bence at"), log user names, lower-case given names in chat
+  logs;
 - spaCy PERSON spans from one or more models, kept when a name part is known or a cue is near
   (`ner_person_ok`);
 - then `name_spans.propagate`: each found name grows over the name words beside it ("Putu [Ayu Wulandari]"),
