@@ -38,24 +38,53 @@ _ADDRESS_WORD = re.compile(
 )
 
 
+# A line (or sentence) of three or more comma-separated parts that ends with a town and its postcode is an address
+# too, label or not: "B-1203, Shanti Vihar CHS, Film City Road, Goregaon East, Mumbai 400065".
+_POSTCODE_END = re.compile(
+    r"(?m)(?:^|(?<=[:;.]\s)|(?<=\bat\s)|(?<=\bto\s))[ \t]*(?=[^\n]{0,200}?,[^\n]{0,200}?,)([^\n;]{5,200}?),"
+    r"[ \t]*(?:[A-Z][\w'’-]+[ \t]){1,3}(?:[1-9]\d{5}|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+    r"[ \t]*[.;]?[ \t]*$"
+)
+_LEAD = re.compile(r"[^,\n:：]{0,40}[:：][ \t]*|(?:[A-Za-z]+[ \t]+){1,6}(?=\d)")
+_TIME_OR_DATE = re.compile(r"(?i)[\d\s:/.-]+(?:am|pm)?")  # "Location: 10:30" names no place
+# German floors and back buildings: "Hinterhaus, 3. OG", "im 2. Stock"; Indian/US form fields "Apt. no.: 14B".
+_FLOOR = re.compile(r"(?<![\w-])(?:(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof)"
+                    r"(?:,[ \t]*\d{1,2}\.[ \t]?OG)?"
+                    r"|\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage))(?![\w-])"
+                    r"|(?i:\b(?:apt|apartment|flat|unit|suite)\.?[ \t]?(?:no\.?|#|number)?[ \t]*[:：][ \t]*)"
+                    r"(\w{1,6}\b)")
+
+
 def label_chain_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
     """A finder (text -> (start, end, score) spans) for the parts of an address label's value."""
 
+    def parts(text: str, position: int, limit: int) -> Iterator[tuple[int, int, float]]:
+        """The comma-separated parts from `position` to `limit` that hold a number or an address word."""
+        for _ in range(8):
+            part = _PART.match(text, position, limit)
+            if part is None or not part.group(1):
+                break
+            value = part.group(1).rstrip(" .")
+            digits = any(ch.isdigit() for ch in value)
+            # (a part of six words or more is prose: "Our offices are located at 12 ...")
+            if value and not is_large_area(value) and (digits or _ADDRESS_WORD.search(value)) \
+                    and not _TIME_OR_DATE.fullmatch(value) and len(value.split()) <= 6:
+                yield part.start(1), part.start(1) + len(value), 0.7
+            position = part.end()
+            if position >= limit or text[position] != ",":
+                break
+            position += 1
+
     def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in _POSTCODE_END.finditer(text):
+            # The line may open with its label or a verb: "Address: 22 ...", "Lives at 14 ...", "Site visit: ...".
+            lead = _LEAD.match(text, match.start(1), match.end(1))
+            yield from parts(text, lead.end() if lead else match.start(1), match.end(1))
+        for match in _FLOOR.finditer(text):
+            group = 1 if match.group(1) else 0
+            if group == 0 or any(ch.isdigit() for ch in match.group(1)):
+                yield match.start(group), match.end(group), 0.7
         for label in _LABEL.finditer(text):
-            position = label.end()
-            for _ in range(8):
-                part = _PART.match(text, position)
-                if part is None or not part.group(1):
-                    break
-                value = part.group(1).rstrip(" .")
-                digits = any(ch.isdigit() for ch in value)
-                if value and not is_large_area(value) and (digits or _ADDRESS_WORD.search(value)) \
-                        and not re.fullmatch(r"[\d\s:/.-]+(?:am|pm)?", value, re.IGNORECASE):
-                    yield part.start(1), part.start(1) + len(value), 0.7
-                position = part.end()
-                if position >= len(text) or text[position] != ",":
-                    break
-                position += 1
+            yield from parts(text, label.end(), len(text))
 
     return find

@@ -230,14 +230,16 @@ HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|ve
 _MEMBER = _cued(r"member|subscriber", value=r"(?-i:[A-Z]{1,4})-?\d[\d-]{3,20}\d", min_digits=5)
 HEALTH_PLAN = _multi(HEALTH_PLAN, _MEMBER)
 # "take into account 2024-2025" is prose: a bare "account" needs a number word ("account no. 1234 5678").
-_ACCOUNT_CUED = _cued(r"acct\.?|a/c|bank account|konto(?:nummer)?|compte|cuenta|conto"
+_ACCOUNT_CUED = _cued(r"acct\.?|acc(?:\.|\s?no\.?)?(?=\s)|a/c|c/c|bank account|konto(?:nummer)?|compte|cuenta|conto"
+                     r"|conta(?:\s(?:corrente|para\s\w+))?|clabe"
                      # Loyalty and frequent-flyer numbers name their holder too ("Frequent flyer: BA 12345678").
                      r"|frequent[ -]fl(?:y|i)er|ffn|loyalty(?: card)?|miles\s?(?:&|and)\s?more|skywards|flying blue",
                      r"account|customer|client|member(?:ship)?",
                       value=r"(?-i:[A-Z]{0,4})[ -]?\d[\d /.-]{3,28}\d", min_digits=5)
 # ... or a plain run of 7+ digits ("account 12345678 closed"); NZ accounts have their own shape
 # (bank-branch-account-suffix, 2-4-7-2/3 digits) and are taken anywhere.
-_ACCOUNT_BARE = re.compile(r"(?i)(?=a)\baccount(?:\s(?:is|was))?\s?[:#]?\s?(\d{7,18})(?![\w-]|[.,/]\d)")
+_ACCOUNT_BARE = re.compile(r"(?i)(?=a)\baccount(?:\s(?:is|was))?\s?[:#]?\s?(\d{7,18}|\d{3,6}(?:[ ]\d{2,6}){1,4})"
+                           r"(?![\w-]|[.,/]\d)")
 _NZ_ACCOUNT = re.compile(_BD + r"\d{2}-\d{4}-\d{7}-\d{2,3}" + _E)
 
 
@@ -257,8 +259,8 @@ def _account(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 # UK sort codes and Australian BSBs name the holder's branch; beside the account number they locate the account.
-_BRANCH_CODE = _cued(r"sort[ -]?code|bsb|(?:bank|branch)[ -]code", value=r"\d{2}-\d{2}-\d{2}|\d{3}-\d{3}|\d{6}",
-                     min_digits=6)
+_BRANCH_CODE = _cued(r"sort[ -]?code|s/c|bsb|(?:bank|branch)[ -]code|routing(?:\s(?:number|no\.?))?|aba|rtn",
+                     value=r"\d{2}-\d{2}-\d{2}|\d{3}-\d{3}|\d{6}|\d{9}", min_digits=6)
 _BRANCH_ACCOUNT = re.compile(r"(?i)(?:sort[ -]?code|bsb)[^\n]{0,30}?\baccount(?:\s(?:no\.?|number))?[ \t]*[:#]?[ \t]*"
                              r"(\d{4}[ \t]?\d{3,4}|\d{6,10})(?![\w-])")
 
@@ -278,6 +280,8 @@ LICENSE = _cued(r"driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|führersche
 # digits (years, prices and versions have fewer, or a decimal point), and "order/ticket/... ID" is no person's ID.
 # Bare "ID" and "TIN" count in capitals only ("id" is Indonesian "en", "tin" a metal).
 _NATIONAL_ID_VALUE = (r"(?-i:[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d)"  # MX CURP
+                      r"|(?-i:[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3})(?![\w-])"  # MX RFC "RUVA850317KJ4"
+                      r"|(?-i:[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})(?![\w-])"  # DE Personalausweis "L01X4RT97"
                       r"|(?-i:\d{7}[A-W][A-IW]?)(?![\w-])"  # IE PPSN "1234567TA"
                       r"|(?-i:[A-Z]{1,3})-\d{4,5}(?![\w-])"  # tribal enrolment "AB-01234"
                       r"|(?!(?:19|20)\d\d-\d\d-\d\d(?![\w-]))"  # not an ISO date
@@ -296,7 +300,8 @@ NATIONAL_ID = _cued(
     r"|a-number|alien (?:registration )?number|uscis|身份证号?码?|公民身份号码|マイナンバー|個人番号"
     r"|henkilötunnus|personnummer|fødselsnummer|sofi|ppsn|amka|αμκα|afm|αφμ|codice fiscale|steuer-?id|aadhaa?r|aadhar"
     # Nigerian NIN, Indian UAN (provident fund), Kenyan KRA PIN, Pakistani NTN, German hospital case numbers.
-    r"|(?-i:NIN|UAN|NTN|PTIN|ITIN)|kra[ _]pin|fall-?(?:nr|nummer)\.?"
+    r"|(?-i:NIN|UAN|NTN|PTIN|ITIN|UTR|BVN|RFC)|bvn|kra[ _]pin|fall-?(?:nr|nummer)\.?"
+    r"|(?:personal)?ausweis(?:-?nr\.?|nummer)?"
     # Czech/Slovak "r.č.", Nepali and other numeric PANs, Ghana and Malaysian cards, the Austrian social security
     # number, the French tax number, the Portuguese health-service user number.
     r"|r\.\s?[čc]\.|(?-i:PAN)|ghana[ _]card|mykad|kad pengenalan|(?-i:I/C|IC(?=\s?(?:No|no|Number)))"
@@ -343,7 +348,8 @@ _ID_COLUMN = re.compile(
     r"|cnic|teudat[ _]?zehut|dni|nie|curp|rut|cpf|pesel|aadhaar|tin|tax[ _]?(?:no|number|code)|ssn|sin|pps[ _]?no?"
     r"|personnummer|henkilötunnus|fødselsnummer|codice[ _]fiscale|steuer[ _]?id"
     r"|jmbg|јмбг|embg|emšo|emso|egn|егн|cnp|iin|иин|жсн|инн|рнокпп|cuit|cuil|nit|nssf(?:[ _]?(?:no|nr|number))?"
-    r"|ssnit(?:[ _]?(?:no|nr|number))?|kennitala|isikukood)$")
+    r"|ssnit(?:[ _]?(?:no|nr|number))?|kennitala|isikukood|student[ _]?(?:no|nr|number|id)|pupil[ _]?(?:no|id)"
+    r"|employee[ _]?(?:no|nr|number|id)|staff[ _]?(?:no|id)|bvn|utr)$")
 _UK_DRIVING_LICENCE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}(?![A-Za-z0-9])")
 
 
@@ -429,7 +435,8 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember"
           r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
           r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-          r"|januari|februari|maj|augusti|okt|mars|juni|juli)\.?")
+          r"|januari|februari|maj|augusti|okt|mars|juni|juli"
+          r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.|er)?"
 DATE = re.compile(
     r"(?i)(?<![\w./-])(?:"
@@ -440,6 +447,8 @@ DATE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})"  # 12.03.2024
     r"|(?:0[1-9]|[12]\d|3[01]) (?:0[1-9]|1[0-2]) (?:19|20)\d{2}"  # 23 08 1971 (forms with boxes)
     r"|(?:0?[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})"  # 12APR87 (travel)
+    # 17-Aug-1988
+    r"|(?:0?[1-9]|[12]\d|3[01])[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[-/ ](?:19|20)\d{2}"
     rf"|{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?"  # 3 March 2024, 3rd of March
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"  # March 3, 2024
     rf"|{_MONTH}\s+\d{{4}}"  # March 2024 (the month is a date element too)
@@ -459,7 +468,7 @@ _DOB_WORDS = (
     r"|rođen[aoi]?|roden[a]?|rodjen[a]?|narodil[a]?|született|születési\s+(?:dátum|idő)|data\s+na[sș]terii|născut[ăa]?|doğum\s+tarihi|doğumlu|tanggal\s+lahir"
     # Russian, Ukrainian, Belarusian, Serbian/Croatian/Bosnian, Slovenian and Kazakh.
     r"|дата\s+(?:рождения|народження|нараджэння|рођења)|д\.\s?р\.|датум\s+рођења|datum\s+ro[đd]enja"
-    r"|datum\s+rojstva|туған\s+күні|생년월일|nascimento"
+    r"|datum\s+rojstva|туған\s+күні|생년월일|nascimento|ur(?=\.)|fecha\s+(?:de\s+)?nac\.?|data\s+de\s+nasc\.?"
     # Greek ("Ημ. γέννησης", "γεννήθηκε"), Chinese and Japanese ("出生日期", "生年月日").
     r"|(?:ημ\.?\s?|ημερομηνία\s)?γέννησης|γεννήθηκε|γεννημένος|γεννημένη)\b\.?|(?<![\w.])[bf]\.|出生日期|出生年月日?|生年月日)"
 )
@@ -468,7 +477,7 @@ _DOB_WORDS = (
 # or as a JSON value ('"dob":"1994-02-27"').
 # A format hint may sit between cue and date: "Date of birth (YYYY-MM-DD): 1990-01-31", "DOB (dd/mm/yyyy)".
 _DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[ \t]*\([^()\n]{1,14}\))?"
-                      r"(?:[\s:,\"=：-]*|[ \t]*[.?!]?[ \t]*(?:it['’]?s|it[ \t]is|that['’]?s"
+                      r"(?:[\s:,\"'=：-]*|[ \t]*[.?!]?[ \t]*(?:it['’]?s|it[ \t]is|that['’]?s"
                       r"|mine['’]?s|mine[ \t]is|is|was|should[ \t]be|must[ \t]be|is[ \t]now)"
                       r"(?:[ \t]on)?[ \t]*[:,-]?[ \t]*"
                       # The answer on the next line of a dialogue, after the speaker's label and a timestamp:

@@ -75,7 +75,7 @@ _SPEAKER_NAME_RUN = rf"{_CAP}(?:[ \t](?:{_CAP}|[A-Z]\.)){{1,3}}"
 TIMESTAMPED_SPEAKER = re.compile(
     rf"(?m)^[ \t]*\[[^\]\n]{{0,24}}\d[:.]\d\d[^\]\n]{{0,12}}\][ \t]*({_SPEAKER_NAME_RUN})[ \t]*:[ \t]"
     rf"|^[ \t]*({_SPEAKER_NAME_RUN})[ \t]+{_CLOCK}[ \t]*(?::[ \t].*)?$"
-    rf"|^[ \t]*\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?[ \t]+{_CLOCK}[ \t]+[-–][ \t]+({_SPEAKER_NAME_RUN}):[ \t]")
+    rf"|^[ \t]*\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?[ \t]+{_CLOCK}[ \t]+[-–][ \t]+({_SPEAKER_NAME_RUN}|{_CAP}):[ \t]")
 # Telegram: "Taras Melnyk, [02.05.24 09:14]" on its own line; one word or a lower-case name after a bracketed
 # timestamp: "[14/03/2024, 21:08:40] Massinissa: oui", "[09:12, 5/6/2024] sky tuimavave: who".
 TELEGRAM_SPEAKER = re.compile(rf"(?m)^[ \t]*({_SPEAKER_NAME_RUN}|{_CAP}),[ \t]*\[[\d./-]{{6,10}},?[ \t]+\d{{1,2}}:\d\d"
@@ -91,7 +91,8 @@ _FIELD_WORDS = frozenset({"re", "fw", "fwd", "aw", "sv", "vs", "ps", "nb", "cc",
 
 
 # A lower-case handle alone on a signature line: "-- panagik", "~ mbeki_t".
-SIGNATURE_HANDLE = re.compile(r"(?m)(?:^|(?<=[.!?])[ \t])[ \t]*(?:/|--?|—|–|~)[ \t]*([a-z][\w.-]{1,30})[ \t]*$")
+SIGNATURE_HANDLE = re.compile(r"(?m)(?:^|(?<=[.!?])[ \t])[ \t]*(?:/|--?|—|–|~)[ \t]*([a-z][\w.-]{1,30}"
+                              r"|[A-Za-z][A-Za-z.]*[_\d][\w.-]{0,28})[ \t]*$")  # "- LeedsLass_Aisha" too
 # Slack exports with lower-case user names: "jade.m  10:41  who's on call tonight?".
 SLACK_HANDLE = re.compile(rf"(?m)^[ \t]*([a-z][\w.-]{{1,30}})[ \t]{{1,3}}{_CLOCK}[ \t]{{1,3}}\S")
 # A lower-case name to call or text, then the number: "ring kylie on 0433 820 471", "text mo at 083 ...".
@@ -100,6 +101,17 @@ LOWER_CALL = re.compile(r"(?i:\b(?=[rctpws])(?:ring|call|text|phone|whatsapp|sms
 # openvpn's "ana.moura/10.1.2.3:51122" (searched only in texts with such an address: it starts at every word).
 VPN_USER = re.compile(r"(?<![\w.-])([a-z][\w.-]{2,30})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d)")
 _VPN_HINT = re.compile(r"[a-z]/\d{1,3}\.\d")
+# Initials as a signature at a line's end: "— JB", "-- AK", "- LvdM" (not "-- OK", "— NB").
+INITIALS_SIGNATURE = re.compile(r"(?m)(?:^|(?<=[.!?])[ \t])[ \t]*(?:--?|—|–|~)[ \t]*([A-Z]{2,3}|[A-Z][a-z]{1,3}[A-Z])"
+                                r"[ \t]*$")
+_NOT_INITIALS = frozenset({"OK", "NB", "FYI", "END", "TBC", "TBD", "PS", "EOM", "ASAP", "NA", "AM", "PM", "UTC", "GMT",
+                           "IT", "HR", "QA", "CEO", "CTO", "CFO", "VIP", "RIP", "ETA", "LOL", "THX", "TY"})
+# A name and its team in brackets alone on a line: "Penny (People Ops)", "Kofi (Accounts)".
+NAME_TEAM_LINE = re.compile(rf"(?m)^[ \t]*({_CAP}(?:[ \t]{_CAP})?)[ \t]*\([A-Z][\w&/ .-]{{1,30}}\)[ \t]*$")
+# A quoted reply's author: "GiuliaR_92 ha scritto:", "Tunde Bakare wrote:", "> kwame_a schrieb:".
+WROTE_LINE = re.compile(
+    r"(?m)^[ \t>]*(@?[A-Za-z][\w.-]{1,30}[A-Za-z0-9]|[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})[ \t]+(?:wrote|writes"
+    r"|ha scritto|a écrit|schrieb|escribió|escreveu|schreef|skrev|napisał|написал|написав)[ \t]*:")
 # Accounts of roles and systems, not of people ("Reply from Admin:", "login: guest").
 _ROLE_ACCOUNTS = frozenset({"admin", "administrator", "moderator", "mod", "mods", "support", "staff", "team", "bot",
                             "system", "root", "guest", "anonymous", "deleted", "removed", "user", "unknown",
@@ -187,7 +199,15 @@ def signature_finder(names: NameLists) -> Finder:
                 if check(match.group(1)):
                     # "thanks ana." ends a sentence: the full stop is no part of the name
                     yield match.start(1), match.end(1) - match.group(1).endswith("."), SCORE
-        for pattern in (SLACK_HANDLE, LOWER_CALL):
+        for match in INITIALS_SIGNATURE.finditer(text):
+            if match.group(1) not in _NOT_INITIALS:
+                yield match.start(1), match.end(1), SCORE
+        for match in NAME_TEAM_LINE.finditer(text):
+            words = match.group(1).split()
+            if any(names.given(w) or w.lower() not in common for w in words) and not any(
+                    w.lower() in STOP_WORDS or w.lower() in _FIELD_WORDS for w in words):
+                yield match.start(1), match.end(1), SCORE
+        for pattern in (SLACK_HANDLE, LOWER_CALL, WROTE_LINE):
             for match in pattern.finditer(text):
                 value = match.group(1)
                 if handle_ok(value) and value.lower() not in _ROLE_ACCOUNTS and value.lower() not in STOP_WORDS:

@@ -80,8 +80,32 @@ _FROM_TEAM = re.compile(
     r"|customer[ \t]service|helpdesk|service[ \t]desk|procurement|facilities|security|engineering|team|office"
     r"|branch|desk|department|dept)\b"
 )
+# An action item: "Next step: Pilar to send the contract", "Drew to send pricing", "Action: Chidi to chase".
+_ACTION_ITEM = re.compile(
+    rf"(?:^|(?<=[:;.\n\-•*]\s)|(?<=\n)|(?<=:))[ \t]*({_CAP})"
+    r"(?=[ \t]+to[ \t]+(?:send|call|check|review|follow|update|book|confirm|draft|share|chase|arrange|contact|email"
+    r"|e-mail|prepare|visit|organi[sz]e|circulate|sign|speak|schedule"
+    r"|fix|investigate|reply|provide|collect|raise|escalate|ring|brief|write|submit|order|cover|test|deploy|intro"
+    r"|introduce)\b)"
+)
+# Teams and roles that take action items too ("Sales to review the plan"); "sales" is also a listed name.
+_TEAM_WORDS = frozenset({"sales", "support", "marketing", "finance", "legal", "hr", "it", "ops", "board", "team",
+                         "management", "admin", "everyone", "all", "accounts", "billing", "payroll", "security",
+                         "facilities", "procurement", "engineering", "product", "design", "dev", "qa", "client",
+                         "customer", "supplier", "vendor", "landlord", "tenant", "council", "school", "bank"})
+# A name right before a phone number in a contact line: "call Shane 0423 519 870 or Kylie 0438 102 664".
+_NAME_BEFORE_PHONE = re.compile(rf"(?<![\w'’-])({_CAP})[ \t]+(?:on[ \t]+)?(?=\+?\(?\d[\d \t().-]{{7,16}}\d(?![\d.]))")
+# A user name with digits after a preposition: "sold to markyboy88", "thanks to dj_kemi99".
+_LOWER_HANDLE = re.compile(r"(?i:\b(?:to|by|from|with|for|thanks))[ \t]+([a-z][a-z_.]{2,20}\d{1,4})(?![\w.@-])")
+# A device named after its owner: "iPhone-de-Aurélie", "MacBook-de-Guillermo", "Thanakorn-iPhone".
+_DEVICE_OWNER = re.compile(rf"\b(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy|Pixel|Laptop|PC)-(?:de-|di-|van-|von-|da-)?"
+                           rf"({_CAP})"
+                           rf"|\b({_CAP})s?-(?:iPhone|iPad|MacBook|Laptop|PC|Phone|Pixel|Galaxy)\b")
+# A nickname quoted in brackets after a full name: "Adewale Ogundipe (‘Wale’)".
+_BRACKET_NICKNAME = re.compile(rf"\([ \t]*[‘'\"“]({_CAP})[’'\"”][ \t]*\)")
 # A quoted name after "called" or "named": 'a manager called “Crystal”'.
-_QUOTED_NAME = re.compile(rf"(?i:\b(?:called|named|goes[ \t]by|calls[ \t]herself|calls[ \t]himself))[ \t]+"
+_QUOTED_NAME = re.compile(rf"(?i:\b(?:called|named|goes[ \t]by|call(?:s|ed)[ \t](?:herself|himself|themselv\w+)))"
+                          rf"[ \t]+"
                           rf"[“\"‘']({_CAP})[”\"’']")
 # An unknown word after such a verb is a person only when a number follows ("Contact Bence at 06 30 ..."): "ask
 # Skatteverket when in doubt" names an agency.
@@ -217,13 +241,24 @@ def context_finder(names: NameLists) -> Finder:
                 cued_unknown = unknown(word) and (pattern is not _ASK_NAME or _AT_NUMBER.match(text, match.end(1)))
                 if listed or cued_unknown:
                     yield match.start(1), match.end(1), SCORE
-        for pattern, hint in ((_ROLE_BRACKET, "("), (_QUOTED_NAME, "“\"‘'"), (_FROM_TEAM, None)):
+        for pattern, hint in ((_ROLE_BRACKET, "("), (_QUOTED_NAME, "“\"‘'"), (_FROM_TEAM, None),
+                              (_ACTION_ITEM, None), (_BRACKET_NICKNAME, "(")):
             if hint is not None and not any(ch in text for ch in hint):
                 continue
             for match in pattern.finditer(text):
                 word = match.group(1)
-                if (names.given(word) or unknown(word)) and not _acronym(word):
+                if (names.given(word) or unknown(word)) and not _acronym(word) and word.lower() not in _TEAM_WORDS:
                     yield match.start(1), match.end(1), SCORE
+        for match in _NAME_BEFORE_PHONE.finditer(text):
+            # only a listed given name: unknown words before a number are its cue ("WhatsApp +44 ...", "Aadhaar")
+            if names.given(match.group(1)) and match.group(1).lower() not in _TEAM_WORDS:
+                yield match.start(1), match.end(1), SCORE
+        for match in _LOWER_HANDLE.finditer(text):
+            yield match.start(1), match.end(1), SCORE
+        for match in _DEVICE_OWNER.finditer(text):
+            group = 1 if match.group(1) else 2
+            if not _acronym(match.group(group)) and match.group(group).lower() not in _TEAM_WORDS:
+                yield match.start(group), match.end(group), SCORE
         for match in _BARE_INITIAL.finditer(text):
             first, last = match.group(1), match.group(3)
             # A listed name, or two non-words around a bare initial ("Yuuto E Oosawa"); "Type A Blood" stays.

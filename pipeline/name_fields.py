@@ -17,6 +17,7 @@ from pipeline.name_context import _PLACE_WORDS, _capitalised_alone, context_find
 from pipeline.names import (
     _CAP,
     _PARTICLE_RE,
+    _TITLE_WORDS,
     _WORD,
     FOREIGN_STOP_WORDS,
     INSTITUTION,
@@ -45,6 +46,9 @@ FIELD_KEYS = (
     r"|nazwisko|ad|soyad|adı|soyadı|họ tên|tên|user|username|login|agent|technician|engineer|nurse|midwife|carer"
     r"|guardian|parent|member|insured|policyholder|debtor|borrower|sender|recipient|addressee|taxpayer"
     r"|donor|renter|lessee|lessor|claimant|defendant|plaintiff|respondent|petitioner|applicant|traveller|traveler"
+    r"|complainant|witness(?:es)?|champion|sponsor|decision maker|rep|sales rep|account manager|preparer|interpreter"
+    r"|apologies|absent|minute taker|note taker|handled by|seen by|attended by|ονοματεπώνυμο|όνομα|επώνυμο|πελάτης"
+    r"|πελάτισσα|ασθενής|υπάλληλος|δικαιούχος|楼主"
     r"|lead traveller|lead passenger|second driver|pupil|learner|child|mother|father|son|daughter|spouse|partner"
     r"|attendee|attendees|present|chair|secretary|treasurer|presiding officer|clerk|interviewer|candidate"
     r"|preferred name|nickname|known as|alias|demandeur|défendeur|assuré|assurée|versicherte person|mieter"
@@ -63,6 +67,9 @@ FIELD_VALUE = re.compile(
     r"[ \t]*\"?(?:\n[ \t]*)?"
     r"([^\W\d_][\w'’./-]*(?:[ \t,]{1,2}[^\W\d_][\w'’./-]*){0,4})"
 )
+# A name quoted as a value in SQL, logs and code: "SET full_name='Ida Dalgaard-Munk'", "customer_name='Ana Ruiz'".
+QUOTED_NAME_VALUE = re.compile(r"(?i)\b(?:full_?name|first_?name|last_?name|surname|customer_?name|contact_?name"
+                               r"|display_?name|holder_?name|patient_?name|name)[ \t]*(?:=|:)[ \t]*'([^'\n]{2,60})'")
 _STREET_CELL = re.compile(r"(?:\d[\w/-]*[ \t]+[^\W\d_]{3,}|[^\W\d_]{3,}[ \t]+\d{1,5}[a-zA-Z]?(?:[-/]\w+)?)")
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’ʻ][^\W\d_]+)*")
 NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name|surname|given_?names?|family_?name"
@@ -71,6 +78,7 @@ NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name
                            r"|namn|förnamn|efternamn|vorname|nachname|nombre|apellidos?|nome|cognome|naam"
                            r"|ime|prezime|име|презиме|фио|имя|фамилия|отчество|ім'я|прізвище|піб|emri|mbiemri"
                            r"|nama|surnames?|forenames?|given|family|guest|passenger|member|student|tenant"
+                           r"|nazwisko|imie|imię|imiona|nome_completo|nombre_completo|nom_complet|guardian|parent"
                            # user names in exports ("user,ip,added_by")
                            r"|user|login|added_?by|created_?by|updated_?by|modified_?by|assignee|reporter|author)$")
 
@@ -94,6 +102,10 @@ def field_finder(names: NameLists) -> Finder:
             if "," in separator and end > start and token[0].islower():
                 break
             initial = len(token) == 1 and value[word.end():word.end() + 1] == "."
+            if end == start and lower in _TITLE_WORDS:
+                continue  # "Name: MR RAVI SHANKAR IYENGAR": a title, then the name
+            if token[0].islower() and lower in STOP_WORDS and lower not in PARTICLES:
+                break  # "Rep: Prosper Mlambo to visit": "to" is listed as a surname, but ends the name here
             ordinary = lower in common and not names.known(token) and lower not in PARTICLES and not initial
             if ordinary and (token[0].islower() or lower in STOP_WORDS):
                 break
@@ -141,6 +153,11 @@ def field_finder(names: NameLists) -> Finder:
             end = value_end(match.group(1), start)
             if end > start:
                 yield start, end, SCORE
+        if "='" in text or ": '" in text or "= '" in text:
+            for match in QUOTED_NAME_VALUE.finditer(text):
+                value = match.group(1)
+                if any(not names.ordinary(w) for w in _WORD.findall(value)) and not any(ch.isdigit() for ch in value):
+                    yield match.start(1), match.end(1), SCORE
         yield from _row_names(text)
         for header, start, end in csv_cells(text, NAME_COLUMNS):
             value = text[start:end]
@@ -212,10 +229,14 @@ def unknown_run_finder(names: NameLists) -> Finder:
 # Japanese and Chinese names before an honorific: "山田 花子 様", "王小明先生", "佐藤さん" (family name first, the
 # honorific after; the name is what stands between a non-CJK character or line start and the honorific).
 # Unspaced names are 2-4 characters: a longer run is a sentence ("感谢王建国先生") whose name cannot be cut out.
+_CN_FAMILY_SET = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 _CJK = r"[\u3005\u3400-\u9fff\u30a0-\u30ff]"  # kanji/hanzi, katakana and the repeat mark 々
 CJK_HONORIFIC = re.compile(rf"(?<![\u3005\u3040-\u30ff\u3400-\u9fff])"
                            rf"({_CJK}{{1,4}}[ \u3000]{_CJK}{{1,4}}|{_CJK}{{2,4}})[ \u3000]?"
-                           r"(?:様|さま|さん|殿|先生|氏|君|女士|小姐)")
+                           r"(?:様|さま|さん|殿|先生|氏|君|女士|小姐)"
+                           # a family name and a title: "赵经理", "李老师", "王医生"
+                           rf"|([{_CN_FAMILY_SET}])"
+                           r"(?:经理|經理|老师|老師|医生|醫生|师傅|師傅|总|主任|律师|律師|阿姨|叔叔|先生|女士|小姐)")
 
 
 _HANGUL = r"[\uac00-\ud7a3]"
@@ -234,8 +255,20 @@ _CJK_EDGE = r"\u3005\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
 CJK_FIELD = re.compile(r"(?:姓名|氏名|名前|お名前|이름|성명|患者|病人|医师|医生|醫師|联系人|聯絡人|客户|客戶"
                        r"|申请人|申請人|担当者?|담당자|고객|환자|受取人|收件人)"
                        rf"[ \t]*:[ \t]*({_CJK_NAME})(?![{_CJK_EDGE}])")
-# In brackets right after a romanised name: "CHEUNG Wing-yan (張詠欣)".
-CJK_GLOSS = re.compile(rf"[A-Za-z][ \t]*\(({_CJK}{{2,4}})\)")
+# In brackets right after a romanised name: "CHEUNG Wing-yan (張詠欣)"; a family-name-led name in brackets after
+# anything ("小王（王磊）", "기사님 (이성호)"); after a Latin cue word ("customer 王秀英", "expected 王秀英").
+CJK_GLOSS = re.compile(rf"[A-Za-z][ \t]*\(({_CJK}{{2,4}}|{_CJK}{{1,3}}[ \u3000]{_CJK}{{1,3}})\)"
+                       rf"|[(（][ \t]*((?:[{_CN_FAMILY}]{_CJK}{{1,2}}|[{_KR_FAMILY}]{_HANGUL}{{2}}))[ \t]*[)）]"
+                       rf"|(?i:\b(?:customer|client|name|user|patient|contact|expected|for|by|from|to))[ \t]+"
+                       rf"((?:[{_CN_FAMILY}]{_CJK}{{1,2}}|[{_KR_FAMILY}]{_HANGUL}{{2}}))(?![{_CJK_EDGE}])")
+# A Korean name before the honorific 님 or 씨: "민준님", "김민준 씨".
+KR_HONORIFIC = re.compile(rf"(?<![\uac00-\ud7a3])({_HANGUL}{{2,3}})[ ]?(?:님|씨)(?![\uac00-\ud7a3])")
+# Role nouns that take 님 as well ("고객님" customer, "기사님" driver, "선생님" teacher).
+_KR_ROLES = frozenset({"고객", "기사", "선생", "사장", "과장", "부장", "팀장", "실장", "대리",
+                       "교수", "원장", "회원", "손님", "환자", "판매자", "구매자", "관리자", "담당자",
+                       "어머", "아버", "여러분", "당신", "사모", "회장", "이사", "차장", "주임",
+                       "간호사", "의사", "작가", "대표", "형", "언니", "오빠", "누나", "아저",
+                       "아주머"})
 CJK_CELL = re.compile(rf"(?:^|(?<=[,;\t|]))[ \t\"]*({_CJK_NAME})[ \t\"]*(?=[,;\t|]|$)", re.MULTILINE)
 
 
@@ -247,9 +280,12 @@ def cjk_finder(names: NameLists) -> Finder:
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         if text.isascii():
             return
-        for pattern in (CJK_HONORIFIC, CJK_FIELD, CJK_GLOSS):
+        for pattern in (CJK_HONORIFIC, CJK_FIELD, CJK_GLOSS, KR_HONORIFIC):
             for match in pattern.finditer(text):
-                yield match.start(1), match.end(1), SCORE
+                group = next(i for i in range(1, (pattern.groups or 1) + 1) if match.group(i))
+                if pattern is KR_HONORIFIC and match.group(1) in _KR_ROLES:
+                    continue
+                yield match.start(group), match.end(group), SCORE
         for match in CJK_CELL.finditer(text):
             line_start = text.rfind("\n", 0, match.start(1)) + 1
             line_end = text.find("\n", match.end(1))

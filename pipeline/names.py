@@ -339,7 +339,11 @@ def name_finder(names: NameLists) -> Finder:
             # The cue regexes run last and only for plausible tokens: they are the costly part (~40k calls/s).
             plausible = (capital or lower_ok) and is_name_part(token, capital) and lower not in _NOT_ADDRESSEES \
                 and lower not in STOP_WORDS  # "Regards,\nThe Team"
-            if last_index < 0 and plausible and cued(text, word.start(), capital):
+            # After a title, a surname WordNet holds only as a proper noun is a surname ("Mr Delacroix's email").
+            bare = lower.removesuffix("'s").removesuffix("’s")
+            titled = capital and bare in names.noun_only and bool(_TITLE.search(text[max(0, word.start() - 14):
+                                                                                      word.start()]))
+            if last_index < 0 and (plausible or titled) and cued(text, word.start(), capital):
                 last_index = index
                 probe = index + 1
                 while probe < len(words) and probe - index <= 2:

@@ -257,6 +257,17 @@ def _found(entity: str, text: str) -> list[str]:
     ("DATE_OF_BIRTH", "身份证号：11010819930302381X\n出生日期：1993-03-02", "1993-03-02"),
     ("DATE_OF_BIRTH", 'payload: name="T", dob="1983-10-09", postcode="LS6 2QE"', "1983-10-09"),
     ("DATE_OF_BIRTH", "Date of birth: 23 08 1971\nPhone: 01223 482917", "23 08 1971"),
+    ("ACCOUNT_NUMBER", "rang re suspicious txn on acc 41827730, s/c 93-11-52", "93-11-52"),
+    ("ACCOUNT_NUMBER", "Routing 261184590 / Account 7730 1948 22", "7730 1948 22"),
+    ("ACCOUNT_NUMBER", "Cliente: A. Ruiz\nCLABE 012180004829173608", "012180004829173608"),
+    ("NATIONAL_ID", "Alejandro Ruiz\nRFC RUVA850317KJ4\ntel 55 4129 8830", "RUVA850317KJ4"),
+    ("NATIONAL_ID", "payload name='C. Obi' bvn=22419837605", "22419837605"),
+    ("NATIONAL_ID", "geb. 21.01.1983, Ausweis-Nr. L01X4RT97", "L01X4RT97"),
+    ("NATIONAL_ID", "student_no;name\nS20931;Aarav Patel", "S20931"),
+    ("DATE_OF_BIRTH", "PESEL 85072314680\nur. 23.07.1985\nadres", "23.07.1985"),
+    ("DATE_OF_BIRTH", "passport Z4829173, DOB 17-Aug-1988.", "17-Aug-1988"),
+    ("DATE_OF_BIRTH", "payload name='C. Obi' dob='1989-02-28' ok", "1989-02-28"),
+    ("DATE_OF_BIRTH", "NIF 53028164P\nfecha nac. 28/02/1975\nc\u00f3nyuge", "28/02/1975"),
 ])
 def test_finders_find_their_identifier(entity: str, text: str, value: str):
     assert value in _found(entity, text)

@@ -465,3 +465,24 @@ def test_an_address_label_before_towns_and_words_takes_nothing(text: str):
 def test_more_address_shapes_and_labels(text: str, parts: list[str]):
     found = _found(text)
     assert all(part in found for part in parts), found
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Shri Anand Tiwari\nB-1203, Shanti Vihar CHS, Film City Road, Goregaon East, Mumbai 400065",
+     ["B-1203", "Shanti Vihar CHS", "Film City Road"]),  # a comma chain that ends in a town and its PIN
+    ("Lindenstra\u00dfe 47a\nHinterhaus, 3. OG\n04177 Leipzig", ["Hinterhaus, 3. OG"]),  # a German floor
+    ("Home address: 2719 Magnolia Bend Dr   Apt. no.: 14B", ["14B"]),  # a form's flat number
+])
+def test_address_chains_floors_and_flat_fields(text: str, parts: list[str]):
+    from pipeline.address_labels import label_chain_finder
+
+    found = [text[start:end] for start, end, _ in label_chain_finder()(text)]
+    assert all(part in found for part in parts), found
+
+
+def test_prose_before_an_address_chain_is_no_part():
+    from pipeline.address_labels import label_chain_finder
+
+    text = "Our offices are located at 12 Quay Street, Harbour View, Leeds LS1 4AP"
+    found = [text[start:end] for start, end, _ in label_chain_finder()(text)]
+    assert "12 Quay Street" in found and not any("offices" in part for part in found), found

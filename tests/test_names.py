@@ -378,6 +378,36 @@ def test_given_names_that_are_words_by_their_cues(redactor: Redactor, text: str,
     assert name not in out, out
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("HR case note\nComplainant: Faith Okonkwo-Lewis\nRespondent: Dean Marchbank", "Faith"),  # more person keys
+    ("SA100 Tax return\nName: MR RAVI SHANKAR IYENGAR\nNational Insurance number: WL 27 64 09 C", "IYENGAR"),
+    ("Next step: Pilar to send the contract.", "Pilar"),  # an action item
+    ("Re: Ciao, cerco casa a Bologna\nGiuliaR_92 ha scritto:\n> Prova a chiedere", "GiuliaR_92"),  # "X wrote:"
+    ("Verified w/ last 4 of acc + DOB.\n\u2014 JB", "JB"),  # initials as a signature
+    ("if anyone sees it in the post room pls shout.\nPenny (People Ops)", "Penny"),  # a name and its team
+    ("12/03/24, 21:41 - Chuks: ok. what's her hospital no again", "Chuks"),  # WhatsApp, one-word speaker
+    ("if found call Shane 0423 519 870 or Kylie 0438 102 664", "Kylie"),  # a given name before a phone
+    ("edit: sold to markyboy88, sorry all", "markyboy88"),  # a user name after a preposition
+    ("DHCPACK on 192.168.12.57 to 3c:22:fb:91:0e:4a (iPhone-de-Aur\u00e9lie) via eth1", "Aur\u00e9lie"),
+    ("nazwisko;imie;pesel\nKowalski;Piotr;77110459138", "Kowalski"),  # Polish name columns
+    ("the 2nd is a pre-auth.\nMr Delacroix's email is wrong.", "Delacroix"),  # title + a WordNet proper noun
+    ("public.customers UPDATE customers SET full_name='Ida Dalgaard-Munk' WHERE id=4", "Dalgaard-Munk"),
+    ("\u697c\u4e3b\uff1a\u5c0f\u738b\uff08\u738b\u78ca\uff09", "\u738b\u78ca"),  # 楼主：小王（王磊）
+    ("\ubc30\uc1a1 \ube68\ub790\uc5b4\uc694. \uac10\uc0ac\ud569\ub2c8\ub2e4 \ubbfc\uc900\ub2d8!",
+     "\ubbfc\uc900"),  # 배송 빨랐어요. 감사합니다 민준님!
+])
+def test_more_names_by_layout_and_cue(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert name not in out, out
+
+
+def test_cue_words_before_numbers_and_team_actions_stay(redactor: Redactor):
+    for text in ("WhatsApp +44 7418 339 602 or Aadhaar 3518 4269 0775 on file.", "Sales to review the plan.",
+                 "Version 2.0 ready. -- OK"):
+        out = _out(redactor, text)
+        assert "WhatsApp" in out or "Sales" in out or "OK" in out, out
+
+
 def test_seasons_and_months_before_a_verb_stay(redactor: Redactor):
     text = "Summer arrived early and May ended wet."
     assert _out(redactor, text) == text
