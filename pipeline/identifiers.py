@@ -436,7 +436,11 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
           r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
           r"|januari|februari|maj|augusti|okt|mars|juni|juli"
-          r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?")
+          r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+          # Portuguese, Polish (genitive) and Turkish months
+          r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+          r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+          r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.|er)?"
 DATE = re.compile(
     r"(?i)(?<![\w./-])(?:"
@@ -449,6 +453,9 @@ DATE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})"  # 12APR87 (travel)
     # 17-Aug-1988
     r"|(?:0?[1-9]|[12]\d|3[01])[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[-/ ](?:19|20)\d{2}"
+    rf"|{_DAY}\s+de\s+{_MONTH}\s+de\s+\d{{4}}"  # 14 de marzo de 1987 (Spanish, Portuguese)
+    rf"|{_MONTH}-{_DAY}-\d{{4}}"  # Mar-14-1987
+    r"|(?:1[89]|20)\d{2}年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日"  # 1987年3月14日
     rf"|{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?"  # 3 March 2024, 3rd of March
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"  # March 3, 2024
     rf"|{_MONTH}\s+\d{{4}}"  # March 2024 (the month is a date element too)
@@ -458,7 +465,7 @@ DATE = re.compile(
 # languages and Icelandic, Finnish, Polish, Czech, Hungarian, Romanian, Turkish, Indonesian and Korean, and the "b." of
 # genealogies; a cue is followed by the date, or by its year alone ("b. 1901", "born in 1956").
 _DOB_WORDS = (
-    r"(?:\b(?:born(?:\s+(?:on|in))?|date\s+of\s+birth|birth\s?date|birthday|d\.?o\.?b|geb(?:oren)?(?:\.?\s*am)?"
+    r"(?:\b(?:born(?:\s+(?:on(?:\s+the)?|in))?|date\s+of\s+birth|birth\s?date|birthday|d\.?o\.?b|geb(?:oren)?(?:\.?\s*am)?"
     r"|geburtsdatum|geb\.?\s?datum|geboren(?:\s+op)?|geboortedatum|née?(?:\s+le)?|date\s+de\s+naissance"
     r"|nacid[oa](?:\s+el)?|fecha\s+de\s+nacimiento|f\.\s?nac|nascid[oa](?:\s+(?:em|a))?|data\s+de\s+nascimento"
     # The birthplace may stand between the cue and the date: "nata a Bari il", "nacido en Cádiz el".
@@ -484,6 +491,9 @@ _DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[ \t]*\([^()\n]{1,14}\))?"
                       # "date of birth, please?\n[00:00:12] Caller: ...", "Date of birth of the patient?\nC: ...".
                       r"|(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]{3,10})?(?:,?[ \t]*please)?[ \t]*[.?!][ \t]*\n[ \t]*"
                       r"(?:\[[\d:.]{4,12}\][ \t]*)?[\w.'’ -]{1,20}:[ \t]*)$")
+# After a cue only (alone it is any 8-digit number): "DOB 19870314".
+_COMPACT_BIRTH = re.compile(r"(?i)" + _DOB_WORDS + r"[\s:=\"']*((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+                            r"(?!\d)")
 # The lookahead on the cues' first letters lets the scan skip most positions (2-3x faster on long texts).
 _DOB_ANYWHERE = re.compile(r"(?i)(?=[bdfgnrstu생дтηγ出生])" + _DOB_WORDS)
 _BIRTH_YEAR = re.compile(r"(?i)" + _DOB_WORDS + r"[\s:,-]*((?:1[89]|20)\d{2})(?![\w/-]|[.,]\d)")
@@ -528,8 +538,9 @@ def _dates_of_birth(text: str) -> Iterator[tuple[int, int, float]]:
     for start, end, _ in _dates(text):
         if _DOB_CUE.search(text[max(0, start - 45):start]):
             yield start, end, 0.9
-    for match in _BIRTH_YEAR.finditer(text):
-        yield match.start(1), match.end(1), 0.8
+    for pattern in (_BIRTH_YEAR, _COMPACT_BIRTH):
+        for match in pattern.finditer(text):
+            yield match.start(1), match.end(1), 0.8
 
 
 AGE_OVER_89 = re.compile(

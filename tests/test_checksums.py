@@ -268,6 +268,12 @@ def _found(entity: str, text: str) -> list[str]:
     ("DATE_OF_BIRTH", "passport Z4829173, DOB 17-Aug-1988.", "17-Aug-1988"),
     ("DATE_OF_BIRTH", "payload name='C. Obi' dob='1989-02-28' ok", "1989-02-28"),
     ("DATE_OF_BIRTH", "NIF 53028164P\nfecha nac. 28/02/1975\nc\u00f3nyuge", "28/02/1975"),
+    ("DATE_OF_BIRTH", "dob: Mar-14-1987", "Mar-14-1987"), ("DATE_OF_BIRTH", "DOB 19870314 on file", "19870314"),
+    ("DATE_OF_BIRTH", "born on the 14th of March 1987", "14th of March 1987"),
+    ("DATE_OF_BIRTH", "nacida el 14 de marzo de 1987", "14 de marzo de 1987"),
+    ("DATE_OF_BIRTH", "Data urodzenia: 14 marca 1987", "14 marca 1987"),
+    ("DATE_OF_BIRTH", "Do\u011fum tarihi: 14 Mart 1987", "14 Mart 1987"),
+    ("DATE_OF_BIRTH", "\u51fa\u751f\u65e5\u671f\uff1a1987\u5e743\u670814\u65e5", "1987\u5e743\u670814\u65e5"),
 ])
 def test_finders_find_their_identifier(entity: str, text: str, value: str):
     assert value in _found(entity, text)
