@@ -317,7 +317,7 @@ def _extended(text: str, found: Sequence[tuple[int, int]], names: NameLists) -> 
 
 
 # "Nkechi and Obinna Chukwu", "Ana y Luis Pérez", "Obinna Chukwu & Nkechi": a word joined to a found name.
-_AND = r"[ \t]+(?:and|&|und|et|y|e|och|og|en|i|ve|dan|na)[ \t]+"
+_AND = r"[ \t]+(?:and|&|or|und|oder|et|ou|y|o|e|och|eller|og|en|i|ve|veya|dan|atau|na)[ \t]+"
 _BEFORE_AND = re.compile(rf"(?<![\w'’-])({_NAME_WORD}){_AND}$")
 _AFTER_AND = re.compile(rf"{_AND}({_NAME_WORD})(?![\w'’-])")
 # Rosters and lists: "Bridie + Seamus", "Mags / Tadhg", "Finish: Anri, Marthinus". A comma joins only a one-word
