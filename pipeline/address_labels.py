@@ -21,16 +21,21 @@ _LABEL = re.compile(
     r"|new|old|office|shop|site|correspondence)[ \t])?(?:address|addr|residence|location|premises|domicile"
     r"|adresse|anschrift|adres|adresa|dirección|direccion|domicilio|morada|endereço|indirizzo|lakcím|cím|osoite"
     r"|địa chỉ)(?:[ \t]*[:：=-]|[ \t]+(?:to|is|as|now)\b|(?=[ \t]+\d))[ \t]*"
-    r"|(?:lives|living|resides|residing|staying|moved|moving|relocated|relocating|delivery|deliver|ship|shipped"
-    r"|send)[ \t](?:at|to|off|in)[ \t]+|(?:office|shop|site|premises)[ \t]*:[ \t]*|(?:地址|住所|住址)[：:][ \t]*"
+    r"|(?:lives?|living|resides|residing|staying|moved|moving|relocated|relocating|delivery|deliver|ship|shipped"
+    r"|send)[ \t](?:at|to|off|in|on)[ \t]+(?:the[ \t]+(?:north|south|east|west)[ \t]+(?:side|end)[ \t]+of[ \t]+)?"
+    r"|(?:office|shop|site|premises)[ \t]*:[ \t]*|(?:地址|住所|住址)[：:][ \t]*"
 )
+# A street corner: "the corner of Vabaduse 21 St. and Zinovy Glens St." (both streets).
+_CORNER = re.compile(r"(?i:\bcorner[ \t]+of)[ \t]+([^,;\n]{3,50}?)[ \t]+(?:and|&)[ \t]+([^,;\n]{3,50}?)"
+                     r"(?=[ \t]*(?:[,;\n]|\.(?:[ \t]|$)|$))")
 # One part of the chain: up to a comma, a sentence end or the line's end.
 # (A full stop after an abbreviation, "House No. 12", "Cumhuriyet Mah. 1203 Sok.", ends no part.)
 _ABBREVIATED = "".join(rf"(?<!\b{word})" for word in ("No", "no", "St", "Rd", "Dr", "Mah", "Sok", "Cad", "Jl", "Blk"))
 _PART = re.compile(rf"[ \t]*([^,;\n]{{1,60}}?)[ \t]*(?=,|;|{_ABBREVIATED}\.(?:[ \t]|$)|\n|$)")
 # Words that make a part an address part without a number.
 _ADDRESS_WORD = re.compile(
-    r"(?i)\b(?:road|rd|street|st|lane|ln|avenue|ave|marg|salai|nagar|colony|layout|stage|phase|sector|block|blk"
+    r"(?i)\b(?:road|rd|street|st|lane|ln|avenue|ave|drive|dr|way|close|crescent|court|ct|place|pl|terrace|boulevard"
+    r"|blvd|square|sq|parade|row|walk|mews|grove|highway|hwy|circle|trail|creek|marg|salai|nagar|colony|layout|stage|phase|sector|block|blk"
     r"|wing|floor|tower|towers|building|bldg|residency|residence|heights|apartments?|chs|society|enclave|park"
     r"|plaza|house|villa|flat|suite|unit|estate|gardens|mah|mahallesi|sok|sokak|cad|caddesi|bulvar[ıi]|út|utca"
     r"|tér|körút|jl|jalan|gang|soi|thanon|ngõ|hẻm|đường|phố|calle|rua|avenida|via|rue|straße|strasse|str|weg"
@@ -68,7 +73,8 @@ def label_chain_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
             digits = any(ch.isdigit() for ch in value)
             # (a part of six words or more is prose: "Our offices are located at 12 ...")
             if value and not is_large_area(value) and (digits or _ADDRESS_WORD.search(value)) \
-                    and not _TIME_OR_DATE.fullmatch(value) and len(value.split()) <= 6:
+                    and not _TIME_OR_DATE.fullmatch(value) and len(value.split()) <= 6 \
+                    and (digits or value[0].isupper()):  # "Address: see the Way forward section" is prose
                 yield part.start(1), part.start(1) + len(value), 0.7
             position = part.end()
             if position >= limit or text[position] != ",":
@@ -86,5 +92,10 @@ def label_chain_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
                 yield match.start(group), match.end(group), 0.7
         for label in _LABEL.finditer(text):
             yield from parts(text, label.end(), len(text))
+        for match in _CORNER.finditer(text):
+            for group in (1, 2):
+                value = match.group(group)
+                if any(ch.isupper() or ch.isdigit() for ch in value) and len(value.split()) <= 5:
+                    yield match.start(group), match.end(group), 0.7
 
     return find

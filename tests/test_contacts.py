@@ -486,3 +486,23 @@ def test_prose_before_an_address_chain_is_no_part():
     text = "Our offices are located at 12 Quay Street, Harbour View, Leeds LS1 4AP"
     found = [text[start:end] for start, end, _ in label_chain_finder()(text)]
     assert "12 Quay Street" in found and not any("offices" in part for part in found), found
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Ask the driver to stop at the corner of Harju 21 St. and Zinovy Glens St.", ["Harju 21 St.", "Zinovy Glens St"]),
+    ("He lives on the north side of Kivimäentie 14.", ["Kivimäentie 14"]),
+    ("I now live in Oriel Creek Drive\n Suite 244", ["Oriel Creek Drive"]),
+])
+def test_street_corners_and_where_someone_lives(text: str, parts: list[str]):
+    from pipeline.address_labels import label_chain_finder
+
+    found = [text[start:end] for start, end, _ in label_chain_finder()(text)]
+    assert all(part in found for part in parts), found
+
+
+@pytest.mark.parametrize("text", ["She lives in Bristol and likes it.", "The Address: see the Way forward section",
+                                  "the corner of the market and the school"])
+def test_towns_and_prose_after_those_cues_stay(text: str):
+    from pipeline.address_labels import label_chain_finder
+
+    assert list(label_chain_finder()(text)) == []
