@@ -64,7 +64,7 @@ SIGN_OFF_NAME = re.compile(
 MENTION = re.compile(r"(?<![\w.@+-])@([A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?![\w@-]|\.[A-Za-z])")
 IRC_NICK = re.compile(r"(?m)(?:^|(?<=\]\s))[ \t]*<([A-Za-z][\w.|-]{1,30})>")
 SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.T ]\d{1,2}){0,4}\]?[ \t]+)?"
-                     r"([A-Za-z][\w.-]{1,30}?)[ \t]*(?:\([^)\n]{1,20}\))?:[ \t]")
+                     r"([A-Za-zА-ЯЁЄІЇҐ][\w.-]{1,30}?)[ \t]*(?:\([^)\n]{1,20}\))?:[ \t]")
 
 # Chat exports with a full name as the speaker: "[3/12/2024 4:02 PM] Ewa Lindqvist-Abara: ok" (Teams),
 # "Sione Taufa  9:14 AM" on its own line (Slack). The timestamp is the evidence, so every word may be unknown.
@@ -112,6 +112,8 @@ NAME_TEAM_LINE = re.compile(rf"(?m)^[ \t]*({_CAP}(?:[ \t]{_CAP})?)[ \t]*\([A-Z][
 WROTE_LINE = re.compile(
     r"(?m)^[ \t>]*(@?[A-Za-z][\w.-]{1,30}[A-Za-z0-9]|[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})[ \t]+(?:wrote|writes"
     r"|ha scritto|a écrit|schrieb|escribió|escreveu|schreef|skrev|napisał|написал|написав)[ \t]*:")
+# A SIP caller's display name: '"Bounmy" <sip:1051@pbx.local>', 'from "Kavitha I." <sip:+91...>'.
+SIP_NAME = re.compile(r"\"([^\"<>\n@]{2,40})\"[ \t]*<(?:sips?|tel):")
 # Accounts of roles and systems, not of people ("Reply from Admin:", "login: guest").
 _ROLE_ACCOUNTS = frozenset({"admin", "administrator", "moderator", "mod", "mods", "support", "staff", "team", "bot",
                             "system", "root", "guest", "anonymous", "deleted", "removed", "user", "unknown",
@@ -121,12 +123,13 @@ _ROLE_ACCOUNTS = frozenset({"admin", "administrator", "moderator", "mod", "mods"
 # and "voicemail left for sgallagher".
 _HANDLE = r"@?([A-Za-z][\w.-]{1,30}[A-Za-z0-9])"
 HANDLE_CUE = re.compile(
-    r"(?<![\w/])u/([A-Za-z0-9][\w-]{2,20})"
+    r"(?<![\w/])u/([A-Za-z0-9][\w-]{2,20})|\[~([\w.-]{2,30})\]"  # reddit, Jira mentions "[~rmaharjan]"
     r"|(?i:\b(?:posted|reply|replied|quote|quoted|comment(?:ed)?|answer(?:ed)?|review(?:ed)?|written|submitted"
     r"|zitat|antwort|réponse|respuesta|resposta)[ \t]+(?:by|from|von|de|par|por))[ \t]+" + _HANDLE
     + r"(?=[ \t]*[:,·(]|[ \t]*$|[ \t]+(?:wrote|said|schrieb|a[ \t]écrit)\b)"
     r"|(?m:^[ \t]*By[ \t]+" + _HANDLE + r"(?=,))"
-    r"|(?i:\buser[ _-]?id|\busername|\blogin|\bassignee|\breporter|\b(?-i:RN|HCA|CSR))[ \t]*[:=]?[ \t]*"
+    r"|(?i:\buser[ _-]?id|\busername|\blogin|\bassignee|\breporter|\b(?-i:RN|HCA|CSR)|\bcontact|\banalyst|\breviewer"
+    r"|\bapprover|\bhandler)[ \t]*[:=]?[ \t]*"
     r"([a-z][\w.-]{3,30})(?=[;,)\s]|$)"
     r"|(?i:\b(?:voicemail|message|task|note)[ \t]+(?:left[ \t]+)?for)[ \t]+([a-z][\w.-]{2,30})(?=[ \t]*[:,;]|[ \t]*$)"
 )
@@ -207,6 +210,9 @@ def signature_finder(names: NameLists) -> Finder:
             if any(names.given(w) or w.lower() not in common for w in words) and not any(
                     w.lower() in STOP_WORDS or w.lower() in _FIELD_WORDS for w in words):
                 yield match.start(1), match.end(1), SCORE
+        for match in SIP_NAME.finditer(text):
+            if any(ch.isalpha() for ch in match.group(1)) and match.group(1).lower() not in _ROLE_ACCOUNTS:
+                yield match.start(1), match.end(1), SCORE
         for pattern in (SLACK_HANDLE, LOWER_CALL, WROTE_LINE):
             for match in pattern.finditer(text):
                 value = match.group(1)
@@ -217,10 +223,11 @@ def signature_finder(names: NameLists) -> Finder:
                 if handle_ok(match.group(1)) and match.group(1).lower() not in _ROLE_ACCOUNTS:
                     yield match.start(1), match.end(1), SCORE
         for match in HANDLE_CUE.finditer(text):
-            group = next(i for i in range(1, 7) if match.group(i))
+            group = next(i for i in range(1, 8) if match.group(i))
             value = match.group(group)
-            if group == 1 or (handle_ok(value) and value.lower() not in _ROLE_ACCOUNTS):
-                yield match.start(group), match.end(group), SCORE
+            value = value.rstrip(".")  # "Analyst: t.quliyev." ends a sentence
+            if group in (1, 2) or (handle_ok(value) and value.lower() not in _ROLE_ACCOUNTS):
+                yield match.start(group), match.start(group) + len(value), SCORE
         for match in SPEAKER.finditer(text):
             if speaker_ok(match.group(1), text):
                 yield match.start(1), match.end(1), SCORE

@@ -69,16 +69,18 @@ _ROLE_BRACKET = re.compile(
     r"|tech|engineer|cashier|waiter|waitress|server|staff|supervisor|doctor|dentist|hygienist|pharmacist|courier"
     r"|cleaner|concierge|caretaker|coordinator|consultant|guide|instructor|trainer|teacher|therapist|carer|midwife"
     r"|porter|attendant|operator|officer|clerk|auditors?|mum|mom|mother|dad|father|son|daughter|wife|husband"
+    r"|livreur|livreuse|chauffeur|conseill[eè]re?|vendeu(?:r|se)|infirmi[eè]re?|médecin|repartidor|conductor"
+    r"|vendedora?|enfermer[oa]|técnico|motorista|entregador|fahrer|fahrerin|kurier"
     rf"|partner|brother|sister|aunt|uncle|grandma|grandpa|nan|gran|cousin|friend|neighbou?r|guardian|child))"
     rf"[ \t]*\(({_CAP})(?=\)|[ \t]+and[ \t])"
 )
 _SEASONS = frozenset({"summer", "winter", "autumn", "spring", "fall"})  # "Summer arrived early"
 # A person and their team: "Sunny from billing confirmed", "Priya from accounts", "Drew from the Leeds office".
 _FROM_TEAM = re.compile(
-    rf"(?<![\w'’-])({_CAP})[ \t]+(?:from|in|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+)?(?i:billing|support|accounts"
+    rf"(?<![\w'’-])({_CAP})[ \t]+(?:from|in|at)[ \t]+(?:the[ \t]+)?(?:[\w&-]+[ \t]+)?(?i:billing|support|accounts"
     r"|finance|payroll|hr|it|sales|marketing|legal|compliance|reception|admin|operations|ops|dispatch|logistics|claims"
     r"|customer[ \t]service|helpdesk|service[ \t]desk|procurement|facilities|security|engineering|team|office"
-    r"|branch|desk|department|dept)\b"
+    r"|branch|desk|department|dept|counter|reception|till|store|shop|pharmacy|clinic|surgery)\b"
 )
 # An action item: "Next step: Pilar to send the contract", "Drew to send pricing", "Action: Chidi to chase".
 _ACTION_ITEM = re.compile(
@@ -101,6 +103,9 @@ _LOWER_HANDLE = re.compile(r"(?i:\b(?:to|by|from|with|for|thanks))[ \t]+([a-z][a
 _DEVICE_OWNER = re.compile(rf"\b(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy|Pixel|Laptop|PC)-(?:de-|di-|van-|von-|da-)?"
                            rf"({_CAP})"
                            rf"|\b({_CAP})s?-(?:iPhone|iPad|MacBook|Laptop|PC|Phone|Pixel|Galaxy)\b")
+# A full name right before its phone number: "Oui – Fanja Razafindrakoto, 034 18 207 64".
+_FULL_NAME_BEFORE_PHONE = re.compile(rf"(?<![\w'’-])({_CAP}[ \t]{_CAP})"
+                                     r"(?=,?[ \t]+\+?\(?\d[\d \t().-]{7,16}\d(?![\d.]))")
 # A nickname quoted in brackets after a full name: "Adewale Ogundipe (‘Wale’)".
 _BRACKET_NICKNAME = re.compile(rf"\([ \t]*[‘'\"“]({_CAP})[’'\"”][ \t]*\)")
 # A quoted name after "called" or "named": 'a manager called “Crystal”'.
@@ -249,6 +254,11 @@ def context_finder(names: NameLists) -> Finder:
                 word = match.group(1)
                 if (names.given(word) or unknown(word)) and not _acronym(word) and word.lower() not in _TEAM_WORDS:
                     yield match.start(1), match.end(1), SCORE
+        for match in _FULL_NAME_BEFORE_PHONE.finditer(text):
+            words = match.group(1).split()
+            if any(not names.ordinary(w) and not _acronym(w) for w in words) and not any(
+                    w.lower() in STOP_WORDS or w.lower() in _TEAM_WORDS for w in words):
+                yield match.start(1), match.end(1), SCORE
         for match in _NAME_BEFORE_PHONE.finditer(text):
             # only a listed given name: unknown words before a number are its cue ("WhatsApp +44 ...", "Aadhaar")
             if names.given(match.group(1)) and match.group(1).lower() not in _TEAM_WORDS:

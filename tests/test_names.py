@@ -401,6 +401,21 @@ def test_more_names_by_layout_and_cue(redactor: Redactor, text: str, name: str):
     assert name not in out, out
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("A: Waiting time was 4 hours. Sainiana at the front desk was helpful.", "Sainiana"),  # a name at a desk
+    ("Oui \u2013 Fanja Razafindrakoto, 034 18 207 64", "Razafindrakoto"),  # a full name before its phone
+    ("Laptop to be sent by courier; IT contact nurbek.s", "nurbek.s"),  # a role, then a user name
+    ("[~rmaharjan] the customer asked again", "rmaharjan"),  # a Jira mention
+    ("chan_sip.c: Registration from '\"Bounmy\" <sip:1051@pbx.local>' failed", "Bounmy"),  # a SIP display name
+    ("\u041f\u0430\u043b\u0456\u043d\u0430: \u0414\u043e\u0431\u0440\u044b \u0434\u0437\u0435\u043d\u044c!\n"
+     "Siarhei: \u0422\u0430\u043a\n\u041f\u0430\u043b\u0456\u043d\u0430: \u0414\u0437\u044f\u043a\u0443\u0439",
+     "\u041f\u0430\u043b\u0456\u043d\u0430"),  # a Cyrillic chat speaker who speaks twice
+])
+def test_names_at_desks_before_phones_and_in_tool_exports(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert name not in out, out
+
+
 def test_cue_words_before_numbers_and_team_actions_stay(redactor: Redactor):
     for text in ("WhatsApp +44 7418 339 602 or Aadhaar 3518 4269 0775 on file.", "Sales to review the plan.",
                  "Version 2.0 ready. -- OK"):
