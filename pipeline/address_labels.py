@@ -25,6 +25,10 @@ _LABEL = re.compile(
     r"|send)[ \t](?:at|to|off|in|on)[ \t]+(?:the[ \t]+(?:north|south|east|west)[ \t]+(?:side|end)[ \t]+of[ \t]+)?"
     r"|(?:office|shop|site|premises)[ \t]*:[ \t]*|(?:地址|住所|住址)[：:][ \t]*"
 )
+# Every label and phrase of _LABEL contains one of these (lower case).
+_LABEL_HINTS = ("addr", "resid", "locat", "premis", "domic", "adres", "anschrift", "direcc", "morada", "endere",
+                "indiriz", "cím", "osoite", "địa", "live", "living", "stay", "moved", "moving", "reloc", "deliver",
+                "ship", "send", "office", "shop", "site", "地址", "住所", "住址")
 # A street corner: "the corner of Vabaduse 21 St. and Zinovy Glens St." (both streets).
 _CORNER = re.compile(r"(?i:\bcorner[ \t]+of)[ \t]+([^,;\n]{3,50}?)[ \t]+(?:and|&)[ \t]+([^,;\n]{3,50}?)"
                      r"(?=[ \t]*(?:[,;\n]|\.(?:[ \t]|$)|$))")
@@ -82,16 +86,21 @@ def label_chain_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
             position += 1
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for match in _POSTCODE_END.finditer(text):
+        lower = text.lower()
+        if text.count(",") >= 2:
             # The line may open with its label or a verb: "Address: 22 ...", "Lives at 14 ...", "Site visit: ...".
-            lead = _LEAD.match(text, match.start(1), match.end(1))
-            yield from parts(text, lead.end() if lead else match.start(1), match.end(1))
+            for match in _POSTCODE_END.finditer(text):
+                lead = _LEAD.match(text, match.start(1), match.end(1))
+                yield from parts(text, lead.end() if lead else match.start(1), match.end(1))
         for match in _FLOOR.finditer(text):
             group = 1 if match.group(1) else 0
             if group == 0 or any(ch.isdigit() for ch in match.group(1)):
                 yield match.start(group), match.end(group), 0.7
-        for label in _LABEL.finditer(text):
-            yield from parts(text, label.end(), len(text))
+        if any(hint in lower for hint in _LABEL_HINTS):  # cheap substring tests before the label alternation
+            for label in _LABEL.finditer(text):
+                yield from parts(text, label.end(), len(text))
+        if "corner" not in lower:
+            return
         for match in _CORNER.finditer(text):
             for group in (1, 2):
                 value = match.group(group)

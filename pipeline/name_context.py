@@ -64,16 +64,22 @@ _TO_PERSON = re.compile(
     rf"[ \t]+({_CAP})(?![\w'’-])"
 )
 # A role, then the person in brackets: "Support (Hope) asked for my email", "Front desk (Rich) called me".
-_ROLE_BRACKET = re.compile(
-    r"(?i:\b(?:support|desk|reception|receptionist|agent|advisor|adviser|rep|nurse|driver|host|manager|technician"
-    r"|tech|engineer|cashier|waiter|waitress|server|staff|supervisor|doctor|dentist|hygienist|pharmacist|courier"
-    r"|cleaner|concierge|caretaker|coordinator|consultant|guide|instructor|trainer|teacher|therapist|carer|midwife"
-    r"|porter|attendant|operator|officer|clerk|auditors?|mum|mom|mother|dad|father|son|daughter|wife|husband"
-    r"|livreur|livreuse|chauffeur|conseill[eè]re?|vendeu(?:r|se)|infirmi[eè]re?|médecin|repartidor|conductor"
-    r"|vendedora?|enfermer[oa]|técnico|motorista|entregador|fahrer|fahrerin|kurier"
-    rf"|partner|brother|sister|aunt|uncle|grandma|grandpa|nan|gran|cousin|friend|neighbou?r|guardian|child))"
-    rf"[ \t]*\(({_CAP})(?=\)|[ \t]+and[ \t])"
-)
+# Roles and relations whose person may follow in brackets; the brackets are searched first and the word before them
+# looked up (an alternation of these words tried at every position was the costliest person pattern).
+_BRACKET_ROLES = frozenset({"support", "desk", "reception", "receptionist", "agent", "advisor", "adviser", "rep",
+                           "nurse", "driver", "host", "manager", "technician", "tech", "engineer", "cashier",
+                           "waiter", "waitress", "server", "staff", "supervisor", "doctor", "dentist", "hygienist",
+                           "pharmacist", "courier", "cleaner", "concierge", "caretaker", "coordinator", "consultant",
+                           "guide", "instructor", "trainer", "teacher", "therapist", "carer", "midwife", "porter",
+                           "attendant", "operator", "officer", "clerk", "auditor", "auditors", "mum", "mom",
+                           "mother", "dad", "father", "son", "daughter", "wife", "husband", "partner", "brother",
+                           "sister", "aunt", "uncle", "grandma", "grandpa", "nan", "gran", "cousin", "friend",
+                           "neighbour", "neighbor", "guardian", "child", "livreur", "livreuse", "chauffeur",
+                           "conseiller", "conseillère", "vendeur", "vendeuse", "infirmier", "infirmière", "médecin",
+                           "repartidor", "conductor", "vendedor", "vendedora", "enfermero", "enfermera", "técnico",
+                           "motorista", "entregador", "fahrer", "fahrerin", "kurier"})
+_ROLE_BRACKET = re.compile(rf"\(({_CAP})(?=\)|[ \t]+and[ \t])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _SEASONS = frozenset({"summer", "winter", "autumn", "spring", "fall"})  # "Summer arrived early"
 # A person and their team: "Sunny from billing confirmed", "Priya from accounts", "Drew from the Leeds office".
 _FROM_TEAM = re.compile(
@@ -251,6 +257,10 @@ def context_finder(names: NameLists) -> Finder:
             if hint is not None and not any(ch in text for ch in hint):
                 continue
             for match in pattern.finditer(text):
+                if pattern is _ROLE_BRACKET:
+                    before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                    if before is None or before.group(1).lower() not in _BRACKET_ROLES:
+                        continue
                 word = match.group(1)
                 if (names.given(word) or unknown(word)) and not _acronym(word) and word.lower() not in _TEAM_WORDS:
                     yield match.start(1), match.end(1), SCORE
