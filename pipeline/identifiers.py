@@ -466,8 +466,8 @@ DATE = re.compile(
 # genealogies; a cue is followed by the date, or by its year alone ("b. 1901", "born in 1956").
 _DOB_WORDS = (
     r"(?:\b(?:born(?:\s+(?:on(?:\s+the)?|in))?|date\s+of\s+birth|birth\s?date|birthday|d\.?o\.?b|geb(?:oren)?(?:\.?\s*am)?"
-    r"|geburtsdatum|geb\.?\s?datum|geboren(?:\s+op)?|geboortedatum|née?(?:\s+le)?|date\s+de\s+naissance"
-    r"|nacid[oa](?:\s+el)?|fecha\s+de\s+nacimiento|f\.\s?nac|nascid[oa](?:\s+(?:em|a))?|data\s+de\s+nascimento"
+    r"|geburtsdatum|geb\.?-?\s?datum|geboren(?:\s+op)?|geboortedatum|née?(?:\s+le)?|date\s+de\s+naissance"
+    r"|nacid[oa](?:\s+el)?|fecha\s+de\s+nacimiento|f\.\s?nac(?:imiento)?|nascid[oa](?:\s+(?:em|a))?|data\s+de\s+nascimento"
     # The birthplace may stand between the cue and the date: "nata a Bari il", "nacido en Cádiz el".
     r"|nat[oa]\s+(?:il|nel)|nat[oa]\s+a\s+(?:[\w'’]+\s){1,3}(?:il|nel)|nacid[oa]\s+en\s+(?:[\w'’]+\s){1,3}el"
     r"|nascid[oa]\s+(?:em|no|na)\s+(?:[\w'’]+\s){1,3}(?:em|a)|data\s+di\s+nascita|född(?:\s+den)?|födelsedatum|født|fødd|fødselsdato|fædd(?:ur)?"
@@ -485,7 +485,7 @@ _DOB_WORDS = (
 # A format hint may sit between cue and date: "Date of birth (YYYY-MM-DD): 1990-01-31", "DOB (dd/mm/yyyy)".
 _DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[ \t]*\([^()\n]{1,14}\))?"
                       r"(?:[\s:,\"'=：-]*|[ \t]*[.?!]?[ \t]*(?:it['’]?s|it[ \t]is|that['’]?s"
-                      r"|mine['’]?s|mine[ \t]is|is|was|should[ \t]be|must[ \t]be|is[ \t]now)"
+                      r"|mine['’]?s|mine[ \t]is|is(?:[ \t]the)?|was|should[ \t]be|must[ \t]be|is[ \t]now)"
                       r"(?:[ \t]on)?[ \t]*[:,-]?[ \t]*"
                       # The answer on the next line of a dialogue, after the speaker's label and a timestamp:
                       # "date of birth, please?\n[00:00:12] Caller: ...", "Date of birth of the patient?\nC: ...".
@@ -529,6 +529,22 @@ def _row_dates_of_birth(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(1), match.end(1), 0.8
 
 
+# A year a living person may be born in (dates after it are events, not births).
+_BIRTH_YEAR_IN = re.compile(r"(?<!\d)(?:19\d\d|20[01]\d)(?!\d)")
+
+
+def _birth_cue_in_layout(text: str, start: int) -> bool:
+    """Whether a birth cue stands earlier on the date's line ("DOB / Age: 14/03/1987", "Date of birth (dd/mm/yyyy)
+    and place: ...") or heads the line above, as a table header does ("| Name | DOB |" over "| Ana | 14/03/1987 |")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _DOB_ANYWHERE.search(text, line_start, start):
+        return True
+    if line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(_DOB_ANYWHERE.search(text, above, line_start - 1)) and len(text[line_start:start]) <= 60
+
+
 def _dates_of_birth(text: str) -> Iterator[tuple[int, int, float]]:
     yield from _DOB_COLUMNS(text)
     if any(d in text for d in ",;\t|"):
@@ -538,6 +554,8 @@ def _dates_of_birth(text: str) -> Iterator[tuple[int, int, float]]:
     for start, end, _ in _dates(text):
         if _DOB_CUE.search(text[max(0, start - 45):start]):
             yield start, end, 0.9
+        elif _BIRTH_YEAR_IN.search(text, start, end) and _birth_cue_in_layout(text, start):
+            yield start, end, 0.8
     for pattern in (_BIRTH_YEAR, _COMPACT_BIRTH):
         for match in pattern.finditer(text):
             yield match.start(1), match.end(1), 0.8

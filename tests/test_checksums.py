@@ -272,6 +272,13 @@ def _found(entity: str, text: str) -> list[str]:
     ("DATE_OF_BIRTH", "born on the 14th of March 1987", "14th of March 1987"),
     ("DATE_OF_BIRTH", "nacida el 14 de marzo de 1987", "14 de marzo de 1987"),
     ("DATE_OF_BIRTH", "Data urodzenia: 14 marca 1987", "14 marca 1987"),
+    # a birth cue earlier on the line, or heading the line above (forms and tables)
+    ("DATE_OF_BIRTH", "Sex: F   Date of birth (dd/mm/yyyy) and place: 14/03/1987, Lima", "14/03/1987"),
+    ("DATE_OF_BIRTH", "DOB / Age: 14/03/1987 (37)", "14/03/1987"),
+    ("DATE_OF_BIRTH", "| Name | DOB |\n| Ana | 14/03/1987 |", "14/03/1987"),
+    ("DATE_OF_BIRTH", "Date of Birth / Place of Birth\n14/03/1987 / Lagos", "14/03/1987"),
+    ("DATE_OF_BIRTH", "Geb.-Datum 14.03.1987", "14.03.1987"), ("DATE_OF_BIRTH", "F. nacimiento: 14-03-1987", "14-03-1987"),
+    ("DATE_OF_BIRTH", "DOB is the 14th of March, 1987", "14th of March, 1987"),
     ("DATE_OF_BIRTH", "Do\u011fum tarihi: 14 Mart 1987", "14 Mart 1987"),
     ("DATE_OF_BIRTH", "\u51fa\u751f\u65e5\u671f\uff1a1987\u5e743\u670814\u65e5", "1987\u5e743\u670814\u65e5"),
 ])
@@ -351,6 +358,11 @@ def test_finders_find_their_identifier(entity: str, text: str, value: str):
 ])
 def test_finders_leave_lookalikes(entity: str, text: str):
     assert _found(entity, text) == []
+
+
+def test_later_dates_on_a_birth_cue_line_are_events():
+    text = "DOB 14/03/1987, admitted 02/05/2024 and seen 03/05/2024"
+    assert _found("DATE_OF_BIRTH", text) == ["14/03/1987"]
 
 
 def test_working_copy_maps_offsets_back_to_the_original():
