@@ -51,6 +51,13 @@ WORDS = ["the", "slab", "wall", "permit", "site", "engineer", "beam", "load", "i
          "frame", "roof", "window", "door", "concrete", "steel", "brick", "mortar", "plaster", "paint", "drain"]
 
 
+def _child_env() -> dict[str, str]:
+    """The environment for child processes: this checkout first, then any PYTHONPATH the caller set (on a bare
+    GPU image that is where carried wheels such as pydantic live)."""
+    inherited = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *([inherited] if inherited else [])])}
+
+
 def _log(message: str) -> None:
     print(f"[gpu_check {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
@@ -283,7 +290,7 @@ def child_resume(work: Path, base: Path, args: argparse.Namespace) -> dict[str, 
 
     from pipeline.distributed import latest_checkpoint
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = _child_env()
     adapters = {}
     killed_at = None
     interrupted = False
@@ -330,7 +337,7 @@ def _run_child(part: str, work: Path, base: Path, args: argparse.Namespace, out:
                str(base), "--out", str(out), *args.passthrough]
     started = time.perf_counter()
     try:
-        finished = subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=timeout,
+        finished = subprocess.run(command, cwd=ROOT, env=_child_env(), timeout=timeout,
                                   capture_output=True, text=True)
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {timeout:.0f} s"}
@@ -357,6 +364,11 @@ def _child_main(args: argparse.Namespace) -> None:
     else:
         result = child_resume(work, base, args)
     Path(args.out).write_text(json.dumps(result))
+
+
+def _write(out: Path, report: dict[str, Any]) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def _bitsandbytes_usable() -> bool:
@@ -430,6 +442,7 @@ def main() -> None:
             child = "evaluate" if part.startswith("evaluate") else part
             report["parts"][part] = _run_child(child, work, part_base, args, scratch_dir / f"{part}.json", left)
             _log(json.dumps(report["parts"][part])[:400])
+            _write(args.out, report)  # after every part: a lease cut short still leaves the parts that ran
             if part.startswith("evaluate"):  # free the disk: a merged 8B model is 16 GB
                 import shutil
 
@@ -447,8 +460,7 @@ def main() -> None:
     }
     report["total_s"] = round(time.perf_counter() - started, 1)
     report["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    _write(args.out, report)
     _log(f"wrote {args.out} in {report['total_s']} s")
 
 

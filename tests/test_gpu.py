@@ -81,15 +81,16 @@ def test_packed_layouts_agree_on_cuda(tiny_model_dir: Path):
 
 
 def test_gpu_check_tiny_on_cuda(tmp_path: Path):
-    import os
     import subprocess
     import sys
+
+    from benchmarks.gpu_check import _child_env
 
     from .conftest import ROOT
 
     out = tmp_path / "gpu_check.json"
     command = [sys.executable, "-m", "benchmarks.gpu_check", "--tiny", "--out", str(out)]
-    result = subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+    result = subprocess.run(command, cwd=ROOT, env=_child_env(), capture_output=True,
                             text=True, timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(out.read_text())
