@@ -32,6 +32,11 @@ _STATE_CODES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA 
                 "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR")
 
 
+# Australian states and territories, Canadian provinces and territories: written as codes before a postcode.
+_OTHER_REGION_CODES = "NSW VIC QLD SA WA TAS ACT NT ON QC BC AB MB SK NS NB NL PE YT NU NWT"
+REGION_CODES = frozenset(f"{_STATE_CODES} {_OTHER_REGION_CODES}".split())
+
+
 def _entries(blob: str) -> frozenset[str]:
     words, _, phrases = blob.partition("|")
     return frozenset(item.casefold() for item in [*words.split(), *phrases.split("|")] if item)

@@ -83,6 +83,15 @@ NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name
                            r"|user|login|added_?by|created_?by|updated_?by|modified_?by|assignee|reporter|author)$")
 
 
+def _full_name_next(rest: str, names: NameLists) -> bool:
+    """Whether `rest` opens with two to four capitalised name-like words before the next comma or line end."""
+    item = re.split(r"[,;\n]", rest, maxsplit=1)[0].split()
+    mixed = not all(w.isupper() for w in item)
+    return 2 <= len(item) <= 4 and all(
+        _NAME_TOKEN.fullmatch(w) and w[0].isupper() and not (mixed and _acronym(w))
+        and (names.known(w) or w.lower() not in names.common) for w in item if w.lower() not in PARTICLES)
+
+
 def field_finder(names: NameLists) -> Finder:
     """The value after a person key ("Patient: HOLM, Ingrid", "Nom : jean dupont", "Kund: Lars Ek") and the
     name columns of CSV-like lines under a header ("id,name,street" -> the second field of each row).
@@ -95,11 +104,17 @@ def field_finder(names: NameLists) -> Finder:
     def value_end(value: str, start: int) -> int:
         end = start
         evidence = False
+        taken = 0  # name words so far, particles not counted
         for word in _WORD.finditer(value):
             token = word.group()
             lower = token.lower()
             separator = value[end - start:word.start()]
             if "," in separator and end > start and token[0].islower():
+                break
+            # After a full name, a comma starts the next item: a cue ("Applicant: Gurpreet Singh Dhillon, PAN
+            # BGTPD7316N", "Ayşe Öztürk, Identifikationsnummer ...") unless a second full name follows ("Mieter:
+            # Dimitrios Karagiannis, Chrysoula Karagianni"); "HOLM, Ingrid" goes on.
+            if "," in separator and taken >= 2 and not _full_name_next(value[word.start():], names):
                 break
             initial = len(token) == 1 and value[word.end():word.end() + 1] == "."
             if end == start and lower in _TITLE_WORDS:
@@ -113,6 +128,7 @@ def field_finder(names: NameLists) -> Finder:
                     and lower not in PARTICLES:
                 break
             evidence = evidence or not ordinary
+            taken += lower not in PARTICLES
             end = start + word.end() + (1 if initial else 0)
         return end if evidence else start
 

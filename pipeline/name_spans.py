@@ -21,6 +21,7 @@ from pipeline.names import (
     FOREIGN_STOP_WORDS,
     INSTITUTION,
     PARTICLES,
+    TITLES,
     NameLists,
     _acronym,
     _fold,
@@ -86,6 +87,22 @@ def trim_person(text: str, start: int, end: int, names: NameLists) -> tuple[int,
     if not words or any(w.group()[0].islower() and w.group().lower() not in PARTICLES for w in words):
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+_LEAD_TITLES = re.compile(rf"(?:(?:{TITLES}|mr|mrs|ms|dr|prof)\.?[ \t]+)+(?=[^\W\d_])")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def tidy_person(text: str, start: int, end: int) -> tuple[int, int]:
+    """A PERSON span without the titles before it and the possessive after it ("Dr Subramaniam" ->
+    "Subramaniam", "Ji-hoon's" -> "Ji-hoon"): neither identifies anyone, and both are words kept for training.
+    A span that is nothing but a title stays as it is."""
+    if (lead := _LEAD_TITLES.match(text, start, end)) and lead.end() < end:
+        start = lead.end()
+    tail = _POSSESSIVE.search(text, start, end)
+    if tail and tail.start() - start >= 2 and text[tail.start() - 1].isalpha():
+        end = tail.start()
+    return start, end
 
 
 # Words after a given name that make it a place, an organisation or a time ("Victoria Street", "Maria Clinic").

@@ -452,6 +452,9 @@ def structure_finder(names: NameLists) -> Finder:
             if given.split()[0].isupper() and not surname.isupper():
                 continue  # "Wout Claeys, IBAN BE68...": a capitalised name, then an acronym is no inverted name
             upper_surname = surname.isupper() and not given.isupper()
+            if len(words_of(surname)) >= 2 and not surname.isupper() and not all(
+                    names.known(w) for w in words_of(given)):
+                continue  # "Simran Kaur, Aadhaar 6401...": a full name, then a cue or the next item of a list
             if ok(surname + " " + given, need_known=not upper_surname):
                 yield match.start(), match.end(), SCORE
         for match in SLASH_NAME.finditer(text):

@@ -234,7 +234,8 @@ class Redactor:
                         if self._kept(work[index], span.start, span.end, "PERSON", span.score)]
                 if more:
                     results[index] = merge_spans([*results[index], *more], self.rank)
-        return [self._to_original(norm, spans) for norm, spans in zip(norms, results, strict=True)]
+        return [self._to_original(norm, _tidy(text, spans)) for norm, text, spans in zip(norms, work, results,
+                                                                                              strict=True)]
 
     def _with_blocks(self, text: str, spans: list[Span]) -> list[Span]:
         """`spans`, merged, plus the parts of their address blocks that have no shape of their own
@@ -390,6 +391,36 @@ class Redactor:
             assert self.key is not None, "load_pseudonym_key() guarantees a key for pseudonym rules"
             return pseudonym(self.key, entity, value)
         return f"<{entity}>"
+
+
+# A state or province code before a postcode inside an address span: "Chicago, IL 60625", "Elwood VIC 3184",
+# "Montréal QC H2X 1Y4". Safe Harbor keeps states, and the code is no part of the street or the postcode.
+_REGION_BEFORE_POSTCODE = re.compile(r"(?<![\w-])([A-Z]{2,3})[ \t]+(?=\d|[A-Z]\d[A-Z][ \t]?\d)")
+
+
+def _tidy(text: str, spans: list[Span]) -> list[Span]:
+    """PERSON spans without titles and possessives (`name_spans.tidy_person`), whatever signal made them;
+    ADDRESS spans without the state codes inside them (`_REGION_BEFORE_POSTCODE`)."""
+    from pipeline.geography import REGION_CODES
+    from pipeline.name_spans import tidy_person
+
+    out = []
+    for span in spans:
+        if span.entity == "PERSON":
+            start, end = tidy_person(text, span.start, span.end)
+            span = dataclasses.replace(span, start=start, end=end)
+        elif span.entity == "ADDRESS":
+            cut = span.start
+            for match in _REGION_BEFORE_POSTCODE.finditer(text, span.start, span.end):
+                if match.group(1) not in REGION_CODES or match.start() == span.start and cut == span.start:
+                    continue
+                head = text[cut:match.start()].rstrip(" \t,")
+                if head:
+                    out.append(dataclasses.replace(span, start=cut, end=cut + len(head)))
+                cut = match.end()
+            span = dataclasses.replace(span, start=cut)
+        out.append(span)
+    return out
 
 
 @functools.cache

@@ -795,3 +795,29 @@ def test_ward_and_room_lists_name_their_patients(redactor: Redactor):
     out = _out(redactor, "Bed 4 – Hinewai TAMIHANA, NHI pending.\nCama 16: Wayra Quispe, alta mañana.")
     assert _gone(out, "Hinewai TAMIHANA") and _gone(out, "Wayra Quispe"), out
     assert "Empty" in _out(redactor, "Room 3: Empty, cleaning booked")
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    ("Referred to Dr Subramaniam for echo.", "Referred to Dr <PERSON> for echo.", "Subramaniam"),
+    ("Ji-hoon's passport is due; Chris' car is blue.", "<PERSON>'s passport is due; <PERSON>' car is blue.", "Ji-hoon"),
+])
+def test_titles_and_possessives_stay_outside_the_name(redactor: Redactor, text: str, kept: str, gone: str):
+    out = _out(redactor, text)
+    assert out == kept and _gone(out, gone), out
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), [
+    ("Applicant: Gurpreet Singh Dhillon, PAN BGTPD7316N", "Gurpreet Singh Dhillon", ", PAN <"),
+    ("Co-applicant: wife Simran Kaur, Aadhaar 6401 9283 7514", "Simran Kaur", ", Aadhaar <"),
+    ("Steuerpflichtige: Ayşe Öztürk, Identifikationsnummer 47182039469", "Ayşe Öztürk", ", Identifikationsnummer <"),
+])
+def test_a_cue_after_a_full_name_and_a_comma_is_no_part_of_it(redactor: Redactor, text: str, name: str, cue: str):
+    out = _out(redactor, text)
+    assert _gone(out, name) and cue in out, out
+
+
+def test_a_second_full_name_after_a_comma_is_still_a_name(redactor: Redactor):
+    out = _out(redactor, "Mieter: Dimitrios Karagiannis, Chrysoula Karagianni")
+    assert _gone(out, "Dimitrios Karagiannis") and _gone(out, "Chrysoula Karagianni"), out
+    out = _out(redactor, "Patient: HOLM, Ingrid")
+    assert _gone(out, "HOLM, Ingrid"), out

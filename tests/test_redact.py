@@ -552,3 +552,13 @@ def test_default_policy_takes_driving_licences_and_vehicle_numbers():
 def test_zip_plus_four_and_more_street_words(redactor: Redactor, text: str, value: str):
     out = redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"]
     assert value not in out and "<ADDRESS>" in out, out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Address: 4417 N Kedzie Ave, Apt 3R, Chicago, IL 60625", "Address: <ADDRESS>, IL <ADDRESS>"),
+    ("Postal address: 3/27 Glenhuntly Road, Elwood VIC 3184", "VIC <ADDRESS>"),
+    ("1200 rue Sherbrooke O, Montréal QC H2X 1Y4", "QC <ADDRESS>"),
+])
+def test_a_state_code_before_the_postcode_is_kept(redactor: Redactor, text: str, expected: str):
+    out = redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"]
+    assert expected in out and not any(ch.isdigit() for ch in out), out
