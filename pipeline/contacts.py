@@ -477,6 +477,41 @@ PHONE_NATIONAL = re.compile(r"(?<![\w+/.-])(?:\(\d{2}\)[ \t]?9?\d{4}-\d{4}|[6-9]
                             r"|(?<=[^\W\d_],[ \t])[3689]\d{3}[ \t]\d{4}(?=[ \t]*(?:,|\n|$)))(?![\w-]|[.,/]\d)")
 
 
+# Three to five groups of digits, 8 to 12 digits in all, single spaces or dashes between them: how people write
+# local numbers of most countries ("11 4823-1947", "987 220 416", "06 1 234 5678", "8 612 93 377"). Without a
+# cue: dates, amounts, and references after their own cue ("part no. 0800-555-210") are left alone.
+PHONE_GROUPED = re.compile(r"(?<![\w+/.,:#-])(\(?\d{1,4}\)?(?:[ -]\d{1,4}){2,4})(?![\w-]|[.,/:]\d)")
+_GROUPED_NOT_PHONE = re.compile(
+    r"(?i)(?:order|invoice|ticket|ref|reference|case|part|item|sku|serial|model|version|build|po|account|acct|iban"
+    r"|policy|claim|booking|tracking|job|id|no|nr|number|isbn|page|pages|pp|room|flight|batch|lot)\.?[ \t]*[:#]?[ \t]*$"
+    r"|[$€£¥₹]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|kr|zł|rs|inr)\.?[ \t]*$")
+_AFTER_NOT_PHONE = re.compile(r"(?i)[ \t]*(?:[$€£¥₹%]|(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|kr|zł|km|kg|mm|cm|m|ft"
+                              r"|lbs?|units?|pcs|items|records|rows|users|bytes|kb|mb|gb|tb)\b)")
+_LAST_GROUP = re.compile(r"\d{3,4}$")
+# A number grouped in thousands after a word of quantity is an amount ("between 123 456 789 and ...").
+_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:between|from|to|and|of|about|around|approx|over|under|than|total|sum"
+                              r"|amount|nearly|almost|est|population|exactly|some)\.?[ \t]*$")
+_SPACED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[ -](?:0?[1-9]|1[0-2])[ -](?:19|20)\d{2}"
+                          r"|(?:19|20)\d{2}[ -]\d{1,2}[ -]\d{1,2}")
+
+
+def _grouped_phones(text: str) -> Iterator[tuple[int, int, float]]:
+    for match in PHONE_GROUPED.finditer(text):
+        value = match.group(1)
+        digits = sum(ch.isdigit() for ch in value)
+        if not 8 <= digits <= 12 or not _LAST_GROUP.search(value) or _DATE_SHAPE.fullmatch(value) \
+                or _SPACED_DATE.fullmatch(value) \
+                or ("-" in value and " " in value.replace(" -", "").replace("- ", "") and value.count("-") > 1):
+            continue
+        if _THOUSANDS.fullmatch(value) and _QUANTITY_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        if _GROUPED_NOT_PHONE.search(text, max(0, match.start() - 24), match.start()) \
+                or _AFTER_NOT_PHONE.match(text, match.end()):
+            continue
+        yield match.start(1), match.end(1), 0.5
+
+
 def phone_cue_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
     """A finder for phone numbers after a phone cue (see PHONE_CUED) or before a label (PHONE_LABELLED): 6 to 15
     digits; and those of a SIP URI or of a national format (PHONE_URI, PHONE_NATIONAL)."""
@@ -487,12 +522,16 @@ def phone_cue_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
             yield match.start(group), match.end(group), 0.7
         for match in PHONE_NATIONAL.finditer(text):
             yield match.start(), match.end(), 0.6
+        cued = set()
         for pattern in (PHONE_CUED, PHONE_LABELLED):
             for match in pattern.finditer(text):
                 value = match.group(1)
                 digits = sum(ch.isdigit() for ch in value)
                 if 6 <= digits <= 15 and not _DATE_SHAPE.fullmatch(value):
+                    cued.add(match.start(1))
                     yield match.start(1), match.end(1), 0.7
+        if sum(ch.isdigit() for ch in text) >= 8:
+            yield from (span for span in _grouped_phones(text) if span[0] not in cued)
 
     return find
 

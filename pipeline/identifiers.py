@@ -16,7 +16,7 @@ words or in a CSV column named for them, and must hold digits: "passport photo" 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from pipeline import checksums
 from pipeline.contacts import csv_cells
@@ -440,7 +440,11 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           # Portuguese, Polish (genitive) and Turkish months
           r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
           r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
-          r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?")
+          r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+          # Czech and Croatian (genitive) and Hungarian months
+          r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+          r"|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca"
+          r"|január|február|március|április|május|június|július|augusztus|szeptember|október)\.?")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.|er)?"
 DATE = re.compile(
     r"(?i)(?<![\w./-])(?:"
@@ -449,6 +453,8 @@ DATE = re.compile(
     r"|(?:1[89]|20)\d{2}\. ?(?:0[1-9]|1[0-2])\. ?(?:0[1-9]|[12]\d|3[01])\.?"  # 1980.02.29 (KR, HU, JP)
     r"|(?:0?[1-9]|[12]\d|3[01])([/-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})"  # 12/03/2024, 3-12-24
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})"  # 12.03.2024
+    r"|(?:0?[1-9]|[12]\d|3[01])\.[ \t](?:0?[1-9]|1[0-2])\.[ \t](?:19|20)\d{2}"  # 10. 3. 1979 (CZ, SK)
+    r"|(?:0?[1-9]|[12]\d|3[01])\.(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:19|20)\d{2}"  # 21.IV.1984
     r"|(?:0[1-9]|[12]\d|3[01]) (?:0[1-9]|1[0-2]) (?:19|20)\d{2}"  # 23 08 1971 (forms with boxes)
     r"|(?:0?[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})"  # 12APR87 (travel)
     # 17-Aug-1988
@@ -456,6 +462,7 @@ DATE = re.compile(
     rf"|{_DAY}\s+de\s+{_MONTH}\s+de\s+\d{{4}}"  # 14 de marzo de 1987 (Spanish, Portuguese)
     rf"|{_MONTH}-{_DAY}-\d{{4}}"  # Mar-14-1987
     r"|(?:1[89]|20)\d{2}年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日"  # 1987年3月14日
+    rf"|(?:19|20)\d{{2}}\.\s{_MONTH}\s(?:0?[1-9]|[12]\d|3[01])\.?"  # 1983. május 6. (HU)
     rf"|{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?"  # 3 March 2024, 3rd of March
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"  # March 3, 2024
     rf"|{_MONTH}\s+\d{{4}}"  # March 2024 (the month is a date element too)
@@ -472,7 +479,8 @@ _DOB_WORDS = (
     r"|nat[oa]\s+(?:il|nel)|nat[oa]\s+a\s+(?:[\w'’]+\s){1,3}(?:il|nel)|nacid[oa]\s+en\s+(?:[\w'’]+\s){1,3}el"
     r"|nascid[oa]\s+(?:em|no|na)\s+(?:[\w'’]+\s){1,3}(?:em|a)|data\s+di\s+nascita|född(?:\s+den)?|födelsedatum|født|fødd|fødselsdato|fædd(?:ur)?"
     r"|fæðingardagur|syntynyt|syntymäaika|urodzon[ya]|data\s+urodzenia|narozen[aáý]?|datum\s+narození"
-    r"|rođen[aoi]?|roden[a]?|rodjen[a]?|narodil[a]?|született|születési\s+(?:dátum|idő)|data\s+na[sș]terii|născut[ăa]?|doğum\s+tarihi|doğumlu|tanggal\s+lahir"
+    r"|rođen[aoi]?|rođ|roden[a]?|rodjen[a]?|narodil[a]?|nar|gim(?:ęs|usi|imo\s+data)?|b-?day|роден[аo]?|родился"
+    r"|родилась|nasc|született|születési\s+(?:dátum|idő)|data\s+na[sș]terii|născut[ăa]?|doğum\s+tarihi|doğumlu|tanggal\s+lahir"
     # Russian, Ukrainian, Belarusian, Serbian/Croatian/Bosnian, Slovenian and Kazakh.
     r"|дата\s+(?:рождения|народження|нараджэння|рођења)|д\.\s?р\.|датум\s+рођења|datum\s+ro[đd]enja"
     r"|datum\s+rojstva|туған\s+күні|생년월일|nascimento|ur(?=\.)|fecha\s+(?:de\s+)?nac\.?|data\s+de\s+nasc\.?"
@@ -495,7 +503,7 @@ _DOB_CUE = re.compile(r"(?i)" + _DOB_WORDS + r"(?:[ \t]*\([^()\n]{1,14}\))?"
 _COMPACT_BIRTH = re.compile(r"(?i)" + _DOB_WORDS + r"[\s:=\"']*((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
                             r"(?!\d)")
 # The lookahead on the cues' first letters lets the scan skip most positions (2-3x faster on long texts).
-_DOB_ANYWHERE = re.compile(r"(?i)(?=[bdfgnrstu생дтηγ出生])" + _DOB_WORDS)
+_DOB_ANYWHERE = re.compile(r"(?i)(?=[bdfgnrstu생дтрηγ出生])" + _DOB_WORDS)
 _BIRTH_YEAR = re.compile(r"(?i)" + _DOB_WORDS + r"[\s:,-]*((?:1[89]|20)\d{2})(?![\w/-]|[.,]\d)")
 
 
@@ -543,6 +551,25 @@ def _birth_cue_in_layout(text: str, start: int) -> bool:
         return False
     above = text.rfind("\n", 0, line_start - 1) + 1
     return bool(_DOB_ANYWHERE.search(text, above, line_start - 1)) and len(text[line_start:start]) <= 60
+
+
+_MONTH_YEAR = re.compile(rf"(?i){_MONTH}\s+\d{{4}}")
+# Without a cue, a narrower range: records date events from the 2010s on as often as people are born in them.
+_UNCUED_BIRTH_YEAR = re.compile(r"(?<!\d)(?:19[2-9]\d|200\d)(?!\d)")
+
+
+def births_beside_people(text: str, taken: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Full dates (day, month and year) with a year a living person may be born in, outside `taken`, in a text
+    that names a person: the caller passes only such texts. Cues are written in every language and often left
+    out ("Tóth Gergely;1992.11.21;...", "| KARIMI, Arash | IR | 21.IV.1984 |"); events in such records mostly
+    date from recent years, so a date of birth is what an older full date beside a person usually is."""
+    if not _UNCUED_BIRTH_YEAR.search(text):
+        return
+    for start, end, _ in _dates(text):
+        value = text[start:end]
+        if _UNCUED_BIRTH_YEAR.search(value) and not _MONTH_YEAR.fullmatch(value) \
+                and not any(s < end and start < e for s, e in taken):
+            yield start, end
 
 
 def _dates_of_birth(text: str) -> Iterator[tuple[int, int, float]]:

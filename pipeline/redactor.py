@@ -145,6 +145,8 @@ class Redactor:
         self.person_models = LazyPipelines({lang: resolve_spacy_model(model) for lang, model in setup.models
                                             if lang != "en" and "PERSON" in policy.entities})
         self.unknown_runs = unknown_run_finder(names) if names is not None else None
+        # Uncued dates of birth beside a found person (identifiers.births_beside_people): policies with both.
+        self.births_beside_people = "DATE_OF_BIRTH" in policy.entities and "PERSON" in policy.entities
         self.second_nlp = (_ner_pipeline(resolve_spacy_model(setup.second_model))
                            if setup.second_model and "PERSON" in policy.entities else None)
         registry = RecognizerRegistry(supported_languages=["en"])
@@ -181,6 +183,7 @@ class Redactor:
         one is configured (PERSON only), else the English model, plus `second_model` on English texts.
         """
         from pipeline.geography import is_large_area
+        from pipeline.identifiers import births_beside_people
         from pipeline.language import detect
 
         norms = [normalise(text) for text in texts]
@@ -218,7 +221,12 @@ class Redactor:
             if self.unknown_runs is not None and languages[index] not in _NOUN_CAPITALISING:
                 spans += [Span(start, end, "PERSON", score) for start, end, score in self.unknown_runs(text)
                           if self._kept(text, start, end, "PERSON", score)]
-            results.append(self._with_blocks(text, spans))
+            found = self._with_blocks(text, spans)
+            if self.births_beside_people and any(s.entity == "PERSON" for s in found):
+                more = [Span(start, end, "DATE_OF_BIRTH", 0.6) for start, end in
+                        births_beside_people(text, [(s.start, s.end) for s in found])]
+                found = merge_spans([*found, *more], self.rank) if more else found
+            results.append(found)
         if self.second_nlp is not None:
             # The second model reads only texts where it can matter: a capitalised word that is no ordinary word
             # is left outside every span (most records have none, so it costs little).

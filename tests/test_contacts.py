@@ -506,3 +506,20 @@ def test_towns_and_prose_after_those_cues_stay(text: str):
     from pipeline.address_labels import label_chain_finder
 
     assert list(label_chain_finder()(text)) == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("mi nro nuevo es 11 4823-1947", "11 4823-1947"),  # Argentine mobile, no cue the rules know
+    ("Volejte 777 204 918, Radek.", "777 204 918"),  # Czech, a verb of calling in Czech
+    ("Dovydas | 50102285648 | 8 612 93 377", "8 612 93 377"),  # Lithuanian, in a table
+])
+def test_grouped_local_numbers_without_a_known_cue(text: str, phone: str):
+    assert phone in [text[s:e] for s, e, _ in phone_cue_finder()(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "boxes 23 08 1971 ticked", "part no. 4471 220 118", "total 12 500 000 EUR", "about 1 250 000 people",
+    "order 1234 5678 90 shipped",
+])
+def test_dates_amounts_and_references_are_no_grouped_phones(text: str):
+    assert not list(phone_cue_finder()(text)), text

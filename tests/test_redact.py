@@ -562,3 +562,20 @@ def test_zip_plus_four_and_more_street_words(redactor: Redactor, text: str, valu
 def test_a_state_code_before_the_postcode_is_kept(redactor: Redactor, text: str, expected: str):
     out = redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"]
     assert expected in out and not any(ch.isdigit() for ch in out), out
+
+
+@pytest.mark.parametrize(("text", "birth"), [
+    ("Zákazník: Kateřina Dvořáková, nar. 10. 3. 1979", "10. 3. 1979"),  # Czech cue, spaced date
+    ("Пострадала: Мариана Георгиева, родена 30.01.1971", "30.01.1971"),  # Bulgarian cue
+    ("Rodné číslo: 905814/0872, datum narození 14. srpna 1990", "14. srpna 1990"),  # Czech month name
+    ("| KARIMI, Arash | IR | 21.IV.1984 | 2024-02-01 |", "21.IV.1984"),  # no cue, beside a name; Roman month
+])
+def test_dates_of_birth_in_more_languages_and_beside_a_name(redactor: Redactor, text: str, birth: str):
+    out = redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"]
+    assert birth not in out and "<DATE_OF_BIRTH>" in out, out
+
+
+def test_recent_dates_beside_a_name_stay(redactor: Redactor):
+    text = "| KARIMI, Arash | IR | visit 2024-02-01 | paid 3 May 2023 |"
+    out = redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"]
+    assert "2024-02-01" in out and "3 May 2023" in out, out
