@@ -93,6 +93,37 @@ _LEAD_TITLES = re.compile(rf"(?:(?:{TITLES}|mr|mrs|ms|dr|prof)\.?[ \t]+)+(?=[^\W
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+# Eponyms: a name before these words, or after "maladie de", "Morbus", is a disease, a law or a prize, not a person
+# ("Ménière's disease", "Kawasaki disease", "Boyle's law", "syndrome de Raynaud", "Booker Prize").
+_EPONYM_NOUNS = (r"disease|syndrome|palsy|oesophagus|esophagus|law|laws|phenomenon|lymphoma|criteria"
+                 r"|classification|theorem|principle|equation|constant|sarcoma|triad|contracture|diverticulum"
+                 r"|neuroma|manoeuvre|maneuver|thyroiditis|staging|prize|medal|encephalopathy|chorea|dystrophy|ataxia")
+_EPONYM_AFTER = re.compile(rf"(?i)(?:['’]s?)?[ \t-]+(?:{_EPONYM_NOUNS})\b")
+_EPONYM_BEFORE = re.compile(r"(?i)(?:maladie|syndrome|signe|morbo|malattia|sindrome|enfermedad|síndrome|doença"
+                            r"|morbus|ziekte)[ \t]+(?:de[ \t]+|di[ \t]+|von[ \t]+)?$")
+# Places and organisations named after people, or holding a surname: a building word right after the span
+# ("Royal Victoria Infirmary", "Kokilaben Dhirubhai Ambani Hospital") or before it ("salle Marie Curie", "Torre
+# Picasso"), and firms ("Mensah & Daughters"). Buildings that are address lines ("Al Maqam Tower") stay.
+_PLACE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:infirmary|hospital|clinic|junction|theatre|theater|institute|trust|holding|holdings|motor|motors"
+    r"|technologies|freight|gmbh|ltd|inc|llc|plc|bank|sigorta|lakes|college|university|foundation|museum|gallery"
+    r"|campus|stadium|arena|airport|hotel|restaurant|pharmacy|surgery|architetti|architects|solicitors|consulting"
+    r"|insurance|foods)\b")
+_PLACE_BEFORE = re.compile(r"(?i)(?:salle|sala|torre|porta|piazza|plaza|campus|hotel|hôtel|collège|lycée|école"
+                           r"|pavillon|bâtiment|aula|ospedale|hôpital|klinikum)[ \t]+$")
+_FIRM = re.compile(r"[ \t]+&[ \t]+(?:Sons?|Daughters?|Co\b|Partners|Associates|Company|Brothers|Bros)")
+
+
+def person_is_thing(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span names a disease, a law, a place or a firm rather than a person (see _EPONYM_AFTER,
+    _PLACE_AFTER, _FIRM): words lost for training, and no one's identity."""
+    if _EPONYM_AFTER.match(text, end) or _EPONYM_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    return bool(_FIRM.match(text, end))
+
+
 def tidy_person(text: str, start: int, end: int) -> tuple[int, int]:
     """A PERSON span without the titles before it and the possessive after it ("Dr Subramaniam" ->
     "Subramaniam", "Ji-hoon's" -> "Ji-hoon"): neither identifies anyone, and both are words kept for training.

@@ -407,15 +407,18 @@ _REGION_BEFORE_POSTCODE = re.compile(r"(?<![\w-])([A-Z]{2,3})[ \t]+(?=\d|[A-Z]\d
 
 
 def _tidy(text: str, spans: list[Span]) -> list[Span]:
-    """PERSON spans without titles and possessives (`name_spans.tidy_person`), whatever signal made them;
-    ADDRESS spans without the state codes inside them (`_REGION_BEFORE_POSTCODE`)."""
+    """PERSON spans without titles and possessives (`name_spans.tidy_person`), whatever signal made them, and
+    none that name a disease, a place or a firm (`name_spans.person_is_thing`); ADDRESS spans without the state
+    codes inside them (`_REGION_BEFORE_POSTCODE`)."""
     from pipeline.geography import REGION_CODES
-    from pipeline.name_spans import tidy_person
+    from pipeline.name_spans import person_is_thing, tidy_person
 
     out = []
     for span in spans:
         if span.entity == "PERSON":
             start, end = tidy_person(text, span.start, span.end)
+            if person_is_thing(text, start, end):
+                continue
             span = dataclasses.replace(span, start=start, end=end)
         elif span.entity == "ADDRESS":
             cut = span.start

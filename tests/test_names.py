@@ -821,3 +821,22 @@ def test_a_second_full_name_after_a_comma_is_still_a_name(redactor: Redactor):
     assert _gone(out, "Dimitrios Karagiannis") and _gone(out, "Chrysoula Karagianni"), out
     out = _out(redactor, "Patient: HOLM, Ingrid")
     assert _gone(out, "HOLM, Ingrid"), out
+
+
+@pytest.mark.parametrize("text", [
+    "A: Probable Ménière's disease. Also Kawasaki disease at 3; Boyle's law holds.",
+    "Antécédents : maladie de Crohn, syndrome de Raynaud.",
+    "WARD 22 HANDOVER - Royal Victoria Infirmary, then Kokilaben Dhirubhai Ambani Hospital",
+    "She booked the salle Marie Curie; c/o Mensah & Daughters Ltd",
+])
+def test_eponyms_places_and_firms_named_after_people_stay(redactor: Redactor, text: str):
+    assert "<PERSON>" not in _out(redactor, text), _out(redactor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("fixed by Leon & Dimitra 09:47", "Dimitra"),  # two people joined by "&" are people
+    ("priya: hey can u send me rohan's number", "rohan"),  # a person's number is no eponym
+])
+def test_people_beside_those_words_are_still_names(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
