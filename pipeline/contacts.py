@@ -572,8 +572,10 @@ def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator
             header = []
         elif not header or (len(cells) < len(header)):
             names = [cell.strip().strip('"').strip().lower() for cell in cells]
-            # A header: every cell a short identifier-like word ("customer_id", "postcode", "full name", "reg#").
-            if all(re.fullmatch(r"[^\W\d][\w .-]{0,30}#?", n) for n in names):
+            # A header: every cell a short identifier-like word ("customer_id", "postcode", "full name", "reg#"),
+            # or empty (a row-number column, the outer cells of "| Name | DOB |"), two at least named.
+            if sum(bool(n) for n in names) >= 2 and all(not n or re.fullmatch(r"[^\W\d][\w .-]{0,30}#?", n)
+                                                        for n in names):
                 header, header_delimiter = names, delimiter
         else:
             extra = len(cells) - len(header)
@@ -600,9 +602,11 @@ def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator
 _ADDRESS_COLUMNS = re.compile(r"(?i)^(?:street|street_?address|address(?:_?line)?\s?[12]?|addr|postcode|post_?code"
                               r"|postal_?code|zip|zip_?code|plz|cp|adresse|adress|gatuadress|postnummer|straße"
                               r"|strasse|rue|calle|via|indirizzo|direcci[oó]n|domicilio|endere[cç]o|morada|adres|anschrift|cap|cep"
-                              r"|pin_?code|pin|eircode|zipcode|postleitzahl|code_?postal|c[óo]digo_?postal)$")
+                              r"|pin_?code|pin|eircode|zipcode|postleitzahl|code_?postal|c[óo]digo_?postal|alamat"
+                              r"|adresa|osoite|adressi|adresas|ulica)$")
 _PHONE_COLUMNS = re.compile(r"(?i)^(?:phone|phone_?number|tel|telephone|telefon|mobile|mobil|cell|fax|téléphone"
-                            r"|telefono|teléfono|handy)$")
+                            r"|telefono|teléfono|handy|hp|no[ _]?hp|telefonas|telefoon|tlf|puhelin|telefone|celular"
+                            r"|m[óo]vil|whatsapp|(?:mobile|phone|contact|tel)[ _]?(?:no|nr|number))$")
 
 
 def column_finder(entity: str, wide_column: re.Pattern[str] | None = None

@@ -349,7 +349,8 @@ _ID_COLUMN = re.compile(
     r"|personnummer|henkilötunnus|fødselsnummer|codice[ _]fiscale|steuer[ _]?id"
     r"|jmbg|јмбг|embg|emšo|emso|egn|егн|cnp|iin|иин|жсн|инн|рнокпп|cuit|cuil|nit|nssf(?:[ _]?(?:no|nr|number))?"
     r"|ssnit(?:[ _]?(?:no|nr|number))?|kennitala|isikukood|student[ _]?(?:no|nr|number|id)|pupil[ _]?(?:no|id)"
-    r"|employee[ _]?(?:no|nr|number|id)|staff[ _]?(?:no|id)|bvn|utr)$")
+    r"|employee[ _]?(?:no|nr|number|id)|staff[ _]?(?:no|id)|bvn|utr|uan|nik|sss(?:[ _]?(?:no|nr|number))?|pan"
+    r"|asmens[ _]kodas|rodné[ _]číslo|oib|egn|tckn|tc[ _]kimlik(?:[ _]no)?|bsn|rut|run|dpi|cui|nif|nie|cc)$")
 _UK_DRIVING_LICENCE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}(?![A-Za-z0-9])")
 
 
@@ -391,11 +392,13 @@ def _vehicle(text: str) -> Iterator[tuple[int, int, float]]:
 _DOB_COLUMN = re.compile(
     r"(?i)^(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _]?date|birthday|born|geburtsdatum|geb\.?(?:[ _]?datum)?"
     r"|geboortedatum|date[ _]de[ _]naissance|fecha[ _](?:de[ _])?nacimiento|data[ _](?:di[ _]|de[ _])?nascita"
-    r"|data[ _]de[ _]nascimento|födelsedatum|fødselsdato|syntymäaika|data[ _]urodzenia|doğum[ _]tarihi)$")
+    r"|data[ _]de[ _]nascimento|födelsedatum|fødselsdato|syntymäaika|data[ _]urodzenia|doğum[ _]tarihi"
+    r"|tgl[ _]lahir|tanggal[ _]lahir|gimimo[ _]data|datum[ _]narození|datum[ _]rođenja|születési[ _]dátum)$")
 _PASSPORT_COLUMN = re.compile(r"(?i)^(?:passport|pasaporte|passeport|reisepass|passaporto|passnummer)"
                               r"(?:[ _]?(?:no|nr|number|num|id)\.?)?$")
 _ACCOUNT_COLUMN = re.compile(r"(?i)^(?:(?:bank[ _]?)?account[ _]?(?:no|nr|number|num)\.?|acct[ _]?(?:no|number)\.?"
-                             r"|bank[ _]?account|konto(?:nummer|nr)?|cuenta|compte|account|sort[ _]?code|bsb|iban)$")
+                             r"|bank[ _]?account|konto(?:nummer|nr)?|cuenta|compte|account|sort[ _]?code|bsb|iban"
+                             r"|bank[ _]?ac(?:c|ct)?(?:[ _]?(?:no|nr))?|a/c(?:[ _]?no)?|ac[ _]?no|rekening|účet|ucet)$")
 # Insurer, scheme and club member numbers in a table: "member_no", "policy number", "membership id".
 _MEMBER_COLUMN = re.compile(r"(?i)^(?:member(?:ship)?|policy|subscriber|insurance|plan)[ _]?(?:no|nr|number|num|id)"
                             r"\.?$")

@@ -317,6 +317,36 @@ def cjk_finder(names: NameLists) -> Finder:
 HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{2,}(?:[._][a-z]{2,}){1,2})(?![\w@/\\(-]|\.[a-z])")
 
 
+# A user name after its cue in logs, tickets and chats ("user 'e.yilmaz'", "mi usuario es vquispe", "reset for
+# atewhata", "pls DM musa_kd", "-- dimitrova_v", "**budi.santoso** 09:12"), and the user part of a down-level logon
+# name ("corp\\jvanderberg", "HSE-NORTHWEST\\s.mcgettigan").
+_USER_CUED = re.compile(
+    r"(?:(?i:\b(?:user(?:name)?|usuario(?:[ \t]+es)?|utilisateur|benutzer(?:name)?|login|logon|dm|ping"
+    r"|account[ \t]+name|(by|for|target|owner|assignee|reporter))\b)[ \t]*[=:]?[ \t]*['\"]?"
+    r"|(?<![^\s(])(?:--|—|–)[ \t]*|\*\*)"
+    r"(?:[A-Za-z][A-Za-z0-9-]{1,20}\\)?([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?![\w@\\/-]|\.[a-z])")
+_DOWN_LEVEL = re.compile(r"(?<![\w\\])[A-Za-z][A-Za-z0-9-]{1,20}\\([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?![\w\\/-])")
+_SERVICE_ACCOUNTS = frozenset({
+    "admin", "administrator", "root", "guest", "test", "system", "service", "nobody", "daemon", "postgres", "mysql",
+    "oracle", "apache", "nginx", "jenkins", "git", "ubuntu", "backup", "support", "info", "noreply", "operator",
+    "user", "users", "sa", "dba", "deploy", "bot", "svc", "sys", "www", "ftp", "mail", "anonymous", "default",
+})
+
+
+def _cued_user(value: str, names: NameLists, weak: bool = False) -> bool:
+    """Whether `value` after a user cue is a person's user name; after a weak cue ("by", "for") only a handle
+    with digits or separators is ("by hand", "for example" stay)."""
+    parts = re.split(r"[._]", value)
+    if value in _SERVICE_ACCOUNTS or parts[0] in _SERVICE_ACCOUNTS or value.startswith(("svc", "sys")):
+        return False
+    if len(parts) > 1:  # "e.yilmaz", "musa_kd": one part a name or no ordinary word
+        return not all(p in names.common and not names.known(p) for p in parts if len(p) > 1)
+    bare = value.rstrip("0123456789")
+    if weak and bare == value:
+        return False  # after "by" or "for" a bare word is prose in any language ("by salarymen", "for tilbakebetaling")
+    return 4 <= len(bare) <= 20 and (bare not in names.common or names.known(bare)) and bare not in STOP_WORDS
+
+
 def handle_finder(names: NameLists) -> Finder:
     """Handles of HANDLE shape with no ordinary word among their parts and either a known first or last name
     among them or a part of 4+ letters that the same text also writes capitalised as a word ("thanks to
@@ -324,6 +354,12 @@ def handle_finder(names: NameLists) -> Finder:
     common = names.common
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in _USER_CUED.finditer(text):
+            if _cued_user(match.group(2), names, weak=match.group(1) is not None):
+                yield match.start(2), match.end(2), SCORE
+        for match in _DOWN_LEVEL.finditer(text):
+            if _cued_user(match.group(1), names):
+                yield match.start(1), match.end(1), SCORE
         for match in HANDLE.finditer(text):
             parts = re.split(r"[._]", match.group(1))
             if any(p in common and not names.known(p) or p in STOP_WORDS or p in FOREIGN_STOP_WORDS

@@ -840,3 +840,22 @@ def test_eponyms_places_and_firms_named_after_people_stay(redactor: Redactor, te
 def test_people_beside_those_words_are_still_names(redactor: Redactor, text: str, name: str):
     out = _out(redactor, text)
     assert _gone(out, name), out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("openvpn[1422]: 176.88.31.240:40991 user 'e.yilmaz' - account expired", "e.yilmaz"),
+    ("Hola, mi usuario es vquispe y desde ayer no puedo entrar.", "vquispe"),
+    ("Anybody know a good lawyer? pls DM musa_kd", "musa_kd"),
+    ("(it's cancelled now) -- dimitrova_v", "dimitrova_v"),
+    ("**budi.santoso** 09:12\nok", "budi.santoso"),
+    ("  user=corp\\jvanderberg rule=Allow-O365 action=allow", "jvanderberg"),
+    ("Target: m.oconnell  By: HSE-NORTHWEST\\s.mcgettigan", "s.mcgettigan"),
+])
+def test_user_names_after_their_cue_and_in_logon_names(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert name not in out, out
+
+
+def test_service_accounts_and_prose_after_weak_cues_stay(redactor: Redactor):
+    out = _out(redactor, "We saw user root, a song sung by salarymen, for example; Kontonummer for tilbakebetaling")
+    assert all(word in out for word in ("user root", "by salarymen", "for example", "for tilbakebetaling")), out

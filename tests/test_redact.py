@@ -579,3 +579,15 @@ def test_recent_dates_beside_a_name_stay(redactor: Redactor):
     text = "| KARIMI, Arash | IR | visit 2024-02-01 | paid 3 May 2023 |"
     out = redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"]
     assert "2024-02-01" in out and "3 May 2023" in out, out
+
+
+def test_columns_of_tables_with_row_numbers_and_outer_pipes(redactor: Redactor):
+    text = ("\tName\tCity\tState\tZIP\n1\tBrandon McAllister\tColumbus\tOH\t43214\n\n"
+            "| Employee | DOB | Passport |\n|---|---|---|\n| KARIMI, Arash | 21.IV.1984 | Y48210397 |\n\n"
+            "emp_code,name,uan,bank_ac\nTCS-48211,Ananya Krishnamurthy,100482913377,50100248817362\n\n"
+            "nik,nama,tgl_lahir,hp\n3174065203810005,Dewi Lestari Putri,12-03-1981,081233914720")
+    out = redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"]
+    for value in ("43214", "Y48210397", "100482913377", "50100248817362", "3174065203810005", "12-03-1981",
+                  "081233914720"):
+        assert value not in out, (value, out)
+    assert "TCS-48211" in out and "| Employee | DOB | Passport |" in out, out
