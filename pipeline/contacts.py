@@ -369,6 +369,33 @@ COUNTRY_POSTCODE = re.compile(
 )
 
 
+# A street named without a house number in prose, after a word of place ("lives alone on Kingsmere Road", "I dey
+# Allen Avenue", "near Al Rigga Road", "vivo en Calle Hidalgo", "on bul. Vitosha") or by a street word of its own
+# language ("a Fő utca környékén", "prie Gedimino pr."). Not before a word that makes it a thing ("the Oxford
+# Street branch", "Route 9 bus").
+_PLACE_WORD = (r"(?:on|in|at|near|along|off|to|from|dey|onto|opposite|past|behind|into|en|na|sur|auf|an|la|el|à|u"
+               r"|w|pe|di|ở|lives|live|living|moved|reside|resides)")
+_PROSE_SUFFIX = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Crescent|Terrace|Boulevard|Blvd|Grove|Place"
+                 r"|Court|Parade|Highway|Hwy|Gardens|Mews|Row)")
+_PROSE_LEAD = (r"(?:Calle|Avenida|Av\.|Rua|Rue|Via|Viale|Corso|Jalan|Jl\.|Jr\.|Jirón|bul\.|ul\.|ulica|ulitsa|Carrera"
+               r"|Cra\.|Derech|Rehov|Sharia|Bulevar|bulevar|Boulevard)")
+_NOT_A_STREET_AFTER = (r"(?![ \t]+(?i:branch|store|shop|station|project|office|bus|line|stop|market|campus|site"
+                       r"|location|depot|collection|edition|tote|bakery|deli|clinic|hospital|surgery|practice|team|tube)\b)")
+PROSE_STREET = re.compile(
+    rf"(?<![\w-]){_PLACE_WORD}[ \t]+(?:the[ \t]+)?"
+    rf"((?:(?:[A-Z][\w'’.-]*|Al-[A-Z][\w'’-]*)[ \t]){{1,3}}{_PROSE_SUFFIX}\.?(?![\w-])"
+    rf"|{_PROSE_LEAD}[ \t](?:[A-Z][\w'’.-]*|\d{{1,3}}[A-Z]?)(?:[ \t](?:(?:de|del|la|los|las|da|do|dos|di|des|du)[ \t])?"
+    rf"[A-Z][\w'’.-]*){{0,2}}(?![\w-]))" + _NOT_A_STREET_AFTER
+)
+# A street without a number counts where its line speaks of a person ("she lives on ...", "my cousin ... near ..."):
+# "The clinic on Victoria Street opens at nine" names a place of business.
+_PERSONAL = re.compile(r"(?i)\b(?:i|me|my|we|our|us|you|your|she|he|her|his|him|they|their|them|lives?|living|lived"
+                       r"|moved|staying|stays|home|flat|house|apartment|address|vivo|vive|mora|moro|wohnt|habite|dey"
+                       r"|son|daughter|wife|husband|mum|mom|dad|cousin|tenant|patient|customer|client)\b|['’]s\b")
+LOCAL_STREET = re.compile(r"(?<![\w-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[ \t]){1,2}(?:utca|út|körút|iela|prospektas|pr\.|gatvė"
+                          r"|ulice|náměstí|třída))(?![\w-])")
+
+
 def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
     """A finder (text -> (start, end, score) spans) for street lines and postcodes placed as in an address."""
 
@@ -406,6 +433,13 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
                         SUFFIX_STREET, NUMBERED_HOUSE_STREET, GREEK_STREET, NUMBERED_WITH_UNIT):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), 0.7
+        for match in PROSE_STREET.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            if _PERSONAL.search(text, line_start, line_end if line_end >= 0 else len(text)):
+                yield match.start(1), match.end(1), 0.6
+        for match in LOCAL_STREET.finditer(text):
+            yield match.start(1), match.end(1), 0.6
         for match in LOWER_STREET.finditer(text):
             yield match.start(), match.end(), 0.7
             following = LOWER_POSTCODE.search(text, match.end(), match.end() + 40)

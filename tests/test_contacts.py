@@ -523,3 +523,21 @@ def test_grouped_local_numbers_without_a_known_cue(text: str, phone: str):
 ])
 def test_dates_amounts_and_references_are_no_grouped_phones(text: str):
     assert not list(phone_cue_finder()(text)), text
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("fall at home, lives alone on Kingsmere Road - son to bring meds", "Kingsmere Road"),
+    ("I dey Allen Avenue near the bank.", "Allen Avenue"),
+    ("new flat is on Wasfi Al-Tal Street near the bakery", "Wasfi Al-Tal Street"),
+    ("vivo en Calle Hidalgo cerca del mercado", "Calle Hidalgo"),
+    ("She lives on bul. Vitosha now", "bul. Vitosha"),
+    ("Elveszett a kutyánk a Fő utca környékén", "Fő utca"),
+])
+def test_streets_without_a_number_in_prose(text: str, street: str):
+    assert street in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", ["The Oxford Street branch closes at 6pm", "meet at the Baker Street station",
+                                  "in our Park Avenue collection"])
+def test_streets_that_name_a_thing_are_no_addresses(text: str):
+    assert not _found(text), _found(text)
