@@ -16,6 +16,7 @@ from pipeline.names import (
     _CAP,
     _GREETING_WORDS,
     _NOT_ADDRESSEES,
+    _TITLE_WORDS,
     _UPPER,
     _WORD,
     FOREIGN_STOP_WORDS,
@@ -223,6 +224,22 @@ _PLACE_WORDS = frozenset({"in", "at", "from", "to", "into", "near", "on", "under
                           "в", "во", "на", "из", "із", "з", "у", "до", "от", "від", "к", "по", "через", "под", "під"})
 
 
+# A relative or a named helper right before a capitalised word: "with her daughter Tolu", "Husband Baraka handles",
+# "Wife (Ploy) at bedside", "by staff member Nok", "Her PA Funmi", "nurse in charge: Grace". After such a noun a
+# capitalised word is the person's name even when a dictionary also holds it ("Tolu", "Baraka" and "Nok" are in
+# the word list); labels that follow relatives in forms ("Wife Mobile", "Son DOB") are not.
+_RELATIVE_NAME = re.compile(
+    r"(?i:\b(?:husband|wife|son|daughter|mother|father|brother|sister|partner|mum|mom|dad|cousin|aunt|auntie|uncle"
+    r"|niece|nephew|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|boyfriend|girlfriend|stepson"
+    r"|stepdaughter|pa|staff[ \t]member|carer|caregiver|nurse[ \t]in[ \t]charge|neighbou?r|flatmate|roommate)\b)"
+    rf"(?:[ \t]+|[ \t]*[(:][ \t]*)({_CAP})(?![\w'’-]*[.]?[ \t]*[:@])"
+)
+_NOT_AFTER_RELATIVE = frozenset({
+    "mobile", "phone", "tel", "telephone", "email", "e-mail", "address", "contact", "number", "home", "work",
+    "name", "details", "info", "signature", "consent", "and", "or", "is", "was", "has", "had", "will", "also",
+    "both", "called", "says", "said"})
+
+
 def context_finder(names: NameLists) -> Finder:
     """One name by what surrounds it: a possessive of a personal thing, a verb of doing after it, an imperative
     that addresses it, a user name in a log line, and, in chat logs, lower-case given names from the lists
@@ -252,6 +269,12 @@ def context_finder(names: NameLists) -> Finder:
                 cued_unknown = unknown(word) and (pattern is not _ASK_NAME or _AT_NUMBER.match(text, match.end(1)))
                 if listed or cued_unknown:
                     yield match.start(1), match.end(1), SCORE
+        for match in _RELATIVE_NAME.finditer(text):
+            word = match.group(1)
+            lower = word.lower()
+            if not _acronym(word) and lower not in STOP_WORDS and lower not in _NOT_AFTER_RELATIVE \
+                    and lower not in _CALENDAR and lower not in _TITLE_WORDS and lower not in _NOT_ADDRESSEES:
+                yield match.start(1), match.end(1), SCORE
         for pattern, hint in ((_ROLE_BRACKET, "("), (_QUOTED_NAME, "“\"‘'"), (_FROM_TEAM, None),
                               (_ACTION_ITEM, None), (_BRACKET_NICKNAME, "(")):
             if hint is not None and not any(ch in text for ch in hint):

@@ -859,3 +859,21 @@ def test_user_names_after_their_cue_and_in_logon_names(redactor: Redactor, text:
 def test_service_accounts_and_prose_after_weak_cues_stay(redactor: Redactor):
     out = _out(redactor, "We saw user root, a song sung by salarymen, for example; Kontonummer for tilbakebetaling")
     assert all(word in out for word in ("user root", "by salarymen", "for example", "for tilbakebetaling")), out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Seen in clinic with her daughter Tolu. c/o dizziness", "Tolu"),  # a name the word list also holds
+    ("Husband Baraka handles money; M-Pesa +255 754 208 331.", "Baraka"),
+    ("Taken to hospital by staff member Nok. Wife notified.", "Nok"),
+    ("Her PA Funmi will send the PO.", "Funmi"),
+    ("Wife (Ploy) at bedside, contact 081 264 3307.", "Ploy"),
+    ("nurse in charge: Grace", "Grace"),
+])
+def test_a_relative_or_helper_names_the_capitalised_word_after_it(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+def test_labels_after_relatives_and_the_pan_cue_stay(redactor: Redactor):
+    out = _out(redactor, "Wife Mobile: 07700 900123; partner and I; PAN AKRPB4821L")
+    assert "Wife Mobile" in out and "PAN" in out and "<PERSON>" not in out, out
