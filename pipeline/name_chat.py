@@ -63,7 +63,8 @@ SIGN_OFF_NAME = re.compile(
 # Chat handles: "@mbeki_t", "<kiki>", and the speaker of a chat-log line ("[10:02] wawan.h: ...", "kiki: ok").
 MENTION = re.compile(r"(?<![\w.@+-])@([A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?![\w@-]|\.[A-Za-z])")
 IRC_NICK = re.compile(r"(?m)(?:^|(?<=\]\s))[ \t]*<([A-Za-z][\w.|-]{1,30})>")
-SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.T ]\d{1,2}){0,4}\]?[ \t]+)?"
+SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\[?\d{1,4}[-/:.]\d{1,2}(?:[-/:.T ]\d{1,2}){0,4}\]?[ \t]+"
+                     r"|\[[A-Za-z][\w ]{1,15}\][ \t]+)?"  # "[WhatsApp] Yaw: ..."
                      r"([A-Za-zА-ЯЁЄІЇҐ][\w.-]{1,30}?)[ \t]*(?:\([^)\n]{1,20}\))?:[ \t]")
 
 # Chat exports with a full name as the speaker: "[3/12/2024 4:02 PM] Ewa Lindqvist-Abara: ok" (Teams),
@@ -88,6 +89,16 @@ DISCORD_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d][\w.]{1,30})[ \t]+[—–-][ \
 
 _FIELD_WORDS = frozenset({"re", "fw", "fwd", "aw", "sv", "vs", "ps", "nb", "cc", "bcc", "tel", "fax", "mob", "ref",
                           "attn", "id", "eta", "todo", "fyi", "asap", "url", "api", "faq", "q", "a"})
+
+
+# The key that opens a line of a chat log or a transcript, after an optional bracketed tag ("[WhatsApp] Yaw: ...",
+# "[10:02] Joy Akinyi: ..."); the roles and labels of transcripts and logs are no speakers' names.
+_LINE_KEY = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’.-]+){0,2})"
+                       r"[ \t]*:[ \t]")
+_ROLE_KEYS = frozenset({"question", "answer", "note", "notes", "update", "error", "warning", "info", "debug", "status",
+                        "result", "comment", "reply", "response", "action", "issue", "problem", "solution", "summary",
+                        "agent", "customer", "user", "system", "bot", "admin", "support", "host", "guest", "caller",
+                        "operator", "me", "you", "client", "patient", "doctor", "nurse", "interviewer", "candidate"})
 
 
 # A lower-case handle alone on a signature line: "-- panagik", "~ mbeki_t".
@@ -167,6 +178,15 @@ def signature_finder(names: NameLists) -> Finder:
             return not value.replace(".", "").isdigit()
         return names.known(value) or lower not in common
 
+    def chat_speaker(value: str, text: str) -> bool:
+        """A capitalised key that is also a word speaks in a chat log: it opens two lines or more, among three or
+        more keyed lines, and another key is a person's name ("Baraka: yes with Amani" under "Joy Akinyi: ...")."""
+        keys = [m.group(1) for m in _LINE_KEY.finditer(text)]
+        if keys.count(value) < 2 or len(keys) < 3 or value.lower() in _ROLE_KEYS:
+            return False
+        # Another speaker has a person's name ("Kojo Mensah", a listed or unknown name): "Summer: hot" lists stay.
+        return any(key != value and (" " in key or key.lower() not in common) for key in keys)
+
     def speaker_ok(value: str, text: str) -> bool:
         # "Note:", "Error:", "Subject:", "Re:" are field names; "kiki:", "mbeki_t:", "Anna:" are speakers.
         lower = value.lower()
@@ -175,7 +195,7 @@ def signature_finder(names: NameLists) -> Finder:
         if value[0].islower() and lower in names.first:
             return True  # "faisal: yes 10 min": a given name that WordNet also lists as a word
         if lower in common:
-            return False
+            return value[0].isupper() and chat_speaker(value, text)
         if value[0].islower():
             return handle_ok(value)
         # A capitalised key that is no known name ("Geboortedatum:", "E-posta:", "Karakia:") is a form label

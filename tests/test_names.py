@@ -877,3 +877,16 @@ def test_a_relative_or_helper_names_the_capitalised_word_after_it(redactor: Reda
 def test_labels_after_relatives_and_the_pan_cue_stay(redactor: Redactor):
     out = _out(redactor, "Wife Mobile: 07700 900123; partner and I; PAN AKRPB4821L")
     assert "Wife Mobile" in out and "PAN" in out and "<PERSON>" not in out, out
+
+
+def test_chat_speakers_whose_names_are_also_words(redactor: Redactor):
+    text = ("Joy Akinyi: is Hope coming tonight?\nBaraka: yes with Amani\nJoy Akinyi: tell Hope to bring the speaker"
+            "\nBaraka: her number changed btw 0722 915 384")
+    assert _gone(_out(redactor, text), "Baraka"), _out(redactor, text)
+    text = "[WhatsApp] Yaw: I've sent the keys.\n[WhatsApp] Kojo Mensah: ok. her number?\n[WhatsApp] Yaw: 024 412 3356"
+    assert _gone(_out(redactor, text), "Yaw"), _out(redactor, text)
+
+
+def test_repeated_keys_of_a_list_are_no_speakers(redactor: Redactor):
+    text = "Summer: hot\nWinter: cold\nSummer: dry\nWinter: wet"
+    assert _out(redactor, text) == text
