@@ -194,7 +194,9 @@ def _cued(specific: str, generic: str = "", value: str = _VALUE, min_digits: int
         alternatives.append(rf"(?:{generic})(?:{_NUMBER_WORD}){{1,2}}")
     # A short remark in brackets may sit between the cue and the value: "Passport (holder 2): K7712345".
     # (A remark has a space; "passport (M48291736)" brackets the value itself.)
-    pattern = re.compile(rf"(?i)\b(?:{'|'.join(alternatives)})(?:\s?\((?=[^()\n]*\s)[^()\n]{{1,20}}\))?{gap}{_SEP}"
+    # A country or state code in brackets too: "passport (GR) AK4182907", "DL (IL) A126-4480-9123".
+    pattern = re.compile(rf"(?i)\b(?:{'|'.join(alternatives)})(?:\s?\((?=[^()\n]*\s)[^()\n]{{1,20}}\)"
+                         rf"|\s?\((?-i:[A-Z]{{2,3}})\))?{gap}{_SEP}"
                          rf"({value})"
                          r"(?![\w-])")
 
@@ -215,7 +217,8 @@ def _cued(specific: str, generic: str = "", value: str = _VALUE, min_digits: int
 PASSPORT = _cued(r"passport|passeport|pasaporte|passaporto|reisepass|pass(?:nummer|nr)|paszport|passi|паспорт",
                  value=r"\d{2} ?\d{2} \d{6}|" + _VALUE, min_digits=2,
                  gap=r"(?:\s(?:copy|scan|photo|page|details))?\s?\(?")
-MEDICAL_RECORD = _cued(r"mrn|medical record|med\.? rec(?:ord)?|health record|ehr|emr|nhi|patient file|uhid|abha",
+MEDICAL_RECORD = _cued(r"mrn|medical record|med\.? rec(?:ord)?|health record|ehr|emr|nhi|patient file|uhid|abha"
+                       r"|mrd|(?-i:HN)(?=\s?[:#]?\s?\d)",  # Indian "MRD no.", Thai hospital number "HN 64-018273"
                        # Inpatient numbers ("IP No. IP/24/0123"), "Hosp. No.", Spanish "historia clínica" ("HC").
                        r"patient|chart|hospital|hosp\.?|case|journal|dossier|clinic|(?-i:IP|OP)")
 _CLINICAL_HISTORY = _cued(r"(?-i:HC|HCL|NHC)|historia cl[ií]nica|n[º°o]\.?\s?(?:de\s)?historia", value=r"\d{4,10}",
@@ -273,6 +276,7 @@ def _branch(text: str) -> Iterator[tuple[int, int, float]]:
 
 ACCOUNT = _multi(_account, _branch)
 LICENSE = _cued(r"driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|führerschein|permis de conduire|npi|dea"
+                r"|ehliyet|licencia(?: de conducir)?|carteira de motorista|cnh|patente di guida|rijbewijs|körkort"
                 r"|(?-i:DL)(?=\s?[:#]|\s[A-Z0-9]*\d)",
                 r"dl|certificate|cert\.?|registration")
 # National and other personal IDs of any country after their cue word: "ID 8706125134084", "CNP 1840723400615",
@@ -315,10 +319,12 @@ NATIONAL_ID = _cued(
     r"|иин|жсн|рнокпп|іпн|ипн|унзр|инн|снилс|егн|јмбг|јмбг|ембг|емшо|em[šs]o|cuit(?:/cuil)?|cuil|(?-i:NIT|C\.\s?C\.)"
     r"|teudat\s?zehut|t\.\s?z\.|תעודת זהות|ת\.ז\.?|(?-i:FIN|LRN|UPN|SSNIT|NSSF)|ssnit|nssf|matricule(?: national)?"
     r"|code permanent|li[čc]n(?:a|e|u)\s(?:kart[aeu]|isprav[ae])(?:\s?br\.?)?|osobn[ae] iskaznic[ae](?:\s?br\.?)?"
-    r"|(?:kcpe|kcse)(?:\s(?:index|no\.?|number))?|tribal (?:enrol?lment|membership|id)",
+    r"|(?:kcpe|kcse)(?:\s(?:index|no\.?|number))?|tribal (?:enrol?lment|membership|id)"
+    # Hungarian TAJ, Philippine UMID/CRN and SSS, Iranian national code, Colombian "CC 43.918.270".
+    r"|taj(?:\s?szám)?|umid(?:\s(?:crn|no\.?))?|(?-i:CRN|SSS)|national code|code meli|(?-i:CC)(?=\s\d)",
     r"id|identity|register|citizen|resident|social security|tax|student|employee|staff|voter|personal",
     value=_NATIONAL_ID_VALUE, min_digits=5,
-    gap=r"(?:(?:\s+(?-i:[a-z]{2,10})){1,2}(?=\s*:))?", not_after=_NOT_PERSON_ID)
+    gap=r"(?:(?:\s+(?-i:[a-z]{2,14})){1,2}(?=\s*:))?", not_after=_NOT_PERSON_ID)
 # National IDs whose written shape, with its check digit where it has one, is unmistakable without a cue: Malaysian
 # MyKad YYMMDD-PB-NNNN, Hong Kong "K123456(7)", Czech/Slovak rodné číslo "YYMMDD/SSSC", Ghana card "GHA-NNNNNNNNN-N".
 _MY_NRIC = re.compile(_BD + r"\d{6}-\d{2}-\d{4}" + _E)
@@ -364,7 +370,8 @@ def _uk_driving_licence(text: str) -> Iterator[tuple[int, int, float]]:
 _VIN = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?i)\b(?:vin|chassis|vehicle identification|fahrgestell)")
 _PLATE = _cued(r"licen[cs]e plate|number plate|registration plate|vehicle registration|kennzeichen|"
-               r"immatriculation|immatricul[ée]e?|matrícula|targa|regnr|tablica|rekisterinumero|plate",
+               r"immatriculation|immatricul[ée]e?|matrícula|targa|regnr|tablica|rekisterinumero|plate|placa|plaka"
+               r"|(?-i:reg)(?=\s\d)",
                r"reg\.?|registration",
                value=r"(?-i:[A-Z0-9][A-Z0-9 -]{2,9}[A-Z0-9])", min_digits=1)
 # After a looser cue ("Vehicle: AB 123 (make)", Chilean "Patente: ABCD-12", Swahili "gari ni T 123 ABC") the plate

@@ -591,3 +591,25 @@ def test_columns_of_tables_with_row_numbers_and_outer_pipes(redactor: Redactor):
                   "081233914720"):
         assert value not in out, (value, out)
     assert "TCS-48211" in out and "| Employee | DOB | Passport |" in out, out
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("OPD note – HN 64-018273", "64-018273"),  # Thai hospital number
+    ("cliente Luz Dary Ospina, CC 43.918.270", "43.918.270"),  # Colombian cédula
+    ("RUT contribuyente: 17.920.743-5", "17.920.743-5"),  # a long word between cue and colon
+    ("TAJ szám: 731581623", "731581623"),  # Hungarian social security number
+    ("Verified via UMID CRN 0111-4827390-6.", "0111-4827390-6"),
+    ("national code 650-402590-8, born 1984", "650-402590-8"),
+    ("Vehículo placa KLM482, estacionado", "KLM482"), ("plaka 06 ABR 418, tel", "06 ABR 418"),
+    ("car keys, reg 221-WW-4418.", "221-WW-4418"),
+    ("passport (GR) AK4182907; AMKA", "AK4182907"), ("ehliyet no B-0684421, plaka", "B-0684421"),
+    ("MRD no. KDAH/24/118273.", "KDAH/24/118273"),
+])
+def test_identifiers_after_more_cues(redactor: Redactor, text: str, value: str):
+    out = redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"]
+    assert value not in out, out
+
+
+def test_short_numbers_after_look_alike_cues_stay(redactor: Redactor):
+    text = "Ticket CC 12 attached; reg 2 of the form"
+    assert redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"] == text
