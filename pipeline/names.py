@@ -178,12 +178,16 @@ PARTICLES = frozenset({
     "mc", "ua", "y", "st", "van't", "d'", "degli", "dei", "lo", "los", "las", "vom", "zur", "op", "het", "'t",
     "ap", "ab", "ferch", "verch",  # Welsh patronymics: "Huw ap Ifan"
 })
-TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Herr|Frau|Hr|Fr|Fru|Mme|Mlle|Mmes|M|Me|Mevr|Dhr|Sr|Sra"
+TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Dame|Lady|Lord|Rev|Herr|Frau|Hr|Fr|Fru|Mme|Mlle|Mmes|M|Me|Mevr|Dhr|Sr|Sra"
           r"|Srta|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Mag|Dipl\.-Ing|Pr|Shri|Smt|Sri|Sheikh|Hajji?|Ustadh|Pan|Pani|Bay|Bayan"
           r"|Sayın|Ông|Bà|Anh|Chị|Mister|Madame|Monsieur|Mademoiselle|Señor|Señora|Doctor|Professor|Nurse|Sister"
           r"|Herrn|Mgr|Cllr|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Kumari|Shrimati|Sayyid|Sayyida|Ustaz|Mama|Baba"
           r"|Mzee|Bwana|Bibi|Alhaji|Alhaja|Chief|Oga|Aunty|Auntie")
 _TITLE = re.compile(rf"(?<![\w.])(?:{TITLES}|mr|mrs|ms|miss|dr|prof)\.?\s$")
+# Honorifics that are no ordinary words: the word after them is a name even when a dictionary holds it.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "herr", "frau", "herrn", "mme", "mlle", "sra", "srta",
+                         "dott", "dra", "pak", "bapak", "ibu", "shri", "smt", "sri", "encik", "puan", "tuan", "khun",
+                         "sayın", "ông", "bà", "cllr", "alhaji", "alhaja", "mevr", "dhr", "sig"})
 SPEAKER_TITLES = r"MR|MRS|MS|MISS|MSTR|DR|PROF"  # after an airline-style "SURNAME/GIVEN MR"
 # Honorifics after a name: "Ahmet Bey", "Ayşe Hanım", "Tanaka-san", "Raj-ji".
 _SUFFIX_TITLE = re.compile(
@@ -491,10 +495,15 @@ def structure_finder(names: NameLists) -> Finder:
             first = _WORD.match(value)
             if title in ("Me", "M") and first and first.group().lower() in common:
                 continue  # French "Me"/"M." before a name; English "Carry Me Back To ..." is a song title
-            # Keep the leading name parts that are name-like: "Dr. Weber says" -> "Weber".
+            # Keep the leading name parts that are name-like: "Dr. Weber says" -> "Weber". After an honorific that
+            # is no word itself, the first capitalised word is a name whatever the dictionary says ("Pak Joko",
+            # "Mr Baker", "Dra. Pizarro").
             end = start
-            for word in _WORD.finditer(value):
-                if not (nameish(word.group()) or word.group().lower() in PARTICLES):
+            for index, word in enumerate(_WORD.finditer(value)):
+                token = word.group()
+                honoured = index == 0 and title.lower() in _HONORIFICS and token[0].isupper() and not _acronym(token) \
+                    and token.lower() not in STOP_WORDS
+                if not (honoured or nameish(token) or token.lower() in PARTICLES):
                     break
                 end = start + word.end()
             if end > start:

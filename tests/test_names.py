@@ -890,3 +890,13 @@ def test_chat_speakers_whose_names_are_also_words(redactor: Redactor):
 def test_repeated_keys_of_a_list_are_no_speakers(redactor: Redactor):
     text = "Summer: hot\nWinter: cold\nSummer: dry\nWinter: wet"
     assert _out(redactor, text) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("katanya paket dititip ke Pak Joko satpam komplek.", "Joko"),  # a name the word list also holds
+    ("Próximo control en 3 meses. -- Dra. Pizarro", "Pizarro"),  # Spanish "doctora"
+    ("Spoke to Mr Baker about the lease.", "Baker"),
+])
+def test_the_word_after_an_honorific_is_a_name(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
