@@ -67,6 +67,7 @@ FIELD_VALUE = re.compile(
     r"[ \t]*\"?(?:\n[ \t]*)?"
     r"([^\W\d_][\w'’./-]*(?:[ \t,]{1,2}[^\W\d_][\w'’./-]*){0,4})"
 )
+_NEXT_KEY = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]){0,2}[A-Z][\w-]*[ \t]*:(?![/\d])")
 # A name quoted as a value in SQL, logs and code: "SET full_name='Ida Dalgaard-Munk'", "customer_name='Ana Ruiz'".
 QUOTED_NAME_VALUE = re.compile(r"(?i)\b(?:full_?name|first_?name|last_?name|surname|customer_?name|contact_?name"
                                r"|display_?name|holder_?name|patient_?name|name)[ \t]*(?:=|:)[ \t]*'([^'\n]{2,60})'")
@@ -166,7 +167,12 @@ def field_finder(names: NameLists) -> Finder:
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for match in FIELD_VALUE.finditer(text):
             start = match.start(1)
-            end = value_end(match.group(1), start)
+            value = match.group(1)
+            # The next key on the same line ends the value: "Account Name: WKAMAU Account Domain: CORP".
+            key = _NEXT_KEY.search(text, match.end(1) - len(value), match.end(1) + 40)
+            if key and key.start() < match.end(1):
+                value = value[:max(0, key.start() - start)]
+            end = value_end(value, start)
             if end > start:
                 yield start, end, SCORE
         if "='" in text or ": '" in text or "= '" in text:

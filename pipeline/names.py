@@ -163,7 +163,13 @@ def _foreign_stop_words() -> frozenset[str]:
     return frozenset(w for w in words if " " not in w)
 
 
-FOREIGN_STOP_WORDS = _foreign_stop_words()
+# Greetings and courtesy words that open letters and lines in many languages ("Cher confrère,", "Bitte SEPA-Mandat
+# ...", "Hello, the inner pot"): the name lists hold some of them ("Cher", "Bitte"), but alone they name no one.
+_COURTESY_WORDS = frozenset({"bitte", "danke", "cher", "chère", "hello", "hallo", "bonjour", "merci", "gracias",
+                             "grazie", "obrigado", "obrigada", "kiitos", "dzięki", "dziękuję", "hola", "salut", "moin",
+                             "servus", "saludos", "estimado", "estimada", "prezado", "prezada", "geachte", "liebe",
+                             "lieber"})
+FOREIGN_STOP_WORDS = _foreign_stop_words() | _COURTESY_WORDS
 
 # --- shared pieces --------------------------------------------------------------------------------------------------
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
@@ -528,7 +534,8 @@ _NOT_ADDRESSEES = frozenset({
     "both", "friends", "customer", "user", "again", "hello", "hi", "tous", "alle", "allihopa", "zusammen", "team,",
     "again,", "world", "you", "y'all", "yall", "mates", "people", "ladies", "gentlemen", "sirs", "doctor", "nurse",
     "damen", "herren", "kollegen", "kolleginnen", "mesdames", "messieurs", "collègues", "alla", "kollegor",
-    "allesammen", "todos", "tutti", "kunde", "kundin", "client", "cliente",
+    "allesammen", "todos", "tutti", "kunde", "kundin", "client", "cliente", "confrère", "consœur", "collègue",
+    "collega", "colleghi", "kollege", "kollegin", "colega", "colegas", "colleague",
 })
 # Form labels of the languages sovtune's users write ("Naam:", "Adresse:", "Geboortedatum:", "Asunto:"): a line
 # "Label: value" is a form field, not a chat speaker, and the label is no name.

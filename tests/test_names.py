@@ -900,3 +900,17 @@ def test_repeated_keys_of_a_list_are_no_speakers(redactor: Redactor):
 def test_the_word_after_an_honorific_is_a_name(redactor: Redactor, text: str, name: str):
     out = _out(redactor, text)
     assert _gone(out, name), out
+
+
+@pytest.mark.parametrize("text", [
+    "Cher confrère,\nJe vous adresse le dossier.", "Merci.\nBitte SEPA-Mandat umstellen.",
+    "Return request TW-88213\nHello, the inner pot is cracked.",
+])
+def test_courtesy_words_and_the_next_key_of_a_log_line_are_no_names(redactor: Redactor, text: str):
+    out = _out(redactor, text)
+    assert "<PERSON>" not in out, out
+
+
+def test_the_value_before_the_next_key_is_still_a_name(redactor: Redactor):
+    out = _out(redactor, "An account was successfully logged on. Account Name: WKAMAU Account Domain: CORP")
+    assert "WKAMAU" not in out and "Account Domain: CORP" in out and "An account" in out, out
