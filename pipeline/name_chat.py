@@ -129,6 +129,14 @@ SIP_NAME = re.compile(r"\"([^\"<>\n@]{2,40})\"[ \t]*<(?:sips?|tel):")
 _ROLE_ACCOUNTS = frozenset({"admin", "administrator", "moderator", "mod", "mods", "support", "staff", "team", "bot",
                             "system", "root", "guest", "anonymous", "deleted", "removed", "user", "unknown",
                             "operator", "sysadmin", "webmaster", "helpdesk", "service", "nobody", "daemon"})
+# Programs that open syslog lines ("dhcpd: DHCPDISCOVER from ...", "radiusd: Login OK"): no speakers.
+_DAEMONS = frozenset({
+    "sshd", "dhcpd", "named", "systemd", "kernel", "cron", "crond", "anacron", "postfix", "dovecot", "nginx", "httpd",
+    "apache2", "radiusd", "openvpn", "sudo", "su", "smbd", "nmbd", "ntpd", "chronyd", "rsyslogd", "auditd", "dnsmasq",
+    "haproxy", "squid", "slapd", "mysqld", "postgres", "containerd", "dockerd", "kubelet", "polkitd", "avahi-daemon",
+    "dbus-daemon", "networkmanager", "wpa_supplicant", "captive-portal", "firewalld", "fail2ban", "clamd", "spamd",
+    "amavis", "sendmail", "exim", "vsftpd", "proftpd", "xinetd", "udevd", "journald", "logind", "snmpd", "cupsd",
+    "bluetoothd", "pppd", "hostapd", "unbound", "bind", "ldap", "samba", "winbindd", "sssd", "gdm", "lightdm", "cups"})
 # User names that a cue names (forum, review and log lines): "u/gemma_h88", "Reply by ShilpaRao:", "Zitat von
 # schmidti84:", "By mei_ling_tan, 2 Feb", "(user id rkulkarni)", "RN: jmcallister;", openvpn's "ana.moura/10.1.2.3:5"
 # and "voicemail left for sgallagher".
@@ -190,7 +198,7 @@ def signature_finder(names: NameLists) -> Finder:
     def speaker_ok(value: str, text: str) -> bool:
         # "Note:", "Error:", "Subject:", "Re:" are field names; "kiki:", "mbeki_t:", "Anna:" are speakers.
         lower = value.lower()
-        if lower in _FIELD_WORDS or lower in FORM_LABELS or lower in STOP_WORDS or _acronym(value):
+        if lower in _FIELD_WORDS or lower in FORM_LABELS or lower in STOP_WORDS or _acronym(value) or lower in _DAEMONS:
             return False
         if value[0].islower() and lower in names.first:
             return True  # "faisal: yes 10 min": a given name that WordNet also lists as a word

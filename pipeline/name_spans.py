@@ -103,14 +103,16 @@ _EPONYM_BEFORE = re.compile(r"(?i)(?:maladie|syndrome|signe|morbo|malattia|sindr
                             r"|morbus|ziekte)[ \t]+(?:de[ \t]+|di[ \t]+|von[ \t]+)?$")
 # Places and organisations named after people, or holding a surname: a building word right after the span
 # ("Royal Victoria Infirmary", "Kokilaben Dhirubhai Ambani Hospital") or before it ("salle Marie Curie", "Torre
-# Picasso"), and firms ("Mensah & Daughters"). Buildings that are address lines ("Al Maqam Tower") stay.
+# Picasso"), named storms ("Storm Ciarán") and firms ("Mensah & Daughters"). Buildings that are address lines
+# ("Al Maqam Tower") stay.
 _PLACE_AFTER = re.compile(
     r"(?i)[ \t]+(?:infirmary|hospital|clinic|junction|theatre|theater|institute|trust|holding|holdings|motor|motors"
     r"|technologies|freight|gmbh|ltd|inc|llc|plc|bank|sigorta|lakes|college|university|foundation|museum|gallery"
     r"|campus|stadium|arena|airport|hotel|restaurant|pharmacy|surgery|architetti|architects|solicitors|consulting"
     r"|insurance|foods)\b")
 _PLACE_BEFORE = re.compile(r"(?i)(?:salle|sala|torre|porta|piazza|plaza|campus|hotel|hôtel|collège|lycée|école"
-                           r"|pavillon|bâtiment|aula|ospedale|hôpital|klinikum)[ \t]+$")
+                           r"|pavillon|bâtiment|aula|ospedale|hôpital|klinikum|storm|hurricane|typhoon|cyclone)[ \t]+$")
+_STORM = re.compile(r"(?i)(?:storm|hurricane|typhoon|cyclone)[ \t]")
 _FIRM = re.compile(r"[ \t]+&[ \t]+(?:Sons?|Daughters?|Co\b|Partners|Associates|Company|Brothers|Bros)")
 
 
@@ -119,7 +121,8 @@ def person_is_thing(text: str, start: int, end: int) -> bool:
     _PLACE_AFTER, _FIRM): words lost for training, and no one's identity."""
     if _EPONYM_AFTER.match(text, end) or _EPONYM_BEFORE.search(text, max(0, start - 24), start):
         return True
-    if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 16), start):
+    if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 16), start) \
+            or _STORM.match(text, start, end):
         return True
     return bool(_FIRM.match(text, end))
 

@@ -914,3 +914,8 @@ def test_courtesy_words_and_the_next_key_of_a_log_line_are_no_names(redactor: Re
 def test_the_value_before_the_next_key_is_still_a_name(redactor: Redactor):
     out = _out(redactor, "An account was successfully logged on. Account Name: WKAMAU Account Domain: CORP")
     assert "WKAMAU" not in out and "Account Domain: CORP" in out and "An account" in out, out
+
+
+def test_syslog_programs_and_named_storms_are_no_names(redactor: Redactor):
+    text = "dhcpd: DHCPDISCOVER via eth1\ndhcpd: DHCPOFFER on eth1\nradiusd: Login OK\nStorm Ciarán closed the depot."
+    assert "<PERSON>" not in _out(redactor, text), _out(redactor, text)
