@@ -103,16 +103,16 @@ _EPONYM_BEFORE = re.compile(r"(?i)(?:maladie|syndrome|signe|morbo|malattia|sindr
                             r"|morbus|ziekte)[ \t]+(?:de[ \t]+|di[ \t]+|von[ \t]+)?$")
 # Places and organisations named after people, or holding a surname: a building word right after the span
 # ("Royal Victoria Infirmary", "Kokilaben Dhirubhai Ambani Hospital") or before it ("salle Marie Curie", "Torre
-# Picasso"), named storms ("Storm Ciarán") and firms ("Mensah & Daughters"). Buildings that are address lines
-# ("Al Maqam Tower") stay.
+# Picasso"), named hurricanes ("Hurricane Katrina") and firms ("Mensah & Daughters"). Buildings that are address
+# lines ("Al Maqam Tower") stay.
 _PLACE_AFTER = re.compile(
     r"(?i)[ \t]+(?:infirmary|hospital|clinic|junction|theatre|theater|institute|trust|holding|holdings|motor|motors"
     r"|technologies|freight|gmbh|ltd|inc|llc|plc|bank|sigorta|lakes|college|university|foundation|museum|gallery"
     r"|campus|stadium|arena|airport|hotel|restaurant|pharmacy|surgery|architetti|architects|solicitors|consulting"
     r"|insurance|foods)\b")
 _PLACE_BEFORE = re.compile(r"(?i)(?:salle|sala|torre|porta|piazza|plaza|campus|hotel|hôtel|collège|lycée|école"
-                           r"|pavillon|bâtiment|aula|ospedale|hôpital|klinikum|storm|hurricane|typhoon|cyclone)[ \t]+$")
-_STORM = re.compile(r"(?i)(?:storm|hurricane|typhoon|cyclone)[ \t]")
+                           r"|pavillon|bâtiment|aula|ospedale|hôpital|klinikum|hurricane|typhoon|cyclone)[ \t]+$")
+_STORM = re.compile(r"(?i)(?:hurricane|typhoon|cyclone)[ \t]")  # "Storm" is a given name too
 _FIRM = re.compile(r"[ \t]+&[ \t]+(?:Sons?|Daughters?|Co\b|Partners|Associates|Company|Brothers|Bros)")
 
 
@@ -125,6 +125,36 @@ def person_is_thing(text: str, start: int, end: int) -> bool:
             or _STORM.match(text, start, end):
         return True
     return bool(_FIRM.match(text, end))
+
+
+_TRAILING_INITIALS = re.compile(r"[ \t](?:[A-ZА-ЯЁ]\.){1,2}(?![\w.])|,?[ \t](?:Jr|Sr|Jnr|Snr)\.?(?![\w])"
+                                r"|[ \t](?:II|III|IV)(?![\w])")
+_LEADING_ABBREVIATION = re.compile(r"(?:Md|Mohd|Muhd|Ma)\.[ \t]$")  # "Md. Rafiqul Islam", "Ma. Luisa"
+_GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]$")
+_NAME_AFTER = re.compile(r"[ \t]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def widen_person(text: str, start: int, end: int, names: NameLists) -> tuple[int, int]:
+    """A PERSON span with the name parts its signal left beside it: given names that are also words before a
+    found surname ("call Will Ashworth", "Mrs Hope Ellington", "Crystal Dawn Whitaker"), a trailing initial or
+    suffix ("Karthik V.", "Morozov D.V.", "Rodrigo Magsaysay Jr."), a leading "Md." or "Ma." ("Md. Rafiqul Islam")."""
+    while (before := _GIVEN_BEFORE.search(text, max(0, start - 20), start)) and names.given(before.group(1)):
+        lower = before.group(1).lower()
+        # A capital mid-sentence makes "Will" a name; at a sentence start it says nothing.
+        if lower in _TITLE_WORDS or lower in _NOT_ADDRESSEES or (
+                (lower in STOP_WORDS or lower in names.common) and _sentence_start(text, before.start(1))):
+            break  # "Ask Anna, tel ...": an ordinary word at a sentence start
+        start = before.start(1)
+    # A surname after a found given name: "Mrs Hope Ellington", "Rose Delacroix" (no ordinary word: "Rose Garden").
+    if " " not in text[start:end] and names.given(text[start:end]) \
+            and (after := _NAME_AFTER.match(text, end)) and after.group(1).lower() not in STOP_WORDS \
+            and (after.group(1).lower() not in names.common or after.group(1).lower() in names.last):
+        end = after.end(1)
+    if lead := _LEADING_ABBREVIATION.search(text, max(0, start - 6), start):
+        start = lead.start()
+    if tail := _TRAILING_INITIALS.match(text, end):
+        end = tail.end()
+    return start, end
 
 
 def tidy_person(text: str, start: int, end: int) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from pipeline.config import RedactConfig
 from pipeline.errors import SovtuneError
 from pipeline.fields import Span, merge_spans
 from pipeline.language import LanguageSetup, language_setup
-from pipeline.names import _WORD
+from pipeline.names import _WORD, NameLists
 from pipeline.normalise import Normalised, normalise, normalised_text
 from pipeline.policy import OPERATOR_RANK, EntityRule, Policy, pseudonym
 
@@ -106,7 +106,7 @@ class Redactor:
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
         from pipeline.name_fields import unknown_run_finder
-        from pipeline.names import NameLists, load_name_lists
+        from pipeline.names import load_name_lists
         from pipeline.recognizers import build_recognizers
 
         _NerOnlyEngine = _engine_class()  # noqa: N806 - a class, built lazily so presidio imports stay in workers
@@ -242,8 +242,8 @@ class Redactor:
                         if self._kept(work[index], span.start, span.end, "PERSON", span.score)]
                 if more:
                     results[index] = merge_spans([*results[index], *more], self.rank)
-        return [self._to_original(norm, _tidy(text, spans)) for norm, text, spans in zip(norms, work, results,
-                                                                                              strict=True)]
+        return [self._to_original(norm, _tidy(text, spans, self.names)) for norm, text, spans
+                in zip(norms, work, results, strict=True)]
 
     def _with_blocks(self, text: str, spans: list[Span]) -> list[Span]:
         """`spans`, merged, plus the parts of their address blocks that have no shape of their own
@@ -406,12 +406,13 @@ class Redactor:
 _REGION_BEFORE_POSTCODE = re.compile(r"(?<![\w-])([A-Z]{2,3})[ \t]+(?=\d|[A-Z]\d[A-Z][ \t]?\d)")
 
 
-def _tidy(text: str, spans: list[Span]) -> list[Span]:
+def _tidy(text: str, spans: list[Span], names: NameLists | None) -> list[Span]:
     """PERSON spans without titles and possessives (`name_spans.tidy_person`), whatever signal made them, and
-    none that name a disease, a place or a firm (`name_spans.person_is_thing`); ADDRESS spans without the state
-    codes inside them (`_REGION_BEFORE_POSTCODE`)."""
+    none that name a disease, a place or a firm (`name_spans.person_is_thing`), widened over the name parts
+    beside them (`name_spans.widen_person`); ADDRESS spans without the state codes inside them
+    (`_REGION_BEFORE_POSTCODE`). Overlaps that widening makes are merged."""
     from pipeline.geography import REGION_CODES
-    from pipeline.name_spans import person_is_thing, tidy_person
+    from pipeline.name_spans import person_is_thing, tidy_person, widen_person
 
     out = []
     for span in spans:
@@ -419,6 +420,11 @@ def _tidy(text: str, spans: list[Span]) -> list[Span]:
             start, end = tidy_person(text, span.start, span.end)
             if person_is_thing(text, start, end):
                 continue
+            if names is not None:
+                wide = widen_person(text, start, end, names)
+                # Only where the widened span meets no span of another type (applied spans must not overlap).
+                if not any(o.entity != "PERSON" and o.start < wide[1] and wide[0] < o.end for o in spans):
+                    start, end = wide
             span = dataclasses.replace(span, start=start, end=end)
         elif span.entity == "ADDRESS":
             cut = span.start
@@ -431,7 +437,8 @@ def _tidy(text: str, spans: list[Span]) -> list[Span]:
                 cut = match.end()
             span = dataclasses.replace(span, start=cut)
         out.append(span)
-    return out
+    people = merge_spans([span for span in out if span.entity == "PERSON"])
+    return sorted([*people, *(span for span in out if span.entity != "PERSON")], key=lambda span: span.start)
 
 
 @functools.cache

@@ -916,6 +916,22 @@ def test_the_value_before_the_next_key_is_still_a_name(redactor: Redactor):
     assert "WKAMAU" not in out and "Account Domain: CORP" in out and "An account" in out, out
 
 
-def test_syslog_programs_and_named_storms_are_no_names(redactor: Redactor):
-    text = "dhcpd: DHCPDISCOVER via eth1\ndhcpd: DHCPOFFER on eth1\nradiusd: Login OK\nStorm Ciarán closed the depot."
+def test_syslog_programs_and_named_hurricanes_are_no_names(redactor: Redactor):
+    text = "dhcpd: DHCPDISCOVER via eth1\ndhcpd: DHCPOFFER on eth1\nradiusd: Login OK\nHurricane Katrina hit the depot."
     assert "<PERSON>" not in _out(redactor, text), _out(redactor, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("C/o son Karthik V. (+91 94440 18273)", "Karthik V."),  # a trailing initial
+    ("3,Md. Rafiqul Islam,Md. Abdul Karim,+880 1712 448390", "Md. Rafiqul Islam"),  # "Md." before the name
+    ("She goes by Connie; her boss is Rodrigo Magsaysay Jr.", "Rodrigo Magsaysay Jr."),
+    ("Please reply or call Will Ashworth on 020 7946 0815.", "Will Ashworth"),  # a given name that is a word
+])
+def test_name_parts_beside_a_found_name_join_it(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert name not in out and not any(part in out for part in name.split() if len(part) > 3), out
+
+
+def test_night_rn_storm_is_a_person_and_hurricanes_are_not(redactor: Redactor):
+    assert _gone(_out(redactor, "Night RN: Storm Whitaker"), "Storm Whitaker")
+    assert "Hurricane Katrina" in _out(redactor, "The depot closed for Hurricane Katrina.")
