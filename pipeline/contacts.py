@@ -396,6 +396,35 @@ LOCAL_STREET = re.compile(r"(?<![\w-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[ \t]){1
                           r"|ulice|náměstí|třída))(?![\w-])")
 
 
+# A postcode cell of a person's row in a list without a header ("1,Suresh Chandra Patil,98220 61453,413512,Latur"):
+# 4 to 6 digits next to a town cell, in a row that also holds a name cell and a phone number; not the first cell
+# (a row number or an order number).
+_ROW_CELL_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+,?[ \t]+[A-ZÀ-Þ][\w'’.-]+")
+_ROW_CELL_PHONE = re.compile(r"^\+?[\d ()-]{9,18}$")
+_ROW_CELL_TOWN = re.compile(r"^[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)?$")
+
+
+def _row_postcodes(text: str) -> Iterator[tuple[int, int, float]]:
+    offset = 0
+    for line in text.split("\n"):
+        delimiter = next((d for d in (",", ";", "\t", "|") if line.count(d) >= 3), None)
+        if delimiter is not None:
+            cells, position = [], offset
+            for cell in _split_cells(line, delimiter):
+                cells.append((position, cell))
+                position += len(cell) + 1
+            values = [cell.strip().strip('"').strip() for _, cell in cells]
+            if any(_ROW_CELL_NAME.match(v) for v in values) and any(
+                    _ROW_CELL_PHONE.match(v) and sum(ch.isdigit() for ch in v) >= 8 for v in values):
+                for index in range(1, len(values)):
+                    value = values[index]
+                    if re.fullmatch(r"\d{4,6}", value) and any(
+                            0 <= j < len(values) and _ROW_CELL_TOWN.match(values[j]) for j in (index - 1, index + 1)):
+                        start = cells[index][0] + cells[index][1].index(value)
+                        yield start, start + len(value), 0.6
+        offset += len(line) + 1
+
+
 def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
     """A finder (text -> (start, end, score) spans) for street lines and postcodes placed as in an address."""
 
@@ -440,6 +469,8 @@ def address_finder() -> Callable[[str], Iterator[tuple[int, int, float]]]:
                 yield match.start(1), match.end(1), 0.6
         for match in LOCAL_STREET.finditer(text):
             yield match.start(1), match.end(1), 0.6
+        if text.count(",") >= 3 or text.count(";") >= 3 or text.count("\t") >= 3 or text.count("|") >= 3:
+            yield from _row_postcodes(text)
         for match in LOWER_STREET.finditer(text):
             yield match.start(), match.end(), 0.7
             following = LOWER_POSTCODE.search(text, match.end(), match.end() + 40)

@@ -541,3 +541,9 @@ def test_streets_without_a_number_in_prose(text: str, street: str):
                                   "in our Park Avenue collection"])
 def test_streets_that_name_a_thing_are_no_addresses(text: str):
     assert not _found(text), _found(text)
+
+
+def test_postcode_cells_of_a_persons_row_without_a_header():
+    text = "1,Suresh Chandra Patil,98220 61453,413512,Latur\n88121,2024-05-02,Hannah Fox,42.10,Keswick"
+    found = _found(text)
+    assert "413512" in found and "88121" not in found and not any("42" in f for f in found), found
