@@ -98,7 +98,11 @@ _LINE_KEY = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([A-Z][\w'’-]+
 _ROLE_KEYS = frozenset({"question", "answer", "note", "notes", "update", "error", "warning", "info", "debug", "status",
                         "result", "comment", "reply", "response", "action", "issue", "problem", "solution", "summary",
                         "agent", "customer", "user", "system", "bot", "admin", "support", "host", "guest", "caller",
-                        "operator", "me", "you", "client", "patient", "doctor", "nurse", "interviewer", "candidate"})
+                        "operator", "me", "you", "client", "patient", "doctor", "nurse", "interviewer", "candidate",
+                        "operadora", "operador", "livreur", "livreuse", "cliente", "agente", "conseiller",
+                        "conseillère", "vendedor", "vendedora", "técnico", "técnica", "kunde", "kundin", "berater",
+                        "beraterin",
+                        "mitarbeiter", "mitarbeiterin", "asesor", "asesora", "atendente", "klant", "medewerker"})
 
 
 # A lower-case handle alone on a signature line: "-- panagik", "~ mbeki_t".
@@ -198,7 +202,8 @@ def signature_finder(names: NameLists) -> Finder:
     def speaker_ok(value: str, text: str) -> bool:
         # "Note:", "Error:", "Subject:", "Re:" are field names; "kiki:", "mbeki_t:", "Anna:" are speakers.
         lower = value.lower()
-        if lower in _FIELD_WORDS or lower in FORM_LABELS or lower in STOP_WORDS or _acronym(value) or lower in _DAEMONS:
+        if lower in _FIELD_WORDS or lower in FORM_LABELS or lower in STOP_WORDS or _acronym(value) \
+                or lower in _DAEMONS or lower in _ROLE_KEYS:
             return False
         if value[0].islower() and lower in names.first:
             return True  # "faisal: yes 10 min": a given name that WordNet also lists as a word

@@ -116,9 +116,27 @@ _STORM = re.compile(r"(?i)(?:hurricane|typhoon|cyclone)[ \t]")  # "Storm" is a g
 _FIRM = re.compile(r"[ \t]+&[ \t]+(?:Sons?|Daughters?|Co\b|Partners|Associates|Company|Brothers|Bros)")
 
 
+# Days and months of the languages sovtune reads, and field labels that end a span: "Thu", "Montag", "Payout IBAN",
+# "Auth Username" are no one's name.
+_CALENDAR_WORDS = (  # not those that are given names too: June, April, August, Jan, Domingo, Sun
+    "mon tue tues wed thu thur thurs fri sat monday tuesday wednesday thursday friday saturday sunday montag"
+    " dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes"
+    " martes miércoles jueves viernes sábado lunedì martedì mercoledì giovedì venerdì domenica maandag dinsdag"
+    " woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag poniedziałek"
+    " wtorek środa czwartek piątek niedziela january february september october november december")
+_DAYS_AND_MONTHS = frozenset(_CALENDAR_WORDS.split())
+_TRAILING_LABEL = re.compile(r"[ \t]+([\w-]+)$")
+_LABEL_WORDS = frozenset({"iban", "username", "password", "uhid", "login", "email", "e-mail", "phone", "tel", "bic",
+                          "swift", "pin", "otp", "ssn", "mrn", "dob"})
+
+
 def person_is_thing(text: str, start: int, end: int) -> bool:
-    """Whether a PERSON span names a disease, a law, a place or a firm rather than a person (see _EPONYM_AFTER,
-    _PLACE_AFTER, _FIRM): words lost for training, and no one's identity."""
+    """Whether a PERSON span names a day, a field label, a disease, a law, a place or a firm rather than a person
+    (see _DAYS_AND_MONTHS, _LABEL_WORDS, _EPONYM_AFTER, _PLACE_AFTER, _FIRM): words lost for training, and no
+    one's identity."""
+    words = text[start:end].split()
+    if len(words) == 1 and words[0].lower().rstrip(".") in _DAYS_AND_MONTHS:
+        return True
     if _EPONYM_AFTER.match(text, end) or _EPONYM_BEFORE.search(text, max(0, start - 24), start):
         return True
     if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 16), start) \
@@ -163,6 +181,10 @@ def tidy_person(text: str, start: int, end: int) -> tuple[int, int]:
     A span that is nothing but a title stays as it is."""
     if (lead := _LEAD_TITLES.match(text, start, end)) and lead.end() < end:
         start = lead.end()
+    # A field label glued after the name: "Hussein Mahdi Karim IBAN SA23 ...", "Peter Kariuki  Tel 0722 ...".
+    while (label := _TRAILING_LABEL.search(text, start, end)) and label.start() > start \
+            and label.group(1).lower() in _LABEL_WORDS:
+        end = label.start()
     tail = _POSSESSIVE.search(text, start, end)
     if tail and tail.start() - start >= 2 and text[tail.start() - 1].isalpha():
         end = tail.start()

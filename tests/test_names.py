@@ -935,3 +935,11 @@ def test_name_parts_beside_a_found_name_join_it(redactor: Redactor, text: str, n
 def test_night_rn_storm_is_a_person_and_hurricanes_are_not(redactor: Redactor):
     assert _gone(_out(redactor, "Night RN: Storm Whitaker"), "Storm Whitaker")
     assert "Hurricane Katrina" in _out(redactor, "The depot closed for Hurricane Katrina.")
+
+
+def test_days_roles_and_glued_labels_are_no_names(redactor: Redactor):
+    text = "Leica SP8 STED: Thu; Nikon: Fri.\nOperadora: Gracias.\nCliente: ok\nOperadora: bien\nCliente: si"
+    out = _out(redactor, text)
+    assert "Thu" in out and "Operadora" in out, out
+    out = _out(redactor, "beneficiary Hussein Mahdi Karim IBAN SA23 2500 0071 6852 6691 6641")
+    assert _gone(out, "Hussein Mahdi Karim") and "IBAN" in out, out
