@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from pipeline import checksums
-from pipeline.contacts import csv_cells
+from pipeline.tables import csv_cells
 
 Finder = Callable[[str], Iterator[tuple[int, int, float]]]
 

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.contacts import csv_cells
 from pipeline.name_chat import signature_finder
 from pipeline.name_context import _PLACE_WORDS, _capitalised_alone, context_finder
 from pipeline.names import (
@@ -31,6 +30,7 @@ from pipeline.names import (
     name_finder,
     structure_finder,
 )
+from pipeline.tables import csv_cells
 
 # --- key: value fields and CSV columns -------------------------------------------------------------------------
 FIELD_KEYS = (

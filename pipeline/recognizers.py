@@ -495,15 +495,17 @@ def build_recognizers(entities: Iterable[str], names: NameLists | None) -> list[
     ]
     if "ADDRESS" in wanted:
         from pipeline.address_labels import label_chain_finder
-        from pipeline.contacts import address_finder, column_finder
+        from pipeline.contacts import address_finder
         from pipeline.name_fields import NAME_COLUMNS
+        from pipeline.tables import column_finder
 
         blocks = _multi(address_finder(), column_finder("ADDRESS", NAME_COLUMNS), label_chain_finder())
         recognizers.append(RegexRecognizer("ADDRESS", _with_leading_number(_trimmed(blocks)),
                                            name="sovtune_address_blocks"))
     if "PHONE_NUMBER" in wanted:
-        from pipeline.contacts import column_finder, phone_cue_finder
         from pipeline.name_fields import NAME_COLUMNS
+        from pipeline.phones import phone_cue_finder
+        from pipeline.tables import column_finder
 
         phones = _multi(phone_cue_finder(), column_finder("PHONE_NUMBER", NAME_COLUMNS))
         recognizers.append(RegexRecognizer("PHONE_NUMBER", phones, name="sovtune_phone_after_cue"))

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.address_blocks import block_spans
-from pipeline.contacts import address_finder, column_finder, csv_cells, phone_cue_finder
+from pipeline.contacts import address_finder
 from pipeline.name_fields import NAME_COLUMNS
 from pipeline.names import NameLists, Words
+from pipeline.phones import phone_cue_finder
+from pipeline.tables import column_finder, csv_cells
 
 # Every value here is hand-written for these tests: none comes from the redact_quality gold set or its sources
 # (presidio-evaluator's FakeNameGenerator file, benchmarks/redact_gold.py), so the tests cannot fit the rules to it.
