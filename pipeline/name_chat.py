@@ -190,6 +190,10 @@ def signature_finder(names: NameLists) -> Finder:
             return not value.replace(".", "").isdigit()
         return names.known(value) or lower not in common
 
+    def user_ok(value: str) -> bool:
+        """A handle that names a person's account, not a role's ("admin", "support", "helpdesk")."""
+        return handle_ok(value) and value.lower() not in _ROLE_ACCOUNTS
+
     def chat_speaker(value: str, text: str) -> bool:
         """A capitalised key that is also a word speaks in a chat log: it opens two lines or more, among three or
         more keyed lines, and another key is a person's name ("Baraka: yes with Amani" under "Joy Akinyi: ...")."""
@@ -249,17 +253,17 @@ def signature_finder(names: NameLists) -> Finder:
         for pattern in (SLACK_HANDLE, LOWER_CALL, WROTE_LINE):
             for match in pattern.finditer(text):
                 value = match.group(1)
-                if handle_ok(value) and value.lower() not in _ROLE_ACCOUNTS and value.lower() not in STOP_WORDS:
+                if user_ok(value) and value.lower() not in STOP_WORDS:
                     yield match.start(1), match.end(1), SCORE
         if _VPN_HINT.search(text):
             for match in VPN_USER.finditer(text):
-                if handle_ok(match.group(1)) and match.group(1).lower() not in _ROLE_ACCOUNTS:
+                if user_ok(match.group(1)):
                     yield match.start(1), match.end(1), SCORE
         for match in HANDLE_CUE.finditer(text):
             group = next(i for i in range(1, 8) if match.group(i))
             value = match.group(group)
             value = value.rstrip(".")  # "Analyst: t.quliyev." ends a sentence
-            if group in (1, 2) or (handle_ok(value) and value.lower() not in _ROLE_ACCOUNTS):
+            if group in (1, 2) or user_ok(value):
                 yield match.start(group), match.start(group) + len(value), SCORE
         for match in SPEAKER.finditer(text):
             if speaker_ok(match.group(1), text):

@@ -265,8 +265,8 @@ _HANGUL = r"[\uac00-\ud7a3]"
 _KANA = r"[\u3040-\u30ff]"
 # A CJK or Korean name on its own: family and given name spaced ("立花 澪", "タチバナ ミオ"), or unspaced
 # 2-4 characters opening with a common family name ("刘建国", "권해원"); cities and products rarely open so.
-_CN_FAMILY = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-              "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+_CN_FAMILY = (_CN_FAMILY_SET
+              + "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
               "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭蘇葉呂盧鍾譚陸賈韋鄒龔錢嚴湯佐鈴高田伊渡山中小加松井木林斎清")
 _KR_FAMILY = ("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함"
               "변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
