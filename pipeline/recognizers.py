@@ -5,7 +5,8 @@ compilation, no NLP artefacts needed except for names), so a record costs micros
 Checksums (pipeline/checksums.py) make the numeric ones high-precision: IBAN (ISO 13616 mod 97), cards (Luhn),
 UK NHS (mod 11), DE Steuer-ID (ISO 7064 mod 11,10), FR NIR (97 - n mod 97), ES DNI/NIE (mod 23 letter), IT
 codice fiscale (odd/even table), US SSN (SSA area/group/serial rules); the Nordic, Benelux, PL and PT IDs,
-cue-word identifiers, dates and URLs come from pipeline/identifiers.py. Texts arrive NFKC-normalised.
+cue-word identifiers come from pipeline/identifiers.py, dates and URLs from pipeline/dates.py. Texts arrive
+NFKC-normalised.
 
 Reserved and specimen numbers (US SSN 987-65-432x and the 9xx ITIN range, the UK NINO prefix QQ) are still
 redacted: a string that looks exactly like an ID teaches a model the shape of one and is often a real number
@@ -39,7 +40,8 @@ from pipeline.checksums import (
     nir_ok,
     ssn_ok,
 )
-from pipeline.identifiers import CUE_FINDERS, LEAK_SCAN_IDS, NATIONAL_ID_FINDERS, OTHER_FINDERS
+from pipeline.dates import OTHER_FINDERS
+from pipeline.identifiers import CUE_FINDERS, LEAK_SCAN_IDS, NATIONAL_ID_FINDERS
 
 Finder = Callable[[str], Iterator[tuple[int, int, float]]]
 

@@ -145,7 +145,7 @@ class Redactor:
         self.person_models = LazyPipelines({lang: resolve_spacy_model(model) for lang, model in setup.models
                                             if lang != "en" and "PERSON" in policy.entities})
         self.unknown_runs = unknown_run_finder(names) if names is not None else None
-        # Uncued dates of birth beside a found person (identifiers.births_beside_people): policies with both.
+        # Uncued dates of birth beside a found person (dates.births_beside_people): policies with both.
         self.births_beside_people = "DATE_OF_BIRTH" in policy.entities and "PERSON" in policy.entities
         self.second_nlp = (_ner_pipeline(resolve_spacy_model(setup.second_model))
                            if setup.second_model and "PERSON" in policy.entities else None)
@@ -182,8 +182,8 @@ class Redactor:
         `languages` (one code per text; detected when None) picks the NER model: the language's own model where
         one is configured (PERSON only), else the English model, plus `second_model` on English texts.
         """
+        from pipeline.dates import births_beside_people
         from pipeline.geography import is_large_area
-        from pipeline.identifiers import births_beside_people
         from pipeline.language import detect
 
         norms = [normalise(text) for text in texts]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import checksums, identifiers
+from pipeline import checksums, dates, identifiers
 from pipeline.normalise import normalise, normalised_text
 
 # (validator, valid value, the same value with its check digit changed)
@@ -84,7 +84,7 @@ def test_never_issued_shapes_fail():
 def _found(entity: str, text: str) -> list[str]:
     from pipeline.recognizers import PATTERN_FINDERS
 
-    finders = {**identifiers.NATIONAL_ID_FINDERS, **identifiers.CUE_FINDERS, **identifiers.OTHER_FINDERS,
+    finders = {**identifiers.NATIONAL_ID_FINDERS, **identifiers.CUE_FINDERS, **dates.OTHER_FINDERS,
                "IBAN_CODE": PATTERN_FINDERS["IBAN_CODE"]}
     return [text[start:end] for start, end, _ in finders[entity](text)]
 
