@@ -93,56 +93,10 @@ _LEAD_TITLES = re.compile(rf"(?:(?:{TITLES}|mr|mrs|ms|dr|prof)\.?[ \t]+)+(?=[^\W
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-# Eponyms: a name before these words, or after "maladie de", "Morbus", is a disease, a law or a prize, not a person
-# ("Ménière's disease", "Kawasaki disease", "Boyle's law", "syndrome de Raynaud", "Booker Prize").
-_EPONYM_NOUNS = (r"disease|syndrome|palsy|oesophagus|esophagus|law|laws|phenomenon|lymphoma|criteria"
-                 r"|classification|theorem|principle|equation|constant|sarcoma|triad|contracture|diverticulum"
-                 r"|neuroma|manoeuvre|maneuver|thyroiditis|staging|prize|medal|encephalopathy|chorea|dystrophy|ataxia")
-_EPONYM_AFTER = re.compile(rf"(?i)(?:['’]s?)?[ \t-]+(?:{_EPONYM_NOUNS})\b")
-_EPONYM_BEFORE = re.compile(r"(?i)(?:maladie|syndrome|signe|morbo|malattia|sindrome|enfermedad|síndrome|doença"
-                            r"|morbus|ziekte)[ \t]+(?:de[ \t]+|di[ \t]+|von[ \t]+)?$")
-# Places and organisations named after people, or holding a surname: a building word right after the span
-# ("Royal Victoria Infirmary", "Kokilaben Dhirubhai Ambani Hospital") or before it ("salle Marie Curie", "Torre
-# Picasso"), named hurricanes ("Hurricane Katrina") and firms ("Mensah & Daughters"). Buildings that are address
-# lines ("Al Maqam Tower") stay.
-_PLACE_AFTER = re.compile(
-    r"(?i)[ \t]+(?:infirmary|hospital|clinic|junction|theatre|theater|institute|trust|holding|holdings|motor|motors"
-    r"|technologies|freight|gmbh|ltd|inc|llc|plc|bank|sigorta|lakes|college|university|foundation|museum|gallery"
-    r"|campus|stadium|arena|airport|hotel|restaurant|pharmacy|surgery|architetti|architects|solicitors|consulting"
-    r"|insurance|foods)\b")
-_PLACE_BEFORE = re.compile(r"(?i)(?:salle|sala|torre|porta|piazza|plaza|campus|hotel|hôtel|collège|lycée|école"
-                           r"|pavillon|bâtiment|aula|ospedale|hôpital|klinikum|hurricane|typhoon|cyclone)[ \t]+$")
-_STORM = re.compile(r"(?i)(?:hurricane|typhoon|cyclone)[ \t]")  # "Storm" is a given name too
-_FIRM = re.compile(r"[ \t]+&[ \t]+(?:Sons?|Daughters?|Co\b|Partners|Associates|Company|Brothers|Bros)")
-
-
-# Days and months of the languages sovtune reads, and field labels that end a span: "Thu", "Montag", "Payout IBAN",
-# "Auth Username" are no one's name.
-_CALENDAR_WORDS = (  # not those that are given names too: June, April, August, Jan, Domingo, Sun
-    "mon tue tues wed thu thur thurs fri sat monday tuesday wednesday thursday friday saturday sunday montag"
-    " dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes"
-    " martes miércoles jueves viernes sábado lunedì martedì mercoledì giovedì venerdì domenica maandag dinsdag"
-    " woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag poniedziałek"
-    " wtorek środa czwartek piątek niedziela january february september october november december")
-_DAYS_AND_MONTHS = frozenset(_CALENDAR_WORDS.split())
+# Field labels glued after a name end it: "Payout IBAN", "Auth Username" are no one's name.
 _TRAILING_LABEL = re.compile(r"[ \t]+([\w-]+)$")
 _LABEL_WORDS = frozenset({"iban", "username", "password", "uhid", "login", "email", "e-mail", "phone", "tel", "bic",
                           "swift", "pin", "otp", "ssn", "mrn", "dob"})
-
-
-def person_is_thing(text: str, start: int, end: int) -> bool:
-    """Whether a PERSON span names a day, a field label, a disease, a law, a place or a firm rather than a person
-    (see _DAYS_AND_MONTHS, _LABEL_WORDS, _EPONYM_AFTER, _PLACE_AFTER, _FIRM): words lost for training, and no
-    one's identity."""
-    words = text[start:end].split()
-    if len(words) == 1 and words[0].lower().rstrip(".") in _DAYS_AND_MONTHS:
-        return True
-    if _EPONYM_AFTER.match(text, end) or _EPONYM_BEFORE.search(text, max(0, start - 24), start):
-        return True
-    if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 16), start) \
-            or _STORM.match(text, start, end):
-        return True
-    return bool(_FIRM.match(text, end))
 
 
 _TRAILING_INITIALS = re.compile(r"[ \t](?:[A-ZА-ЯЁ]\.){1,2}(?![\w.])|,?[ \t](?:Jr|Sr|Jnr|Snr)\.?(?![\w])"

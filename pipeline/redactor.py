@@ -408,11 +408,12 @@ _REGION_BEFORE_POSTCODE = re.compile(r"(?<![\w-])([A-Z]{2,3})[ \t]+(?=\d|[A-Z]\d
 
 def _tidy(text: str, spans: list[Span], names: NameLists | None) -> list[Span]:
     """PERSON spans without titles and possessives (`name_spans.tidy_person`), whatever signal made them, and
-    none that name a disease, a place or a firm (`name_spans.person_is_thing`), widened over the name parts
+    none that name a disease, a place or a firm (`name_things.person_is_thing`), widened over the name parts
     beside them (`name_spans.widen_person`); ADDRESS spans without the state codes inside them
     (`_REGION_BEFORE_POSTCODE`). Overlaps that widening makes are merged."""
     from pipeline.geography import REGION_CODES
-    from pipeline.name_spans import person_is_thing, tidy_person, widen_person
+    from pipeline.name_spans import tidy_person, widen_person
+    from pipeline.name_things import person_is_thing
 
     out = []
     for span in spans:

@@ -1,0 +1,80 @@
+"""Words that look like person names but name things: days, diseases, signs and tools named after people,
+places and firms that hold a name, and whatever takes an article ("the Kafka broker"). redact drops a PERSON span
+that `person_is_thing` accepts, whatever signal made it (pipeline/redactor.py `_tidy`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Eponyms: a name before these words, or after "maladie de", "Morbus", is a disease, a law or a prize, not a person
+# ("Ménière's disease", "Kawasaki disease", "Boyle's law", "syndrome de Raynaud", "Booker Prize").
+_EPONYM_NOUNS = (r"disease|syndrome|palsy|oesophagus|esophagus|law|laws|phenomenon|lymphoma|criteria"
+                 r"|classification|theorem|principle|equation|constant|sarcoma|triad|contracture|diverticulum"
+                 r"|neuroma|manoeuvre|maneuver|thyroiditis|staging|prize|medal|encephalopathy|chorea|dystrophy|ataxia")
+_EPONYM_AFTER = re.compile(rf"(?i)(?:['’]s?)?[ \t-]+(?:{_EPONYM_NOUNS})\b")
+# Signs, tests and tools named after people, with no possessive ("Chvostek sign", "Gram stain", "Kalman filter",
+# "Geiger counter"); after a possessive these are someone's ("Maria's test results").
+_EPONYM_BARE = re.compile(r"(?i)[ \t-]+(?:reflex|score|scale|stain|staining|burner|heap|sequence|algorithm|filter"
+                          r"|distance|effect|curve|transform|chains|diagram|inequality|counter(?![ \t]*-)"
+                          r"|sign(?=[ \t]*(?:[.,;)\n]|$|positive|negative|neg\b|pos\b|present|absent)))\b"
+                          r"(?![ \t]*[:+(\d])")
+# Diseases named after people, alone in the possessive ("Hashimoto's and Raynaud's", "?Ménière's"). Not the ones
+# that are also common surnames (Wilson, Bell, Graves, Addison, Paget): "Wilson's wife called" is someone's.
+_DISEASE_EPONYM_WORDS = ("""parkinson alzheimer crohn hodgkin raynaud sjögren sjogren hashimoto ménière meniere
+    huntington asperger tourette cushing bechterew basedow behçet behcet marfan kaposi burkitt wernicke korsakoff
+    dupuytren peyronie hirschsprung meckel zenker whipple guillain duchenne gaucher fabry niemann hurler fanconi
+    lyme lewy creutzfeldt osgood perthes scheuermann kienböck legionnaire""")
+_DISEASE_EPONYMS = frozenset(_DISEASE_EPONYM_WORDS.split())
+_EPONYM_BEFORE = re.compile(r"(?i)(?:maladie|syndrome|signe|morbo|malattia|sindrome|enfermedad|síndrome|doença"
+                            r"|morbus|ziekte)[ \t]+(?:de[ \t]+|di[ \t]+|von[ \t]+)?$")
+# Places and organisations named after people, or holding a surname: a building word right after the span
+# ("Royal Victoria Infirmary", "Kokilaben Dhirubhai Ambani Hospital") or before it ("salle Marie Curie", "Torre
+# Picasso"), named hurricanes ("Hurricane Katrina") and firms ("Mensah & Daughters"). Buildings that are address
+# lines ("Al Maqam Tower") stay.
+_PLACE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:infirmary|hospital|clinic|junction|theatre|theater|institute|trust|holding|holdings|motor|motors"
+    r"|technologies|freight|gmbh|ltd|inc|llc|plc|bank|sigorta|lakes|college|university|foundation|museum|gallery"
+    r"|campus|stadium|arena|airport|hotel|restaurant|pharmacy|surgery|architetti|architects|solicitors|consulting"
+    r"|insurance|foods)\b")
+_PLACE_BEFORE = re.compile(r"(?i)(?:salle|sala|torre|porta|piazza|plaza|campus|hotel|hôtel|collège|lycée|école"
+                           r"|pavillon|bâtiment|aula|ospedale|hôpital|klinikum|hurricane|typhoon|cyclone)[ \t]+$")
+_STORM = re.compile(r"(?i)(?:hurricane|typhoon|cyclone)[ \t]")  # "Storm" is a given name too
+_FIRM = re.compile(r"[ \t]+&[ \t]+(?:Sons?|Daughters?|Co\b|Partners|Associates|Company|Brothers|Bros)")
+# English "the" right before a capitalised name-like word makes it a thing ("the Kafka broker", "the Elizabeth
+# line", "the Herschel Room"); people take no article, except as a family ("the Lo Bianco family").
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])the[ \t]+$")
+_FAMILY_AFTER = re.compile(r"(?i)(?:['’]s?)?[ \t]+(?:family|families|household|twins|couple|brothers|sisters|children"
+                           r"|kids|boys|girls|clan)\b")
+
+
+# Days and months of the languages sovtune reads: "Thu", "Montag" are no one's name.
+_CALENDAR_WORDS = (  # not those that are given names too: June, April, August, Jan, Domingo, Sun
+    "mon tue tues wed thu thur thurs fri sat monday tuesday wednesday thursday friday saturday sunday montag"
+    " dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes"
+    " martes miércoles jueves viernes sábado lunedì martedì mercoledì giovedì venerdì domenica maandag dinsdag"
+    " woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag poniedziałek"
+    " wtorek środa czwartek piątek niedziela january february september october november december")
+_DAYS_AND_MONTHS = frozenset(_CALENDAR_WORDS.split())
+
+
+def person_is_thing(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span names a day, a field label, a disease, a law, a place or a firm rather than a person
+    (see _DAYS_AND_MONTHS, _DISEASE_EPONYMS, _EPONYM_AFTER, _EPONYM_BARE, _PLACE_AFTER, _FIRM, _ARTICLE_BEFORE):
+    words lost for training, and no one's identity."""
+    words = text[start:end].split()
+    if len(words) == 1 and words[0].lower().rstrip(".") in _DAYS_AND_MONTHS:
+        return True
+    if len(words) == 1 and words[0].lower() in _DISEASE_EPONYMS and text[end:end + 2] in ("'s", "’s"):
+        return True
+    if _EPONYM_AFTER.match(text, end) or _EPONYM_BARE.match(text, end) \
+            or _EPONYM_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 16), start) \
+            or _STORM.match(text, start, end):
+        return True
+    # Only when the article governs the name itself: "the MLRO, Kateryna" is a role, then a person.
+    if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) and "," not in text[start:end] \
+            and not words[0].isupper() and not _FAMILY_AFTER.match(text, end):
+        return True
+    return bool(_FIRM.match(text, end))
