@@ -48,6 +48,16 @@ _FAMILY_AFTER = re.compile(r"(?i)(?:['’]s?)?[ \t]+(?:family|families|household
                            r"|kids|boys|girls|clan)\b")
 
 
+# A span that holds one of these words after its first names a place or a firm ("Danske Bank", "Herschel Room",
+# "Halvorsen Marine Ltd"). Not words that are surnames too (Park, Hall, Lane, House, Day, Bridge, Tower, Court, St:
+# "Jae-won Park", "Summer Lane", "John St Clair"), nor those of address lines (Street, Road, Gardens, Suite), which
+# must stay redacted whatever type covers them.
+_THING_WORD_LIST = """hospital infirmary clinic surgery school college university academy institute library
+    museum gallery cathedral station airport harbour harbor beach island falls springs river valley forest hotel
+    restaurant cafe bakery pharmacy foundation trust company group partners associates prize award medal lecture room
+    theatre theater arena stadium junction technologies freight gmbh ltd inc llc plc bank sigorta lakes campus
+    architetti architects solicitors consulting insurance foods trading marine joinery"""
+_THING_WORDS = frozenset(_THING_WORD_LIST.split())
 # Days and months of the languages sovtune reads: "Thu", "Montag" are no one's name.
 _CALENDAR_WORDS = (  # not those that are given names too: June, April, August, Jan, Domingo, Sun
     "mon tue tues wed thu thur thurs fri sat monday tuesday wednesday thursday friday saturday sunday montag"
@@ -76,5 +86,7 @@ def person_is_thing(text: str, start: int, end: int) -> bool:
     # Only when the article governs the name itself: "the MLRO, Kateryna" is a role, then a person.
     if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) and "," not in text[start:end] \
             and not words[0].isupper() and not _FAMILY_AFTER.match(text, end):
+        return True
+    if any(word.strip(".,;:()'’").lower() in _THING_WORDS for word in words[1:]):
         return True
     return bool(_FIRM.match(text, end))

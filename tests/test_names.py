@@ -831,6 +831,7 @@ def test_a_second_full_name_after_a_comma_is_still_a_name(redactor: Redactor):
     "She also has Hashimoto's and Raynaud's. ?Sjögren's query from rheum.",
     "Check Chvostek sign; Gram stain pending. Fixes the Kalman filter and the Geiger counter.",
     "its the Kafka broker i think; the Elizabeth line is unaffected; meet in the Herschel Room",
+    "Ny konto hos Danske Bank. Account: Halvorsen Marine Ltd. Refreshments in Wolfson Room.",
 ])
 def test_eponyms_places_and_firms_named_after_people_stay(redactor: Redactor, text: str):
     assert "<PERSON>" not in _out(redactor, text), _out(redactor, text)
@@ -841,6 +842,7 @@ def test_eponyms_places_and_firms_named_after_people_stay(redactor: Redactor, te
     ("priya: hey can u send me rohan's number", "rohan"),  # a person's number is no eponym
     ("Is anyone else researching the Lo Bianco family from Palermo?", "Lo Bianco"),  # an article before a family
     ("Escalated to the MLRO, Kateryna Bondarenko.", "Kateryna"),  # the article is the role's
+    ("Interpreter: Jae-won Park; cc Summer Lane", "Summer Lane"),  # surnames that are also place words
     ("Wilson's wife called about the Parkinson's clinic", "Wilson"),  # a surname that is also an eponym
     ("Parkinson's appointment moved; ask Maria sign the form", "Maria"),
 ])
