@@ -46,8 +46,18 @@ Gold sets, scored separately:
   PII-free, dense with capitalised words that are no personal data (products, drugs, eponyms, departments,
   buildings, brands that are surnames, codes shaped like phones): a development set for words lost (first look
   5.88% leak, 8.43% words lost).
+- `independent_dev13` (benchmarks/redact_dev13.py, only with `--sets`): 174 records by an eleventh hand, 626 names
+  from Korean, Japanese, Chinese, Mongolian, Central Asian, Caucasian, Greek, Hungarian, Nordic, Baltic, Gaelic,
+  Pacific and Andean cultures in every layout (log fields, display names, handles, initials, CJK scripts): a
+  development set (first look 5.50% in-scope leak, names 6.2%).
+- `independent_dev14` (benchmarks/redact_dev14.py, only with `--sets`): 172 long records by a twelfth hand from
+  Oceania, Africa, South Asia, Southeast Asia and the Caribbean, most of their words no personal data (brands,
+  drugs, eponyms, codes shaped like IDs): a development set for words lost and local IDs (first look 5.85% leak,
+  4.45% words lost).
 - `independent_blind13` (benchmarks/redact_blind13.py, only with `--sets`): 185 records by a tenth hand in the 14
   styles of the issue's external set, blind like blind5 and blind9.
+- `independent_blind14` (benchmarks/redact_blind14.py, only with `--sets`): 198 records by a thirteenth hand in the
+  14 styles of the issue's external set, ~24 cultures, blind like blind5 and blind9.
 - `independent_blind9` (benchmarks/redact_blind9.py, only with `--sets`): 181 records by a sixth hand in the 14
   styles of the issue's external set, blind like blind5: only aggregate scores are printed, never its misses.
 - `independent_blind5` (benchmarks/redact_blind5.py, only with `--sets`): 198 more such records by another hand,
@@ -261,7 +271,8 @@ def main() -> None:
                         help="comma-separated sets; also independent_dev, independent_dev2 (hand-written dev sets), "
                              "independent_dev3, independent_dev4, independent_dev6, independent_dev7, independent_dev8,"
                              " independent_dev9, independent_dev10, independent_dev11, independent_dev12, "
-                             "independent_blind5, independent_blind9, independent_blind13 (blind: "
+                             "independent_dev13, independent_dev14, independent_blind5, independent_blind9, "
+                             "independent_blind13, independent_blind14 (blind: "
                              "aggregate scores only, never tuned on), presidio_templates "
                              "(presidio-evaluator's sentence templates)")
     args = parser.parse_args()
@@ -269,6 +280,7 @@ def main() -> None:
     from benchmarks.redact_blind5 import blind5_records
     from benchmarks.redact_blind9 import blind9_records
     from benchmarks.redact_blind13 import blind13_records
+    from benchmarks.redact_blind14 import blind14_records
     from benchmarks.redact_dev import dev_records
     from benchmarks.redact_dev2 import dev2_records
     from benchmarks.redact_dev3 import dev3_records
@@ -280,6 +292,8 @@ def main() -> None:
     from benchmarks.redact_dev10 import dev10_records
     from benchmarks.redact_dev11 import dev11_records
     from benchmarks.redact_dev12 import dev12_records
+    from benchmarks.redact_dev13 import dev13_records
+    from benchmarks.redact_dev14 import dev14_records
     from benchmarks.redact_gold import gold_records
     from benchmarks.redact_templates import template_records
 
@@ -297,7 +311,10 @@ def main() -> None:
                 "independent_dev10": dev10_records,
                 "independent_dev11": dev11_records,
                 "independent_dev12": dev12_records,
+                "independent_dev13": dev13_records,
+                "independent_dev14": dev14_records,
                 "independent_blind13": blind13_records,
+                "independent_blind14": blind14_records,
                 "independent_blind5": blind5_records,
                 "independent_blind9": blind9_records,
                 "presidio_templates": template_records}

@@ -177,7 +177,7 @@ NATIONAL_ID_FINDERS: dict[str, Finder] = {
 # --- identifiers after cue words -----------------------------------------------------------------------------------
 _NUMBER_WORD = r"\s*(?:no\.?|nr\.?|num(?:ber)?\.?|#|id|code|identifier)"
 # A JSON key may quote the cue and its value: '"mrn":"HC-00918273"'.
-_SEP = r"(?:\"?\s*(?:is|was|of|:|=|-|#|\()?\s*\"?)"  # "(": "Aadhaar (2345 6789 0124)"
+_SEP = r"(?:\"?\s*(?:is|was|of|est|es|ist|är|:|=|-|#|\()?\s*\"?)"  # "(": "Aadhaar (2345 6789 0124)"; "CIN est ..."
 _VALUE = r"[A-Z0-9][A-Z0-9/.-]{3,24}[A-Z0-9]"
 
 
@@ -321,21 +321,25 @@ NATIONAL_ID = _cued(
     r"|code permanent|li[čc]n(?:a|e|u)\s(?:kart[aeu]|isprav[ae])(?:\s?br\.?)?|osobn[ae] iskaznic[ae](?:\s?br\.?)?"
     r"|(?:kcpe|kcse)(?:\s(?:index|no\.?|number))?|tribal (?:enrol?lment|membership|id)"
     # Hungarian TAJ, Philippine UMID/CRN and SSS, Iranian national code, Colombian "CC 43.918.270".
-    r"|taj(?:\s?szám)?|umid(?:\s(?:crn|no\.?))?|(?-i:CRN|SSS)|national code|code meli|(?-i:CC)(?=\s\d)",
+    r"|taj(?:\s?szám)?|umid(?:\s(?:crn|no\.?))?|(?-i:CRN|SSS)|national code|code meli|(?-i:CC)(?=\s\d)"
+    # Sri Lankan NIC, Nepali citizenship certificate, Irish PPS and NZ IRD numbers, Japanese "My Number".
+    r"|(?-i:NIC|PPS|IRD|My Number)|citizenship|pps number|ird number",
     r"id|identity|register|citizen|resident|social security|tax|student|employee|staff|voter|personal",
     value=_NATIONAL_ID_VALUE, min_digits=5,
     gap=r"(?:(?:\s+(?-i:[a-z]{2,14})){1,2}(?=\s*:))?", not_after=_NOT_PERSON_ID)
 # National IDs whose written shape, with its check digit where it has one, is unmistakable without a cue: Malaysian
-# MyKad YYMMDD-PB-NNNN, Hong Kong "K123456(7)", Czech/Slovak rodné číslo "YYMMDD/SSSC", Ghana card "GHA-NNNNNNNNN-N".
+# MyKad YYMMDD-PB-NNNN, Hong Kong "K123456(7)", Czech/Slovak rodné číslo "YYMMDD/SSSC", Ghana card "GHA-NNNNNNNNN-N",
+# Pakistani CNIC "NNNNN-NNNNNNN-N".
 _MY_NRIC = re.compile(_BD + r"\d{6}-\d{2}-\d{4}" + _E)
 _HKID = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}[ \t]?\([0-9A]\)")
 _CZ_BIRTH_NUMBER = re.compile(_BD + r"\d{2}[0-35-8]\d[0-3]\d/\d{3,4}" + _E)
 _GHANA_CARD = re.compile(r"(?<![\w-])GHA-\d{9}-\d" + _E)
+_PK_CNIC = re.compile(_BD + r"\d{5}-\d{7}-\d" + _E)  # Pakistani CNIC: 5-7-1 digits, hyphenated
 # Chinese resident identity numbers: 6-digit region, YYYYMMDD birth date, 3 digits, an ISO 7064 check character.
 _CN_RESIDENT_ID = re.compile(_BD + r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
                              + _E)
 _ID_SHAPES = ((_MY_NRIC, checksums.my_nric_ok), (_HKID, checksums.hkid_ok),
-              (_CZ_BIRTH_NUMBER, checksums.cz_birth_number_ok), (_GHANA_CARD, None),
+              (_CZ_BIRTH_NUMBER, checksums.cz_birth_number_ok), (_GHANA_CARD, None), (_PK_CNIC, None),
               (_CN_RESIDENT_ID, checksums.cn_resident_id_ok))
 
 
@@ -356,7 +360,8 @@ _ID_COLUMN = re.compile(
     r"|jmbg|јмбг|embg|emšo|emso|egn|егн|cnp|iin|иин|жсн|инн|рнокпп|cuit|cuil|nit|nssf(?:[ _]?(?:no|nr|number))?"
     r"|ssnit(?:[ _]?(?:no|nr|number))?|kennitala|isikukood|student[ _]?(?:no|nr|number|id)|pupil[ _]?(?:no|id)"
     r"|employee[ _]?(?:no|nr|number|id)|staff[ _]?(?:no|id)|bvn|utr|uan|nik|sss(?:[ _]?(?:no|nr|number))?|pan"
-    r"|asmens[ _]kodas|rodné[ _]číslo|oib|egn|tckn|tc[ _]kimlik(?:[ _]no)?|bsn|rut|run|dpi|cui|nif|nie|cc)$")
+    r"|asmens[ _]kodas|rodné[ _]číslo|oib|egn|tckn|tc[ _]kimlik(?:[ _]no)?|bsn|rut|run|dpi|cui|nif|nie|cc|tfn|ird"
+    r"|ird[ _]?(?:no|number)|nic|ppsn|citizenship[ _]?(?:no|number)|kra[ _]?pin|amka|taj|my[ _]?number)$")
 _UK_DRIVING_LICENCE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}(?![A-Za-z0-9])")
 
 

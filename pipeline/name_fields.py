@@ -275,7 +275,9 @@ _CJK_NAME = (rf"(?:{_CJK}{{1,4}}[ \u3000](?:{_CJK}|{_KANA}){{1,4}}|[{_CN_FAMILY}
 _CJK_EDGE = r"\u3005\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
 # After a CJK form label: "医师: 刘建国", "氏名: 立花 澪", "이름: 권해원".
 CJK_FIELD = re.compile(r"(?:姓名|氏名|名前|お名前|이름|성명|患者|病人|医师|医生|醫師|联系人|聯絡人|客户|客戶"
-                       r"|申请人|申請人|担当者?|담당자|고객|환자|受取人|收件人)"
+                       r"|申请人|申請人|担当者?|담당자|고객|환자|受取人|收件人|纳税人|納稅人|配偶|扶養親族|家族"
+                       r"|申告者|被保险人|投保人|收款人|付款人|持卡人|户名|戶名|作成者|承認者|申請者|发件人|寄件人"
+                       r"|보호자|배우자|신청인|예금주|수취인|받는 분|보내는 분)"
                        rf"[ \t]*:[ \t]*({_CJK_NAME})(?![{_CJK_EDGE}])")
 # In brackets right after a romanised name: "CHEUNG Wing-yan (張詠欣)"; a family-name-led name in brackets after
 # anything ("小王（王磊）", "기사님 (이성호)"); after a Latin cue word ("customer 王秀英", "expected 王秀英").
@@ -283,8 +285,8 @@ CJK_GLOSS = re.compile(rf"[A-Za-z][ \t]*\(({_CJK}{{2,4}}|{_CJK}{{1,3}}[ \u3000]{
                        rf"|[(（][ \t]*((?:[{_CN_FAMILY}]{_CJK}{{1,2}}|[{_KR_FAMILY}]{_HANGUL}{{2}}))[ \t]*[)）]"
                        rf"|(?i:\b(?:customer|client|name|user|patient|contact|expected|for|by|from|to))[ \t]+"
                        rf"((?:[{_CN_FAMILY}]{_CJK}{{1,2}}|[{_KR_FAMILY}]{_HANGUL}{{2}}))(?![{_CJK_EDGE}])")
-# A Korean name before the honorific 님 or 씨: "민준님", "김민준 씨".
-KR_HONORIFIC = re.compile(rf"(?<![\uac00-\ud7a3])({_HANGUL}{{2,3}})[ ]?(?:님|씨)(?![\uac00-\ud7a3])")
+# A Korean name before the honorific 님, 씨 or 귀하 (a letter's addressee): "민준님", "김민준 씨", "백하은 귀하".
+KR_HONORIFIC = re.compile(rf"(?<![\uac00-\ud7a3])({_HANGUL}{{2,3}})[ ]?(?:님|씨|귀하)(?![\uac00-\ud7a3])")
 # Role nouns that take 님 as well ("고객님" customer, "기사님" driver, "선생님" teacher).
 _KR_ROLES = frozenset({"고객", "기사", "선생", "사장", "과장", "부장", "팀장", "실장", "대리",
                        "교수", "원장", "회원", "손님", "환자", "판매자", "구매자", "관리자", "담당자",
@@ -321,6 +323,10 @@ def cjk_finder(names: NameLists) -> Finder:
 # A user name built from a person's name, in running text: "thanks to maria_kowalczyk", "ask j.okafor" (lower
 # case, parts joined by "_" or "."); file names, domains and code ("config.yaml", "user_id") are not.
 HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{2,}(?:[._][a-z]{2,}){1,2})(?![\w@/\\(-]|\.[a-z])")
+# Forum and chat names: capitalised parts joined by "_" ("Wendell_Ong", "Sherine_Campbell"; code writes snake_case
+# in lower case), and a given name with an initial and digits ("dewi_k88", "arber.k88").
+CAP_HANDLE = re.compile(r"(?<![\w.@/\\-])([A-Z][a-z]{2,}_[A-Z][a-z]+(?:_[A-Z][a-z]+)?)(?![\w@/\\(-])")
+DIGIT_HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{3,}[._][a-z]{1,3}\d{1,4})(?![\w@/\\(-]|\.[a-z])")
 
 
 # A user name after its cue in logs, tickets and chats ("user 'e.yilmaz'", "mi usuario es vquispe", "reset for
@@ -328,7 +334,7 @@ HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{2,}(?:[._][a-z]{2,}){1,2})(?![\w@/\\
 # name ("corp\\jvanderberg", "HSE-NORTHWEST\\s.mcgettigan").
 _USER_CUED = re.compile(
     r"(?:(?i:\b(?:user(?:name)?|usuario(?:[ \t]+es)?|utilisateur|benutzer(?:name)?|login|logon|dm|ping"
-    r"|account[ \t]+name|(by|for|target|owner|assignee|reporter))\b)[ \t]*[=:]?[ \t]*['\"]?"
+    r"|account[ \t]+name|(by|for|target(?:[ \t]+account)?|owner|assignee|reporter))\b)[ \t]*[=:]?[ \t]*['\"]?"
     r"|(?<![^\s(])(?:--|—|–)[ \t]*|\*\*)"
     r"(?:[A-Za-z][A-Za-z0-9-]{1,20}\\)?([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?![\w@\\/-]|\.[a-z])")
 _DOWN_LEVEL = re.compile(r"(?<![\w\\])[A-Za-z][A-Za-z0-9-]{1,20}\\([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?![\w\\/-])")
@@ -377,6 +383,15 @@ def handle_finder(names: NameLists) -> Finder:
             mailbox = f"{match.group(1)}@" in text and match.end(1) < len(text) and text[match.end(1)] != "@"
             if strong or mailbox or any(len(p) >= 4 and re.search(rf"(?<![\w.]){p.capitalize()}(?![\w.])", text)
                                         for p in parts):
+                yield match.start(1), match.end(1), SCORE
+        for match in CAP_HANDLE.finditer(text):
+            parts = [p.lower() for p in match.group(1).split("_")]
+            # Both parts capitalised is the name's own spelling: known or not, unless a part is an ordinary word.
+            if not any(p in common and not names.known(p) or p in STOP_WORDS for p in parts):
+                yield match.start(1), match.end(1), SCORE
+        for match in DIGIT_HANDLE.finditer(text):
+            given = re.split(r"[._]", match.group(1))[0]
+            if len(given) >= 4 and names.given(given) and given not in common:
                 yield match.start(1), match.end(1), SCORE
 
     return find

@@ -99,7 +99,7 @@ _LABEL_WORDS = frozenset({"iban", "username", "password", "uhid", "login", "emai
                           "swift", "pin", "otp", "ssn", "mrn", "dob"})
 
 
-_TRAILING_INITIALS = re.compile(r"[ \t](?:[A-ZА-ЯЁ]\.){1,2}(?![\w.])|,?[ \t](?:Jr|Sr|Jnr|Snr)\.?(?![\w])"
+_TRAILING_INITIALS = re.compile(r"[ \t](?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.){1,2}(?![\w.])|,?[ \t](?:Jr|Sr|Jnr|Snr)\.?(?![\w])"
                                 r"|[ \t](?:II|III|IV)(?![\w])")
 _LEADING_ABBREVIATION = re.compile(r"(?:Md|Mohd|Muhd|Ma)\.[ \t]$")  # "Md. Rafiqul Islam", "Ma. Luisa"
 _GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]$")

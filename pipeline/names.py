@@ -270,7 +270,11 @@ _ROLE_CUE = re.compile(
     r"|paciente|pasient|potilas|patiënt|cliënt|reporter|requester|requestor|submitter|assignee|approver|sender"
     r"|recipient|addressee|said|says|asked|asks|replied|shouted at|yelled at|told|wrote|added|explained|recalls"
     r"|recalled|according to|thanked|congratulated|interviewed|hired|fired|promoted|married|divorced"
-    r"|preferred name|nickname|known as|aka|a\.k\.a\.|goes by)"
+    r"|preferred name|nickname|known as|aka|a\.k\.a\.|goes by|rn|pt|spouse|ektefelle|sambo|ehepartner|ehegatte"
+    r"|conjoint|conjointe|cónyuge|coniuge|puoliso|małżonek|małżonka)"
+    # Sign-off fields of forms, only as labels: "Approved: Okabe Mio / checked: Murata Takumi", "Pat: Biret Gaup".
+    r"|\b(?:approved|checked|verified|reviewed|prepared|authori[sz]ed|countersigned|witnessed|inspected|dictated"
+    r"|pat)(?=[ \t]*:)"
     r"|(?:^|[\n(]|\b(?:my|our|your|the|a|main|site|primary))[ \t]*contact)"
     r"(?:[ \t]+(?:reference|ref\.?|name|person))?[\s,:]+)$"
 )

@@ -24,6 +24,13 @@ def _split_cells(line: str, delimiter: str) -> list[str]:
     return cells
 
 
+def _header_like(names: list[str]) -> bool:
+    """A header: every cell a short identifier-like word ("customer_id", "postcode", "full name", "reg#"), or empty
+    (a row-number column, the outer cells of "| Name | DOB |"), two at least named."""
+    return sum(bool(n) for n in names) >= 2 and all(not n or re.fullmatch(r"[^\W\d][\w .-]{0,30}#?", n)
+                                                    for n in names)
+
+
 def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator[tuple[str, int, int]]:
     """(header, start, end) of every data cell of CSV-like lines (`,` `;` tab or `|`) under a header line.
 
@@ -36,21 +43,23 @@ def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator
     offset = 0
     header: list[str] = []
     header_delimiter: str | None = None
+    rows = 0  # data rows read under the current header
     for line in text.split("\n"):
         # Rows split on their header's delimiter: "17;Jr. Huallaga 455, Of. 302;15001" has a comma inside a cell.
         delimiter = header_delimiter if header and header_delimiter in line else next(
             (d for d in (",", ";", "\t", "|") if d in line), None)
         cells = _split_cells(line, delimiter) if delimiter else None
+        names = [cell.strip().strip('"').strip().lower() for cell in cells] if cells is not None else []
         if cells is None:
             header = []
-        elif not header or (len(cells) < len(header)):
-            names = [cell.strip().strip('"').strip().lower() for cell in cells]
-            # A header: every cell a short identifier-like word ("customer_id", "postcode", "full name", "reg#"),
-            # or empty (a row-number column, the outer cells of "| Name | DOB |"), two at least named.
-            if sum(bool(n) for n in names) >= 2 and all(not n or re.fullmatch(r"[^\W\d][\w .-]{0,30}#?", n)
-                                                        for n in names):
-                header, header_delimiter = names, delimiter
+        elif not header or len(cells) < len(header) or (
+                not rows and len(cells) > len(header) and _header_like(names)):
+            # A wider header-like line right under a narrow one replaces it: a title line "Visitor log - reception,
+            # week 24" above "date,time_in,visitor,passport,company,host". Under rows it is a row ("HOLM, Ingrid").
+            if _header_like(names):
+                header, header_delimiter, rows = names, delimiter, 0
         else:
+            rows += 1
             extra = len(cells) - len(header)
             wide = next((i for i, n in enumerate(header) if wide_column and wide_column.match(n)), None)
             if extra and wide is None:

@@ -549,3 +549,12 @@ def test_postcode_cells_of_a_persons_row_without_a_header():
     text = "1,Suresh Chandra Patil,98220 61453,413512,Latur\n88121,2024-05-02,Hannah Fox,42.10,Keswick"
     found = _found(text)
     assert "413512" in found and "88121" not in found and not any("42" in f for f in found), found
+
+
+def test_a_wider_header_replaces_a_title_line_but_not_a_header_with_rows():
+    text = "Visitor log - reception, week 24\ndate,visitor,passport\n10/06,Ana Lopez,EP4829173"
+    assert {h: text[s:e] for h, s, e in csv_cells(text)} == {"date": "10/06", "visitor": "Ana Lopez",
+                                                              "passport": "EP4829173"}
+    text = "name,city\nAna Lopez,Madrid\nHOLM, Ingrid,Oslo"
+    assert [(h, text[s:e]) for h, s, e in csv_cells(text, NAME_COLUMNS)][-2:] == [("name", "HOLM, Ingrid"),
+                                                                                  ("city", "Oslo")]

@@ -952,3 +952,35 @@ def test_days_roles_and_glued_labels_are_no_names(redactor: Redactor):
     assert "Thu" in out and "Operadora" in out, out
     out = _out(redactor, "beneficiary Hussein Mahdi Karim IBAN SA23 2500 0071 6852 6691 6641")
     assert _gone(out, "Hussein Mahdi Karim") and "IBAN" in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Answer (Wendell_Ong, 1.2k rep): pass dtype=str", "Wendell_Ong"),  # capitalised parts joined by "_"
+    ("by Chinedu_Okwuosa: 9:14am On Jun 12", "Chinedu_Okwuosa"),
+    ("Reply dewi_k88: ambil Brio gan", "dewi_k88"),  # a given name, an initial and digits
+    ("  Target Account: a.kurfi  Caller: helpdesk", "a.kurfi"),
+])
+def test_forum_handles_and_target_accounts(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert name not in out, out
+
+
+def test_code_words_joined_by_underscores_stay(redactor: Redactor):
+    text = "set Power_Save and Data_Loader; build_v2 and main.c99, Kube_Proxy"
+    assert _out(redactor, text) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Patient found on floor 03:10 by RN Keola Kahale.", "Keola Kahale"),  # a nurse's credential before a name
+    ("Approved: Okabe Mio / checked: Murata Takumi", "Murata Takumi"),  # sign-off fields of a form
+    ("Approved: Okabe Mio / checked: Murata Takumi", "Okabe Mio"),
+    ("Pat: Biret Elle Gaup, personnummer 860512-2384", "Biret Elle Gaup"),
+    ("Ektefelle: Elle Sofie Magga   Fødselsnr: 11089527173", "Sofie Magga"),
+    ("Gunnhildur Ó.: Has anyone got the form?\nHugh: no", "Gunnhildur Ó."),  # an initial with a diacritic
+    ("纳税人: 刘建国 / Liu Jianguo", "刘建国"),  # CJK form labels: taxpayer, spouse
+    ("配偶: 王秀兰 (Wang Xiulan)", "王秀兰"),
+    ("서울특별시 마포구\n백하은 귀하", "백하은"),  # a Korean letter's addressee
+])
+def test_names_after_credentials_form_labels_and_honorifics(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out

@@ -319,3 +319,20 @@ def test_kept_spans_line_up_with_the_analysed_string_fields(default: Redactor):
     assert result.spans is not None and [[s.entity for s in field] for field in result.spans[0]] == [
         ["EMAIL_ADDRESS"], ["US_SSN"], []]
     assert result.records[0]["tax"] == {"ssn": "<US_SSN>"} and result.records[0]["n"] == "<CREDIT_CARD>"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ('"CNIC","Name"\n"35202-8714365-3","Ayesha Tariq Bhatti"', "35202-8714365-3"),  # Pakistani CNIC by its shape
+    ("Re: Mr Kumaravel Ratnasingam, 58M, NIC 661234567V", "661234567V"),  # Sri Lankan NIC
+    ("Pt Sunita Gurung Thapa, 31F. Citizenship no. 27-01-74-05821", "27-01-74-05821"),  # Nepali citizenship
+    ("PPS No.: 6620417T", "6620417T"),  # Irish PPS number
+    ("1  IRD number: 14-831-738", "14-831-738"),  # New Zealand IRD
+    ("Mon numéro de CIN est BK482917. Poste : Ingénieur", "BK482917"),  # a French "est" between cue and value
+    ("Employee: KUROKI, Sora   emp# 40192   My Number 4831 0572 9163", "4831 0572 9163"),
+    # A title line above the header: the passport column is still found.
+    ("Visitor log - Embassy reception, week 24\ndate,time_in,visitor,passport,company,host\n"
+     "10/06,09:12,GEBREMARIAM/DAWIT,EP4829173,Ethiopian Airlines,Trade Section", "EP4829173"),
+])
+def test_more_cued_and_shaped_ids(default: Redactor, text: str, value: str):
+    out = _text(default, text)
+    assert out is not None and value not in out, out
