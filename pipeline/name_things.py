@@ -58,6 +58,27 @@ _THING_WORD_LIST = """hospital infirmary clinic surgery school college universit
     theatre theater arena stadium junction technologies freight gmbh ltd inc llc plc bank sigorta lakes campus
     architetti architects solicitors consulting insurance foods trading marine joinery"""
 _THING_WORDS = frozenset(_THING_WORD_LIST.split())
+# Products: a model code or a version right after the span ("Ferrari SF90", "Ranger 3.2", "Galaxy S23"); people
+# take ages after them ("CARRUTHERS 82M"), not letters and then digits; a postcode in the next cell is no model
+# ("Bridget Ní Chonaill\tBT48 7LP").
+_MODEL_AFTER = re.compile(r" (?:[A-Z]{1,3}\d{1,4}[A-Za-z]?|\d{1,2}\.\d{1,2}[A-Za-z]?)(?![\w.:/-]|[ \t]\d[A-Z]{2})")
+# Field names of logs and code: "eventTime", "userIdentity.arn", "requestID" (a lower-case start, then a capital).
+# Not handles ("bigRay77", "xX_RubyRose_Xx") nor Irish prefixes ("Mac an tSaoir", "Ó hAodha").
+_CAMEL = re.compile(r"^[a-z]{3,}[A-Z][A-Za-z.]*$")
+_TITLE_BEFORE = re.compile(r"(?i)(?<![\w.])(?:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+$")
+# Software, telecom, vehicle and consumer brands that open a PERSON span ("Jira board", "Netgear Orbi", "Toyota
+# Hilux", "paid with Paystack"), none of them also a common given name or surname (Ford, Dell, Bosch, Honda,
+# Ferrari, Jenkins and Mercedes are, and stay to the other rules).
+_BRAND_WORDS = """jira confluence okta shopify slack kafka grafana kibana ubuntu debian docker kubernetes github gitlab
+    bitbucket azure salesforce hubspot zendesk freshdesk pipedrive stripe paypal paystack flutterwave xero quickbooks
+    netsuite tableau splunk datadog pagerduty cloudflare twilio sendgrid mailchimp trello asana figma dropbox
+    whatsapp telegram viber wechat kakaotalk instagram facebook linkedin tiktok youtube netflix spotify uber lyft
+    gojek deliveroo airbnb expedia toyota nissan hyundai samsung huawei xiaomi lenovo asus hisense nikon ricoh epson
+    logitech netgear cisco fortinet vodafone safaricom airtel telstra optus verizon lego nestlé nestle unilever
+    heineken ikea adidas gucci rolex subaru mazda mitsubishi renault peugeot citroën citroen volkswagen škoda skoda
+    audi volvo lexus hilux prius corolla dacia tesco walmart carrefour lidl aldi woolworths amazon google microsoft
+    oracle intel nvidia qualcomm motorola nokia ericsson"""
+_BRANDS = frozenset(_BRAND_WORDS.split())
 # Days and months of the languages sovtune reads: "Thu", "Montag" are no one's name.
 _CALENDAR_WORDS = (  # not those that are given names too: June, April, August, Jan, Domingo, Sun
     "mon tue tues wed thu thur thurs fri sat monday tuesday wednesday thursday friday saturday sunday montag"
@@ -70,8 +91,8 @@ _DAYS_AND_MONTHS = frozenset(_CALENDAR_WORDS.split())
 
 def person_is_thing(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span names a day, a field label, a disease, a law, a place or a firm rather than a person
-    (see _DAYS_AND_MONTHS, _DISEASE_EPONYMS, _EPONYM_AFTER, _EPONYM_BARE, _PLACE_AFTER, _FIRM, _ARTICLE_BEFORE):
-    words lost for training, and no one's identity."""
+    (see _DAYS_AND_MONTHS, _DISEASE_EPONYMS, _EPONYM_AFTER, _EPONYM_BARE, _PLACE_AFTER, _FIRM, _ARTICLE_BEFORE,
+    _THING_WORDS, _CAMEL, _BRANDS, _MODEL_AFTER): words lost for training, and no one's identity."""
     words = text[start:end].split()
     if len(words) == 1 and words[0].lower().rstrip(".") in _DAYS_AND_MONTHS:
         return True
@@ -87,6 +108,10 @@ def person_is_thing(text: str, start: int, end: int) -> bool:
     if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) and "," not in text[start:end] \
             and not words[0].isupper() and not _FAMILY_AFTER.match(text, end):
         return True
-    if any(word.strip(".,;:()'’").lower() in _THING_WORDS for word in words[1:]):
+    if any(word.strip(".,;:()'’").lower() in _THING_WORDS for word in words[1:]) \
+            or any(_CAMEL.match(word) for word in words):
+        return True
+    if not _TITLE_BEFORE.search(text, max(0, start - 8), start) and (
+            words[0].strip(".,;:()'’").lower() in _BRANDS or _MODEL_AFTER.match(text, end)):
         return True
     return bool(_FIRM.match(text, end))
