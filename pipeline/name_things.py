@@ -1,11 +1,14 @@
 """Words that look like person names but name things: days, diseases, signs and tools named after people,
-places and firms that hold a name, and whatever takes an article ("the Kafka broker"). redact drops a PERSON span
-that `person_is_thing` accepts, whatever signal made it (pipeline/redactor.py `_tidy`).
+places and firms that hold a name, brands and model codes, and unlisted words after an article ("the Sagamu
+interchange"). redact drops a PERSON span that `person_is_thing` accepts, whatever signal made it
+(pipeline/redactor.py `_tidy`).
 """
 
 from __future__ import annotations
 
 import re
+
+from pipeline.names import NameLists
 
 # Eponyms: a name before these words, or after "maladie de", "Morbus", is a disease, a law or a prize, not a person
 # ("Ménière's disease", "Kawasaki disease", "Boyle's law", "syndrome de Raynaud", "Booker Prize").
@@ -89,7 +92,7 @@ _CALENDAR_WORDS = (  # not those that are given names too: June, April, August, 
 _DAYS_AND_MONTHS = frozenset(_CALENDAR_WORDS.split())
 
 
-def person_is_thing(text: str, start: int, end: int) -> bool:
+def person_is_thing(text: str, start: int, end: int, names: NameLists | None = None) -> bool:
     """Whether a PERSON span names a day, a field label, a disease, a law, a place or a firm rather than a person
     (see _DAYS_AND_MONTHS, _DISEASE_EPONYMS, _EPONYM_AFTER, _EPONYM_BARE, _PLACE_AFTER, _FIRM, _ARTICLE_BEFORE,
     _THING_WORDS, _CAMEL, _BRANDS, _MODEL_AFTER): words lost for training, and no one's identity."""
@@ -104,9 +107,12 @@ def person_is_thing(text: str, start: int, end: int) -> bool:
     if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 16), start) \
             or _STORM.match(text, start, end):
         return True
-    # Only when the article governs the name itself: "the MLRO, Kateryna" is a role, then a person.
+    # Only when the article governs the name itself: "the MLRO, Kateryna" is a role, then a person. A listed name
+    # may be a person named as a modifier ("the Stefan Naumann version", "the Téllez novel"): only words no name
+    # list holds go ("the Yamanote Line", "the Sagamu interchange").
     if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) and "," not in text[start:end] \
-            and not words[0].isupper() and not _FAMILY_AFTER.match(text, end):
+            and not words[0].isupper() and not _FAMILY_AFTER.match(text, end) \
+            and not (names is not None and any(names.known(word.strip(".,;:()'’")) for word in words)):
         return True
     if any(word.strip(".,;:()'’").lower() in _THING_WORDS for word in words[1:]) \
             or any(_CAMEL.match(word) for word in words):

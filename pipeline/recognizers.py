@@ -288,7 +288,7 @@ STREET_EN = re.compile(
     # Street", Indian "14/2 Brigade Road".
     r"(?<![\w/-])(?:\d{1,5}[/-])?\d{1,5}[A-Za-z]?,? "
     r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'.-]*|\d{1,3}(?:st|nd|rd|th)) ){1,4}(?=[A-Z])(?i:"
-    + _STREET_SUFFIX + r")\.?"
+    + _STREET_SUFFIX + r")\.?(?:[ \t](?:Upper|Lower|North|South|East|West|Extension))?"  # "12 Fairhill Road Lower"
     r"(?:,?\s(?i:apt\.?|apartment|suite|ste\.?|unit|flat|#)\s?[\w-]{1,6})?(?![\w-])"
 )
 # A line that is only a street name: "Quinn Motorway" under "Studio 2" (UK addresses put the number above).
@@ -497,11 +497,12 @@ def build_recognizers(entities: Iterable[str], names: NameLists | None) -> list[
     ]
     if "ADDRESS" in wanted:
         from pipeline.address_labels import label_chain_finder
+        from pipeline.address_units import unit_finder
         from pipeline.contacts import address_finder
         from pipeline.name_fields import NAME_COLUMNS
         from pipeline.tables import column_finder
 
-        blocks = _multi(address_finder(), column_finder("ADDRESS", NAME_COLUMNS), label_chain_finder())
+        blocks = _multi(address_finder(), column_finder("ADDRESS", NAME_COLUMNS), label_chain_finder(), unit_finder())
         recognizers.append(RegexRecognizer("ADDRESS", _with_leading_number(_trimmed(blocks)),
                                            name="sovtune_address_blocks"))
     if "PHONE_NUMBER" in wanted:

@@ -419,7 +419,7 @@ def _tidy(text: str, spans: list[Span], names: NameLists | None) -> list[Span]:
     for span in spans:
         if span.entity == "PERSON":
             start, end = tidy_person(text, span.start, span.end)
-            if person_is_thing(text, start, end):
+            if person_is_thing(text, start, end, names):
                 continue
             if names is not None:
                 wide = widen_person(text, start, end, names)

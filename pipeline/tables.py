@@ -85,7 +85,7 @@ _ADDRESS_COLUMNS = re.compile(r"(?i)^(?:street|street_?address|address(?:_?line)
                               r"|postal_?code|zip|zip_?code|plz|cp|adresse|adress|gatuadress|postnummer|straße"
                               r"|strasse|rue|calle|via|indirizzo|direcci[oó]n|domicilio|endere[cç]o|morada|adres|anschrift|cap|cep"
                               r"|pin_?code|pin|eircode|zipcode|postleitzahl|code_?postal|c[óo]digo_?postal|alamat"
-                              r"|adresa|osoite|adressi|adresas|ulica)$")
+                              r"|adresa|osoite|adressi|adresas|ulica|(?:delivery|shipping|billing|home)?_?pc)$")
 _PHONE_COLUMNS = re.compile(r"(?i)^(?:phone|phone_?number|tel|telephone|telefon|mobile|mobil|cell|fax|téléphone"
                             r"|telefono|teléfono|handy|hp|no[ _]?hp|telefonas|telefoon|tlf|puhelin|telefone|celular"
                             r"|m[óo]vil|whatsapp|(?:mobile|phone|contact|tel)[ _]?(?:no|nr|number))$")

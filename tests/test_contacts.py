@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.address_blocks import block_spans
+from pipeline.address_units import unit_finder
 from pipeline.contacts import address_finder
 from pipeline.name_fields import NAME_COLUMNS
 from pipeline.names import NameLists, Words
@@ -558,3 +559,24 @@ def test_a_wider_header_replaces_a_title_line_but_not_a_header_with_rows():
     text = "name,city\nAna Lopez,Madrid\nHOLM, Ingrid,Oslo"
     assert [(h, text[s:e]) for h, s, e in csv_cells(text, NAME_COLUMNS)][-2:] == [("name", "HOLM, Ingrid"),
                                                                                   ("city", "Oslo")]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Khadija: oui, Appt 6, 2ème étage", ["Appt 6", "2ème étage"]),  # a flat and a floor the French way
+    ("App. 5\nBahnhofstrasse 12", ["App. 5"]),
+    ("서울특별시 마포구 월드컵북로 21길 17, 302호", ["302호"]),  # a Korean unit number
+    ("New PIN mailer to Chavchavadze Ave 37, Tbilisi.", ["Chavchavadze Ave 37"]),  # the number after the street word
+    ("Teach na Trá\nBóthar an Chalaidh\nAn Spidéal", ["Teach na Trá", "Bóthar an Chalaidh"]),  # Gaelic lines
+    ("Adrese: Brīvības iela 88-12, Rīga LV-1001", ["LV-1001"]),
+    ("Kilpauk, Chennai – 600 020", ["600 020"]),  # an Indian PIN after its town
+])
+def test_local_units_floors_streets_and_postcodes(text: str, parts: list[str]):
+    assert [text[s:e] for s, e, _ in unit_finder()(text)] == parts
+
+
+@pytest.mark.parametrize("text", [
+    "next appt 6 weeks; meeting on the 2nd floor", "Revenue grew – 600 000 users", "Abbey Road 1969 album",
+    "Main Street 5 km north", "Top 10 tips",
+])
+def test_appointments_counts_years_and_distances_are_no_address_parts(text: str):
+    assert list(unit_finder()(text)) == []
