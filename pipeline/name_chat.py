@@ -83,6 +83,13 @@ TELEGRAM_SPEAKER = re.compile(rf"(?m)^[ \t]*({_SPEAKER_NAME_RUN}|{_CAP}),[ \t]*\
                               r"(?::\d\d)?\][ \t]*$")
 BRACKET_SPEAKER = re.compile(r"(?m)^[ \t]*\[[^\]\n]{0,24}\d[:.]\d\d[^\]\n]{0,12}\][ \t]*"
                              r"([^\W\d_][\w'’.-]{1,30}(?:[ \t][^\W\d_][\w'’.-]{1,30}){0,2}):[ \t]")
+# Zoom chat exports: "09:02:40 From Jericho Macaraeg to Everyone: ...", "... From A to B (direct): ...": both names.
+ZOOM_SPEAKER = re.compile(r"(?m)^[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]+From[ \t]+([^\W\d_][^\n:]{1,40}?)[ \t]+to[ \t]+"
+                          r"([^\W\d_][^\n:]{1,40}?)(?:[ \t]+\((?:direct|privately|private|in waiting room)\))?[ \t]*:")
+_ZOOM_EVERYONE = frozenset({"everyone", "all", "all panelists", "everyone (in waiting room)", "host", "hosts"})
+# A handle-shaped chat key: letters, "_" and an initial ("ERDENE_B: ...", "musa_k: ..."); config keys have no
+# one-letter part ("DB_HOST:", "MAX_RETRIES:").
+_HANDLE_KEY = re.compile(r"[A-Za-z]{3,}_[A-Za-z]{1,2}\d{0,3}")
 DISCORD_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d][\w.]{1,30})[ \t]+[—–-][ \t]+"
                              r"(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})[ \t]+at[ \t]+\d")
 
@@ -206,6 +213,9 @@ def signature_finder(names: NameLists) -> Finder:
     def speaker_ok(value: str, text: str) -> bool:
         # "Note:", "Error:", "Subject:", "Re:" are field names; "kiki:", "mbeki_t:", "Anna:" are speakers.
         lower = value.lower()
+        if _HANDLE_KEY.fullmatch(value) and (names.known(value.split("_")[0]) or len(re.findall(
+                rf"(?m)^[ \t]*{re.escape(value)}[ \t]*:", text)) >= 2):
+            return True  # "ERDENE_B:" speaks twice; an all-caps handle is no acronym
         if lower in _FIELD_WORDS or lower in FORM_LABELS or lower in STOP_WORDS or _acronym(value) \
                 or lower in _DAEMONS or lower in _ROLE_KEYS:
             return False
@@ -223,6 +233,10 @@ def signature_finder(names: NameLists) -> Finder:
         # speaks in the same list.
         if any(m.group(1) != value and m.group(1).lower() in names.first and m.group(1).lower() not in common
                for m in SPEAKER.finditer(text)):
+            return True
+        # A hyphenated East Asian given name ("Pei-chun:", "Ji-hoon:"); "Follow-up:", "Check-in:" are words.
+        if re.fullmatch(r"[A-Z][a-z]{1,6}-[a-z]{2,7}", value) and not any(
+                names.ordinary(part) or part in STOP_WORDS for part in lower.split("-")):
             return True
         return len(re.findall(rf"(?m)^[^\n:]{{0,24}}\b{re.escape(value)}[ \t]*(?:\([^)\n]{{1,20}}\))?:", text)) >= 2
 
@@ -268,6 +282,11 @@ def signature_finder(names: NameLists) -> Finder:
         for match in SPEAKER.finditer(text):
             if speaker_ok(match.group(1), text):
                 yield match.start(1), match.end(1), SCORE
+        for match in ZOOM_SPEAKER.finditer(text):
+            for group in (1, 2):
+                value = match.group(group).strip()
+                if value.lower() not in _ZOOM_EVERYONE and not all(names.ordinary(w) for w in value.split()):
+                    yield match.start(group), match.start(group) + len(value), SCORE
         for match in DISCORD_SPEAKER.finditer(text):
             if handle_ok(match.group(1)):
                 yield match.start(1), match.end(1), SCORE

@@ -293,13 +293,16 @@ _KR_ROLES = frozenset({"고객", "기사", "선생", "사장", "과장", "부장
                        "어머", "아버", "여러분", "당신", "사모", "회장", "이사", "차장", "주임",
                        "간호사", "의사", "작가", "대표", "형", "언니", "오빠", "누나", "아저",
                        "아주머"})
+# A CJK chat speaker ("曾郁萱: ok."), when the same name opens two lines or more: one such line is a form label
+# ("高度:", "金额:" open with family-name characters too).
+CJK_SPEAKER = re.compile(rf"(?m)^[ \t]*({_CJK_NAME})[ \t]*[:：]")
 CJK_CELL = re.compile(rf"(?:^|(?<=[,;\t|]))[ \t\"]*({_CJK_NAME})[ \t\"]*(?=[,;\t|]|$)", re.MULTILINE)
 
 
 def cjk_finder(names: NameLists) -> Finder:
-    """CJK names before an honorific (CJK_HONORIFIC), after a CJK form label, glossing a romanised name, and as
-    cells of delimited rows that hold a digit elsewhere (a contact list); `names` is unused, kept for the finder
-    signature."""
+    """CJK names before an honorific (CJK_HONORIFIC), after a CJK form label, glossing a romanised name, as
+    cells of delimited rows that hold a digit elsewhere (a contact list) and as chat speakers (CJK_SPEAKER);
+    `names` is unused, kept for the finder signature."""
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         if text.isascii():
@@ -315,6 +318,10 @@ def cjk_finder(names: NameLists) -> Finder:
             line_end = text.find("\n", match.end(1))
             line = text[line_start:line_end if line_end >= 0 else len(text)]
             if sum(line.count(d) for d in ",;\t|") >= 2 and any(ch.isdigit() for ch in line):
+                yield match.start(1), match.end(1), SCORE
+        speakers = list(CJK_SPEAKER.finditer(text))
+        for match in speakers:
+            if sum(other.group(1) == match.group(1) for other in speakers) >= 2:
                 yield match.start(1), match.end(1), SCORE
 
     return find

@@ -992,3 +992,20 @@ def test_code_words_joined_by_underscores_stay(redactor: Redactor):
 def test_names_after_credentials_form_labels_and_honorifics(redactor: Redactor, text: str, name: str):
     out = _out(redactor, text)
     assert _gone(out, name), out
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("09:02:40 From Jericho Macaraeg to Everyone: good morning!\n"
+     "09:09:30 From Jericho Macaraeg to Rahmat Budiono Sasongko (direct): can u send", ["Jericho Macaraeg",
+                                                                                       "Rahmat Budiono Sasongko"]),
+    ("ERDENE_B: shipment stuck at customs again\ntuya.b: which one?\nERDENE_B: yes", ["ERDENE_B"]),
+    ("曾郁萱: Yu-hsuan here, new number soon\nPei-chun: got it\n曾郁萱: ok", ["曾郁萱", "Pei-chun"]),
+])
+def test_zoom_handle_cjk_and_hyphenated_chat_speakers(redactor: Redactor, text: str, names: list[str]):
+    out = _out(redactor, text)
+    assert all(_gone(out, name) for name in names), out
+
+
+def test_config_keys_form_labels_and_compounds_are_no_speakers(redactor: Redactor):
+    text = "DB_HOST: localhost\nMAX_RETRIES: 5\nDB_HOST: x\n高度: 12\n金额: 300\nFollow-up: none\nCheck-in: 9am"
+    assert _out(redactor, text) == text
