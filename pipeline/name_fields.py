@@ -331,9 +331,12 @@ def cjk_finder(names: NameLists) -> Finder:
 # case, parts joined by "_" or "."); file names, domains and code ("config.yaml", "user_id") are not.
 HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{2,}(?:[._][a-z]{2,}){1,2})(?![\w@/\\(-]|\.[a-z])")
 # Forum and chat names: capitalised parts joined by "_" ("Wendell_Ong", "Sherine_Campbell"; code writes snake_case
-# in lower case), and a given name with an initial and digits ("dewi_k88", "arber.k88").
+# in lower case), and a given name with an initial ("jonas_b") and digits ("dewi_k88", "arber.k88").
 CAP_HANDLE = re.compile(r"(?<![\w.@/\\-])([A-Z][a-z]{2,}_[A-Z][a-z]+(?:_[A-Z][a-z]+)?)(?![\w@/\\(-])")
-DIGIT_HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{3,}[._][a-z]{1,3}\d{1,4})(?![\w@/\\(-]|\.[a-z])")
+_CODE_SUFFIXES = frozenset({"ip", "id", "db", "no", "nr", "ok", "at", "to", "by", "in", "on", "up", "os", "pc", "vm",
+                            "ts", "dt", "tz", "v", "x", "tmp", "max", "min", "src", "dst", "url", "api", "key", "env",
+                            "log", "cfg", "dir", "msg", "num", "cnt", "idx", "len", "str", "int"})  # "billing_ip"
+DIGIT_HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{3,}(?:_[a-z]{1,3}\d{0,4}|\.[a-z]{1,3}\d{1,4}))(?![\w@/\\(-]|\.[a-z])")
 
 
 # A user name after its cue in logs, tickets and chats ("user 'e.yilmaz'", "mi usuario es vquispe", "reset for
@@ -341,7 +344,9 @@ DIGIT_HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{3,}[._][a-z]{1,3}\d{1,4})(?![\
 # name ("corp\\jvanderberg", "HSE-NORTHWEST\\s.mcgettigan").
 _USER_CUED = re.compile(
     r"(?:(?i:\b(?:user(?:name)?|usuario(?:[ \t]+es)?|utilisateur|benutzer(?:name)?|login|logon|dm|ping"
-    r"|account[ \t]+name|(by|for|target(?:[ \t]+account)?|owner|assignee|reporter))\b)[ \t]*[=:]?[ \t]*['\"]?"
+    r"|account[ \t]+name|(by|for|target(?:[ \t]+account)?|owner|assignee|reporter))\b)[ \t]*[=:/]?[ \t]*['\"]?"
+    # cron's user in brackets, OpenVPN's status rows: "CRON[4410]: (ane.etxeberria) CMD", "CLIENT_LIST,tane.whaanga,"
+    r"|(?i:\bcron)\[\d+\]:[ \t]*\(|\bCLIENT_LIST,"
     r"|(?<![^\s(])(?:--|—|–)[ \t]*|\*\*)"
     r"(?:[A-Za-z][A-Za-z0-9-]{1,20}\\)?([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?![\w@\\/-]|\.[a-z])")
 _DOWN_LEVEL = re.compile(r"(?<![\w\\])[A-Za-z][A-Za-z0-9-]{1,20}\\([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?![\w\\/-])")
@@ -397,8 +402,11 @@ def handle_finder(names: NameLists) -> Finder:
             if not any(p in common and not names.known(p) or p in STOP_WORDS for p in parts):
                 yield match.start(1), match.end(1), SCORE
         for match in DIGIT_HANDLE.finditer(text):
-            given = re.split(r"[._]", match.group(1))[0]
-            if len(given) >= 4 and names.given(given) and given not in common:
+            given, tail = re.split(r"[._]", match.group(1))[:2]
+            if tail.rstrip("0123456789") in _CODE_SUFFIXES:
+                continue
+            # A given name WordNet holds only as a noun counts ("jonas_b", "david_k"); "data_v2", "grace_h" do not.
+            if len(given) >= 4 and names.given(given) and (given not in common or given in names.name_nouns):
                 yield match.start(1), match.end(1), SCORE
 
     return find

@@ -1009,3 +1009,18 @@ def test_zoom_handle_cjk_and_hyphenated_chat_speakers(redactor: Redactor, text: 
 def test_config_keys_form_labels_and_compounds_are_no_speakers(redactor: Redactor):
     text = "DB_HOST: localhost\nMAX_RETRIES: 5\nDB_HOST: x\n高度: 12\n金额: 300\nFollow-up: none\nCheck-in: 9am"
     assert _out(redactor, text) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("cron[4410]: (ane.etxeberria) CMD (/usr/local/bin/backup.sh)", "ane.etxeberria"),  # cron's user
+    ("userIdentity.arn: arn:aws:iam::481920336712:user/brodie.castellane", "brodie.castellane"),  # an IAM user
+    ("CLIENT_LIST,tane.whaanga,49.224.133.7:61022,10.8.0.22", "tane.whaanga"),  # OpenVPN's status rows
+])
+def test_user_names_in_cron_iam_and_vpn_logs(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert name not in out, out
+
+
+def test_root_files_and_code_suffixes_stay_in_logs(redactor: Redactor):
+    text = "cron[4411]: (root) CMD (x)\ncp /home/user/projects/data.csv; billing_ip=none; mv data_v2.csv"
+    assert _out(redactor, text) == text
