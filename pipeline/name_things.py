@@ -82,6 +82,17 @@ _BRAND_WORDS = """jira confluence okta shopify slack kafka grafana kibana ubuntu
     audi volvo lexus hilux prius corolla dacia tesco walmart carrefour lidl aldi woolworths amazon google microsoft
     oracle intel nvidia qualcomm motorola nokia ericsson"""
 _BRANDS = frozenset(_BRAND_WORDS.split())
+# Greetings and thanks of many languages that open chat and call lines ("Kia ora, you're through", "Agent: Habari,",
+# "Eskerrik asko,", "Fa'afetai,"): a span of nothing else names no one. Not those that are names too (Sana, Selam,
+# Salam, Dias, Toda, Sawa, Malo, Po, Sri), and one word alone only when no name list holds it ("Asante" is a
+# surname, "Kia" a given name).
+_GREETING_WORDS = """kia ora koutou katoa tena koe habari jambo asante karibu aguyje eskerrik asko fa'afetai faafetai
+    talofa mahalo aloha salamat terima kasih selamat pagi siang sore malam xiexie arigato arigatou gozaimasu
+    konnichiwa merhaba shukran marhaba teşekkürler tesekkurler sağol děkuji dekuji hvala köszönöm koszonom aitäh
+    paldies ačiū aciu takk tack tak kiitos grazie danke bedankt dankjewel bon dia bom buenos buenas tardes noches
+    assalamualaikum vanakkam sawubona dumela molo ngiyabonga enkosi yebo howzit bonjou mèsi mesi bonsoir ciao salve
+    olá hola gracias obrigado obrigada shalom spasibo privet ahoj servus moin namaskar"""
+_GREETINGS = frozenset(_GREETING_WORDS.split())
 # Days and months of the languages sovtune reads: "Thu", "Montag" are no one's name.
 _CALENDAR_WORDS = (  # not those that are given names too: June, April, August, Jan, Domingo, Sun
     "mon tue tues wed thu thur thurs fri sat monday tuesday wednesday thursday friday saturday sunday montag"
@@ -95,9 +106,12 @@ _DAYS_AND_MONTHS = frozenset(_CALENDAR_WORDS.split())
 def person_is_thing(text: str, start: int, end: int, names: NameLists | None = None) -> bool:
     """Whether a PERSON span names a day, a field label, a disease, a law, a place or a firm rather than a person
     (see _DAYS_AND_MONTHS, _DISEASE_EPONYMS, _EPONYM_AFTER, _EPONYM_BARE, _PLACE_AFTER, _FIRM, _ARTICLE_BEFORE,
-    _THING_WORDS, _CAMEL, _BRANDS, _MODEL_AFTER): words lost for training, and no one's identity."""
+    _THING_WORDS, _CAMEL, _BRANDS, _MODEL_AFTER, _GREETINGS): words lost for training, and no one's identity."""
     words = text[start:end].split()
     if len(words) == 1 and words[0].lower().rstrip(".") in _DAYS_AND_MONTHS:
+        return True
+    if all(word.strip(".,;:!?()").lower() in _GREETINGS for word in words) and (
+            len(words) > 1 or names is None or not names.known(words[0].strip(".,;:!?()"))):
         return True
     if len(words) == 1 and words[0].lower() in _DISEASE_EPONYMS and text[end:end + 2] in ("'s", "’s"):
         return True

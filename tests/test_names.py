@@ -834,6 +834,7 @@ def test_a_second_full_name_after_a_comma_is_still_a_name(redactor: Redactor):
     "Ny konto hos Danske Bank. Account: Halvorsen Marine Ltd. Refreshments in Wolfson Room.",
     "Ferrari SF90 1:18 model; Ranger 3.2 (Euro 5) or Hilux 2.8? Asked about Paystack vs Flutterwave on Shopify.",
     "eventTime: 2024-02-19T11:48:02Z  requestID: 7c1e0f4a  userIdentity.arn: arn:aws:iam::4819:root",
+    "AGENT: Kia ora, you're through to Mobile Support.\nCliente: Aguyje.\nEskerrik asko,",
 ])
 def test_eponyms_places_and_firms_named_after_people_stay(redactor: Redactor, text: str):
     assert "<PERSON>" not in _out(redactor, text), _out(redactor, text)
@@ -846,6 +847,7 @@ def test_eponyms_places_and_firms_named_after_people_stay(redactor: Redactor, te
     ("Escalated to the MLRO, Kateryna Bondarenko.", "Kateryna"),  # the article is the role's
     ("The Stefan Naumann version recorded for Ruchira Papers", "Stefan Naumann"),  # a person named as a modifier
     ("Unlike the Téllez novel, it is not about that.", "Téllez"),
+    ("Meeting with Blessing, Gareth and Comfort Asante (HR) on Thursday.", "Asante"),  # a surname, not "thanks"
     ("Interpreter: Jae-won Park; cc Summer Lane", "Summer Lane"),  # surnames that are also place words
     ("M-204817\tBridget Ní Chonaill\tBT48 7LP\t2019-03-02", "Ní Chonaill"),  # a postcode cell is no model code
     ("<bigRay77> ip of the server is 51.38.112.74 port 25565", "bigRay77"),  # a handle is no camelCase field
