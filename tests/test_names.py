@@ -834,7 +834,7 @@ def test_a_second_full_name_after_a_comma_is_still_a_name(redactor: Redactor):
     "Ny konto hos Danske Bank. Account: Halvorsen Marine Ltd. Refreshments in Wolfson Room.",
     "Ferrari SF90 1:18 model; Ranger 3.2 (Euro 5) or Hilux 2.8? Asked about Paystack vs Flutterwave on Shopify.",
     "eventTime: 2024-02-19T11:48:02Z  requestID: 7c1e0f4a  userIdentity.arn: arn:aws:iam::4819:root",
-    "AGENT: Kia ora, you're through to Mobile Support.\nCliente: Aguyje.\nEskerrik asko,",
+    "AGENT: Kia ora, you're through to Mobile Support.\nCliente: Aguyje.",
 ])
 def test_eponyms_places_and_firms_named_after_people_stay(redactor: Redactor, text: str):
     assert "<PERSON>" not in _out(redactor, text), _out(redactor, text)
@@ -1026,3 +1026,8 @@ def test_user_names_in_cron_iam_and_vpn_logs(redactor: Redactor, text: str, name
 def test_root_files_and_code_suffixes_stay_in_logs(redactor: Redactor):
     text = "cron[4411]: (root) CMD (x)\ncp /home/user/projects/data.csv; billing_ip=none; mv data_v2.csv"
     assert _out(redactor, text) == text
+
+
+def test_a_thanks_line_stays_and_the_name_under_it_goes(redactor: Redactor):
+    out = _out(redactor, "Teléfono de contacto: +34 943 58 21 07\nEskerrik asko,\nAitziber")
+    assert "Eskerrik asko," in out and _gone(out, "Aitziber"), out
