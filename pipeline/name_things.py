@@ -93,6 +93,10 @@ _GREETING_WORDS = """kia ora koutou katoa tena koe habari jambo asante karibu ag
     assalamualaikum vanakkam sawubona dumela molo ngiyabonga enkosi yebo howzit bonjou mèsi mesi bonsoir ciao salve
     olá hola gracias obrigado obrigada shalom spasibo privet ahoj servus moin namaskar"""
 _GREETINGS = frozenset(_GREETING_WORDS.split())
+# Long German nouns by their endings ("Fortbildungszertifikat", "Fragestellung", "Bankverbindung", "Gesellschaft"):
+# capitalised like names, and no one's. Surnames that end so are short ("Jung", "Hornung") or listed.
+_GERMAN_NOUN_END = ("ung", "ungen", "heit", "keit", "schaft", "schaften", "zertifikat", "referenz", "nummer",
+                    "verzeichnis", "bescheinigung", "versicherung", "abteilung", "verwaltung")
 # Days and months of the languages sovtune reads: "Thu", "Montag" are no one's name.
 _CALENDAR_WORDS = (  # not those that are given names too: June, April, August, Jan, Domingo, Sun
     "mon tue tues wed thu thur thurs fri sat monday tuesday wednesday thursday friday saturday sunday montag"
@@ -109,6 +113,9 @@ def person_is_thing(text: str, start: int, end: int, names: NameLists | None = N
     _THING_WORDS, _CAMEL, _BRANDS, _MODEL_AFTER, _GREETINGS): words lost for training, and no one's identity."""
     words = text[start:end].split()
     if len(words) == 1 and words[0].lower().rstrip(".") in _DAYS_AND_MONTHS:
+        return True
+    if len(words) == 1 and len(words[0]) >= 9 and words[0].lower().endswith(_GERMAN_NOUN_END) and (
+            names is None or not names.known(words[0])):
         return True
     if all(word.strip(".,;:!?()").lower() in _GREETINGS for word in words) and (
             len(words) > 1 or names is None or not names.known(words[0].strip(".,;:!?()"))):

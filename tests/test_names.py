@@ -835,6 +835,7 @@ def test_a_second_full_name_after_a_comma_is_still_a_name(redactor: Redactor):
     "Ferrari SF90 1:18 model; Ranger 3.2 (Euro 5) or Hilux 2.8? Asked about Paystack vs Flutterwave on Shopify.",
     "eventTime: 2024-02-19T11:48:02Z  requestID: 7c1e0f4a  userIdentity.arn: arn:aws:iam::4819:root",
     "AGENT: Kia ora, you're through to Mobile Support.\nCliente: Aguyje.",
+    "– Fortbildungszertifikat (CME-Punkte)\nFragestellung: DaTSCAN? Neue Bankverbindung folgt.",
 ])
 def test_eponyms_places_and_firms_named_after_people_stay(redactor: Redactor, text: str):
     assert "<PERSON>" not in _out(redactor, text), _out(redactor, text)
