@@ -225,7 +225,7 @@ _CLINICAL_HISTORY = _cued(r"(?-i:HC|HCL|NHC)|historia cl[ií]nica|n[º°o]\.?\s?
                           min_digits=4)
 # The scheme's letters may lead the number ("health insurance no. NHIF 7-1234-556677").
 HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|versichertennummer|versicherten-?nr\.?"
-                    r"|kvnr|ehic|nhis"
+                    r"|kvnr|kv-nr\.?|krankenkassen?-?nr\.?|krankenversichertennummer|ehic|nhis"
                     r"|health card|carte santé|carte d'assurance maladie|philhealth|nhif|(?-i:SHA|OHIP|RAMQ)",
                     r"insurance|insurer|member|membership|subscriber|policy|beneficiary|group|plan",
                     value=r"(?-i:[A-Z]{2,5} (?=\d))?" + _VALUE)
@@ -323,7 +323,7 @@ NATIONAL_ID = _cued(
     # Hungarian TAJ, Philippine UMID/CRN and SSS, Iranian national code, Colombian "CC 43.918.270".
     r"|taj(?:\s?szám)?|umid(?:\s(?:crn|no\.?))?|(?-i:CRN|SSS)|national code|code meli|(?-i:CC)(?=\s\d)"
     # Sri Lankan NIC, Nepali citizenship certificate, Irish PPS and NZ IRD numbers, Japanese "My Number".
-    r"|(?-i:NIC|PPS|IRD|My Number)|citizenship|pps number|ird number",
+    r"|(?-i:NIC|PPS|IRD|My Number)|citizenship|pps number|ird number|badge(?:\s(?:ids?|no\.?|numbers?))?",
     r"id|identity|register|citizen|resident|social security|tax|student|employee|staff|voter|personal",
     value=_NATIONAL_ID_VALUE, min_digits=5,
     gap=r"(?:(?:\s+(?-i:[a-z]{2,14})){1,2}(?=\s*:))?", not_after=_NOT_PERSON_ID)
@@ -376,7 +376,7 @@ _VIN = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?i)\b(?:vin|chassis|vehicle identification|fahrgestell)")
 _PLATE = _cued(r"licen[cs]e plate|number plate|registration plate|vehicle registration|kennzeichen|"
                r"immatriculation|immatricul[ée]e?|matrícula|targa|regnr|tablica|rekisterinumero|plate|placa|plaka"
-               r"|(?-i:reg)(?=\s\d)",
+               r"|(?-i:reg)(?=\s\d)|vehicle reg\.?|(?-i:rego)",
                r"reg\.?|registration",
                value=r"(?-i:[A-Z0-9][A-Z0-9 -]{2,9}[A-Z0-9])", min_digits=1)
 # After a looser cue ("Vehicle: AB 123 (make)", Chilean "Patente: ABCD-12", Swahili "gari ni T 123 ABC") the plate

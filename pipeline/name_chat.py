@@ -109,7 +109,8 @@ _ROLE_KEYS = frozenset({"question", "answer", "note", "notes", "update", "error"
                         "operadora", "operador", "livreur", "livreuse", "cliente", "agente", "conseiller",
                         "conseillère", "vendedor", "vendedora", "técnico", "técnica", "kunde", "kundin", "berater",
                         "beraterin",
-                        "mitarbeiter", "mitarbeiterin", "asesor", "asesora", "atendente", "klant", "medewerker"})
+                        "mitarbeiter", "mitarbeiterin", "asesor", "asesora", "atendente", "klant", "medewerker",
+                        "gerente", "titular", "responsable", "encargado", "encargada", "declarante"})
 
 
 # A lower-case handle alone on a signature line: "-- panagik", "~ mbeki_t".

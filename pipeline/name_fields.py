@@ -267,10 +267,11 @@ _KANA = r"[\u3040-\u30ff]"
 # 2-4 characters opening with a common family name ("刘建国", "권해원"); cities and products rarely open so.
 _CN_FAMILY = (_CN_FAMILY_SET
               + "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-              "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭蘇葉呂盧鍾譚陸賈韋鄒龔錢嚴湯佐鈴高田伊渡山中小加松井木林斎清")
+              "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭蘇葉呂盧鍾譚陸賈韋鄒龔錢嚴湯佐鈴高田伊渡山中小加松井木林斎清"
+              "斉藤吉石池森岡近坂宮橋福")  # Japanese: 斉藤, 吉田, 石川, 森, 岡田, 宮崎, ...
 _KR_FAMILY = ("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함"
               "변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
-_CJK_NAME = (rf"(?:{_CJK}{{1,4}}[ \u3000](?:{_CJK}|{_KANA}){{1,4}}|[{_CN_FAMILY}]{_CJK}{{1,3}}"
+CJK_NAME = (rf"(?:{_CJK}{{1,4}}[ \u3000](?:{_CJK}|{_KANA}){{1,4}}|[{_CN_FAMILY}]{_CJK}{{1,3}}"
              rf"|[{_KR_FAMILY}]{_HANGUL}{{1,3}}|{_HANGUL}{{1,4}}[ ]{_HANGUL}{{1,4}})")
 _CJK_EDGE = r"\u3005\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
 # After a CJK form label: "医师: 刘建国", "氏名: 立花 澪", "이름: 권해원".
@@ -278,7 +279,7 @@ CJK_FIELD = re.compile(r"(?:姓名|氏名|名前|お名前|이름|성명|患者|
                        r"|申请人|申請人|担当者?|담당자|고객|환자|受取人|收件人|纳税人|納稅人|配偶|扶養親族|家族"
                        r"|申告者|被保险人|投保人|收款人|付款人|持卡人|户名|戶名|作成者|承認者|申請者|发件人|寄件人"
                        r"|보호자|배우자|신청인|예금주|수취인|받는 분|보내는 분)"
-                       rf"[ \t]*:[ \t]*({_CJK_NAME})(?![{_CJK_EDGE}])")
+                       rf"(?:[ \t]*[:：][ \t]*|[ \t]+)({CJK_NAME})(?![{_CJK_EDGE}])")
 # In brackets right after a romanised name: "CHEUNG Wing-yan (張詠欣)"; a family-name-led name in brackets after
 # anything ("小王（王磊）", "기사님 (이성호)"); after a Latin cue word ("customer 王秀英", "expected 王秀英").
 CJK_GLOSS = re.compile(rf"[A-Za-z][ \t]*\(({_CJK}{{2,4}}|{_CJK}{{1,3}}[ \u3000]{_CJK}{{1,3}})\)"
@@ -295,8 +296,8 @@ _KR_ROLES = frozenset({"고객", "기사", "선생", "사장", "과장", "부장
                        "아주머"})
 # A CJK chat speaker ("曾郁萱: ok."), when the same name opens two lines or more: one such line is a form label
 # ("高度:", "金额:" open with family-name characters too).
-CJK_SPEAKER = re.compile(rf"(?m)^[ \t]*({_CJK_NAME})[ \t]*[:：]")
-CJK_CELL = re.compile(rf"(?:^|(?<=[,;\t|]))[ \t\"]*({_CJK_NAME})[ \t\"]*(?=[,;\t|]|$)", re.MULTILINE)
+CJK_SPEAKER = re.compile(rf"(?m)^[ \t]*({CJK_NAME})[ \t]*[:：]")
+CJK_CELL = re.compile(rf"(?:^|(?<=[,;\t|]))[ \t\"]*({CJK_NAME})[ \t\"]*(?=[,;\t|]|$)", re.MULTILINE)
 
 
 def cjk_finder(names: NameLists) -> Finder:
@@ -350,7 +351,7 @@ _USER_CUED = re.compile(
     r"|(?<![^\s(])(?:--|—|–)[ \t]*|\*\*)"
     r"(?:[A-Za-z][A-Za-z0-9-]{1,20}\\)?([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?![\w@\\/-]|\.[a-z])")
 _DOWN_LEVEL = re.compile(r"(?<![\w\\])[A-Za-z][A-Za-z0-9-]{1,20}\\([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?![\w\\/-])")
-_SERVICE_ACCOUNTS = frozenset({
+SERVICE_ACCOUNTS = frozenset({
     "admin", "administrator", "root", "guest", "test", "system", "service", "nobody", "daemon", "postgres", "mysql",
     "oracle", "apache", "nginx", "jenkins", "git", "ubuntu", "backup", "support", "info", "noreply", "operator",
     "user", "users", "sa", "dba", "deploy", "bot", "svc", "sys", "www", "ftp", "mail", "anonymous", "default",
@@ -361,7 +362,7 @@ def _cued_user(value: str, names: NameLists, weak: bool = False) -> bool:
     """Whether `value` after a user cue is a person's user name; after a weak cue ("by", "for") only a handle
     with digits or separators is ("by hand", "for example" stay)."""
     parts = re.split(r"[._]", value)
-    if value in _SERVICE_ACCOUNTS or parts[0] in _SERVICE_ACCOUNTS or value.startswith(("svc", "sys")):
+    if value in SERVICE_ACCOUNTS or parts[0] in SERVICE_ACCOUNTS or value.startswith(("svc", "sys")):
         return False
     if len(parts) > 1:  # "e.yilmaz", "musa_kd": one part a name or no ordinary word
         return not all(p in names.common and not names.known(p) for p in parts if len(p) > 1)
@@ -419,8 +420,10 @@ _TAIL_TITLE = re.compile(rf"[ \t]+(?:{SPEAKER_TITLES})$")
 # --- the finder presidio runs --------------------------------------------------------------------
 def person_finder(names: NameLists) -> Finder:
     """Every pattern signal for PERSON at once (gazetteer/cues, structure, signatures/handles, key: value)."""
+    from pipeline.name_logs import log_finder  # it builds on this module's CJK and account patterns
+
     finders = (name_finder(names), structure_finder(names), signature_finder(names), field_finder(names),
-               cjk_finder(names), handle_finder(names), context_finder(names))
+               cjk_finder(names), handle_finder(names), context_finder(names), log_finder(names))
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for finder in finders:

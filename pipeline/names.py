@@ -229,7 +229,7 @@ def _acronym(word: str) -> bool:
 # Cues after which a name of any case follows ("my name is wawan hakim", "Regards,\nOluwamumibori", "Hej Lars").
 _NAME_CUE = re.compile(
     r"(?i)(?:\b(?:my name is|name is|name:|i am|i'm|this is|is this|are you|it's|dear|hi|hello|hey|hiya|thanks"
-    r"|thank you|thx|regards|cheers|sincerely|signed|from:|to:|attn:?"
+    r"|thank you|thx|regards|rgds|brgds|cheers|sincerely|signed|from:|to:|attn:?|ask"
     r"|(?:sent|written|submitted|reported|posted|asked|signed|requested"
     r"|approved|assigned|raised|opened|closed|handled|escalated|called|[a-z]{3,}ed|seen|done|taken|given|run"
     r"|drawn|made|paid|sent|kept|read|led|won|met|held) by|[a-z]{3,}ed (?:over|back|up|out|on|off) by"
@@ -271,7 +271,8 @@ _ROLE_CUE = re.compile(
     r"|recipient|addressee|said|says|asked|asks|replied|shouted at|yelled at|told|wrote|added|explained|recalls"
     r"|recalled|according to|thanked|congratulated|interviewed|hired|fired|promoted|married|divorced"
     r"|preferred name|nickname|known as|aka|a\.k\.a\.|goes by|rn|pt|spouse|ektefelle|sambo|ehepartner|ehegatte"
-    r"|conjoint|conjointe|cónyuge|coniuge|puoliso|małżonek|małżonka)"
+    r"|conjoint|conjointe|cónyuge|coniuge|puoliso|małżonek|małżonka|csm|gerente|(?-i:PC|OIC)|déclarant|déclarante"
+    r"|declarante|titular|contribuable)"
     # Sign-off fields of forms, only as labels: "Approved: Okabe Mio / checked: Murata Takumi", "Pat: Biret Gaup".
     r"|\b(?:approved|checked|verified|reviewed|prepared|authori[sz]ed|countersigned|witnessed|inspected|dictated"
     r"|pat)(?=[ \t]*:)"

@@ -1032,3 +1032,31 @@ def test_root_files_and_code_suffixes_stay_in_logs(redactor: Redactor):
 def test_a_thanks_line_stays_and_the_name_under_it_goes(redactor: Redactor):
     out = _out(redactor, "Teléfono de contacto: +34 943 58 21 07\nEskerrik asko,\nAitziber")
     assert "Eskerrik asko," in out and _gone(out, "Aitziber"), out
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("user profile C:\\Users\\y.demirci is corrupted, backup to \\\\fs02\\home$\\ydemirci", ["y.demirci", "ydemirci"]),
+    ('81.170.33.204 - - "GET /admin/users/aoife.brennan/edit HTTP/1.1" 200', ["aoife.brennan"]),
+    ("[2025-03-09 13:04:12] user Sandeep Gill (sgill) exported report", ["sgill"]),  # a handle built from its owner
+    ('  {"uid": 77, "display": "Sunny Okafor", "login": "sokafor",', ["sokafor"]),
+    ("dkowal 3 hours ago | parent | next\n  grace_h 2 hours ago\nmiguel-santana commented: repro", ["dkowal",
+                                                                                                   "miguel-santana"]),
+    ("DHCPACK on 192.168.1.52 via eth0 (Galaxy-S23-Nnamdi); Tenzin-Dolkar-iPhone", ["Nnamdi", "Tenzin-Dolkar"]),
+    ("周文杰 10:02  明天的货到了吗？\n李建国 (Jianguo Li) 10:05  到了", ["周文杰", "李建国"]),  # WeChat
+    ("[박서연] [오후 7:12] 회비 입금 계좌 알려줘\n[seoyeon] [오후 7:15] sent!", ["박서연", "seoyeon"]),  # KakaoTalk
+    ("ask sunita re bloods for bed 3\nhi Kalani, unlocked now. rgds, bea", ["sunita", "bea"]),
+    ("CSM Ruby to offer a 2-yr deal; OIC PC Harwood 4471", ["Ruby", "Harwood"]),
+    ("内容: 商品が届かない。担当 斉藤", ["斉藤"]),  # the person in charge, after a space
+])
+def test_names_in_app_exports_machine_logs_and_role_cues(redactor: Redactor, text: str, names: list[str]):
+    out = _out(redactor, text)
+    assert all(name not in out for name in names), out
+
+
+def test_roles_system_paths_and_printers_stay(redactor: Redactor):
+    text = ("Camila Rojas Vidal (compras) and Nuria Castañeda (presidenta); Patient Portal (v5.12)\n"
+            "cd /home/user/projects; ls /Users/shared; 5 days ago; admin commented; PRINTER-HP-M404; raspberrypi-cctv\n"
+            "ask questions; ask IT; ask for help")
+    out = _out(redactor, text)
+    assert all(word in out for word in ("(compras)", "(presidenta)", "(v5.12)", "/home/user/", "/Users/shared",
+                                        "admin commented", "PRINTER-HP-M404", "ask questions", "ask IT")), out

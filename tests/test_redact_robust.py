@@ -336,3 +336,14 @@ def test_kept_spans_line_up_with_the_analysed_string_fields(default: Redactor):
 def test_more_cued_and_shaped_ids(default: Redactor, text: str, value: str):
     out = _text(default, text)
     assert out is not None and value not in out, out
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("vehicle reg GY19 KPX, parked outside", "GY19 KPX"),  # a UK plate after "vehicle reg"
+    ("KV-Nr.: H582019379", "H582019379"),  # German health insurance numbers
+    ("Krankenkasse-Nr.: M418203773", "M418203773"),
+    ("badge ids: EMP-44182", "EMP-44182"),
+])
+def test_plates_insurance_and_badge_numbers_after_their_cues(default: Redactor, text: str, value: str):
+    out = _text(default, text)
+    assert out is not None and value not in out, out
