@@ -278,13 +278,13 @@ ADDRESS_FIELD = re.compile(
     r"|residential|mailing|permanent|current|new|old|street)[ \t])?(?:street|address|addr|adresse|anschrift|adres"
     r"|adresa|dirección|direccion|domicilio|morada|endereço|indirizzo|osoite|gatuadress|postcode|post code"
     r"|postal code|zip|zip code|plz|cep|eircode|postleitzahl|pin code|pincode|code postal|código postal|邮编|郵便番号"
-    r"|(?:address[ _]?)?line[ _]?[12])\"?[ \t]*[:=：][ \t]*\"?"
+    r"|(?:address[ _]?)?line[ _]?[12]|stra(?:ß|ss)e,?[ \t]*hausnr\.?|hausnr\.?)\"?[ \t]*[:=：][ \t]*\"?"
     r"([^\W_][^\n,;\"]{1,60})"
 )
 # logfmt fields of a log line ('street="Laugavegur 58" postcode="101"'): a street value holds a word and a house
 # number, a postcode value is a postcode (so 'addr=10.0.0.7:443' and 'address=0x7ffd' stay).
 LOGFMT_FIELD = re.compile(
-    r"(?i)(?<![\w.-])(?:(?:home|postal|billing|shipping|delivery|mailing)_?)?"
+    r"(?i)(?<![\w-])(?:(?:home|postal|billing|shipping|delivery|mailing)_?(?:address\.)?)?"
     r"(?:(street(?:_?address)?|address(?:_?line_?[12])?|addr_?line_?[12])|(?:post|zip)_?code|postal_?code|zip|plz"
     r"|cep|eircode|cap|pin|pincode)=(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})'|([^\s\"']{1,40}))"
 )
@@ -378,7 +378,7 @@ COUNTRY_POSTCODE = re.compile(
 _PLACE_WORD = (r"(?:on|in|at|near|along|off|to|from|dey|onto|opposite|past|behind|into|en|na|sur|auf|an|la|el|à|u"
                r"|w|pe|di|ở|lives|live|living|moved|reside|resides)")
 _PROSE_SUFFIX = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Crescent|Terrace|Boulevard|Blvd|Grove|Place"
-                 r"|Court|Parade|Highway|Hwy|Gardens|Mews|Row)")
+                 r"|Court|Parade|Highway|Hwy|Gardens|Mews|Row|Parkway|Pkwy)")
 _PROSE_LEAD = (r"(?:Calle|Avenida|Av\.|Rua|Rue|Via|Viale|Corso|Jalan|Jl\.|Jr\.|Jirón|bul\.|ul\.|ulica|ulitsa|Carrera"
                r"|Cra\.|Derech|Rehov|Sharia|Bulevar|bulevar|Boulevard)")
 _NOT_A_STREET_AFTER = (r"(?![ \t]+(?i:branch|store|shop|station|project|office|bus|line|stop|market|campus|site"

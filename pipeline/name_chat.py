@@ -91,7 +91,7 @@ _ZOOM_EVERYONE = frozenset({"everyone", "all", "all panelists", "everyone (in wa
 # one-letter part ("DB_HOST:", "MAX_RETRIES:").
 _HANDLE_KEY = re.compile(r"[A-Za-z]{3,}_[A-Za-z]{1,2}\d{0,3}")
 DISCORD_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d][\w.]{1,30})[ \t]+[—–-][ \t]+"
-                             r"(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})[ \t]+at[ \t]+\d")
+                             r"(?i:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4})[ \t]+at[ \t]+\d")
 
 
 _FIELD_WORDS = frozenset({"re", "fw", "fwd", "aw", "sv", "vs", "ps", "nb", "cc", "bcc", "tel", "fax", "mob", "ref",
@@ -140,7 +140,10 @@ SIP_NAME = re.compile(r"\"([^\"<>\n@]{2,40})\"[ \t]*<(?:sips?|tel):")
 # Accounts of roles and systems, not of people ("Reply from Admin:", "login: guest").
 _ROLE_ACCOUNTS = frozenset({"admin", "administrator", "moderator", "mod", "mods", "support", "staff", "team", "bot",
                             "system", "root", "guest", "anonymous", "deleted", "removed", "user", "unknown",
-                            "operator", "sysadmin", "webmaster", "helpdesk", "service", "nobody", "daemon"})
+                            "operator", "sysadmin", "webmaster", "helpdesk", "service", "nobody", "daemon",
+                            # chat and repository bots
+                            "mee6", "dyno", "carl-bot", "mudae", "rythm", "statbot", "zapier", "dependabot",
+                            "renovate", "slackbot", "github-actions", "pagerduty", "opsgenie", "sentry"})
 # Programs that open syslog lines ("dhcpd: DHCPDISCOVER from ...", "radiusd: Login OK"): no speakers.
 _DAEMONS = frozenset({
     "sshd", "dhcpd", "named", "systemd", "kernel", "cron", "crond", "anacron", "postfix", "dovecot", "nginx", "httpd",
@@ -160,8 +163,8 @@ HANDLE_CUE = re.compile(
     + r"(?=[ \t]*[:,·(]|[ \t]*$|[ \t]+(?:wrote|said|schrieb|a[ \t]écrit)\b)"
     r"|(?m:^[ \t]*By[ \t]+" + _HANDLE + r"(?=,))"
     r"|(?i:\buser[ _-]?id|\busername|\blogin|\bassignee|\breporter|\b(?-i:RN|HCA|CSR)|\bcontact|\banalyst|\breviewer"
-    r"|\bapprover|\bhandler)[ \t]*[:=]?[ \t]*"
-    r"([a-z][\w.-]{3,30})(?=[;,)\s]|$)"
+    r"|\bapprover|\bhandler)(?![a-z])[ \t]*[:=]?[ \t]*"
+    r"([a-z][\w.-]{3,30})(?=[;,):\s]|$)"
     r"|(?i:\b(?:voicemail|message|task|note)[ \t]+(?:left[ \t]+)?for)[ \t]+([a-z][\w.-]{2,30})(?=[ \t]*[:,;]|[ \t]*$)"
 )
 
@@ -289,7 +292,7 @@ def signature_finder(names: NameLists) -> Finder:
                 if value.lower() not in _ZOOM_EVERYONE and not all(names.ordinary(w) for w in value.split()):
                     yield match.start(group), match.start(group) + len(value), SCORE
         for match in DISCORD_SPEAKER.finditer(text):
-            if handle_ok(match.group(1)):
+            if user_ok(match.group(1)):  # not a bot ("MEE6 — today at 09:12")
                 yield match.start(1), match.end(1), SCORE
         for match in ROLE_SIGNATURE.finditer(text):
             # The role after the comma must read as a role or team: words, no digits; the name no ordinary words

@@ -333,11 +333,12 @@ def cjk_finder(names: NameLists) -> Finder:
 HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{2,}(?:[._][a-z]{2,}){1,2})(?![\w@/\\(-]|\.[a-z])")
 # Forum and chat names: capitalised parts joined by "_" ("Wendell_Ong", "Sherine_Campbell"; code writes snake_case
 # in lower case), and a given name with an initial ("jonas_b") and digits ("dewi_k88", "arber.k88").
-CAP_HANDLE = re.compile(r"(?<![\w.@/\\-])([A-Z][a-z]{2,}_[A-Z][a-z]+(?:_[A-Z][a-z]+)?)(?![\w@/\\(-])")
+CAP_HANDLE = re.compile(r"(?<![\w.@/\\-])([A-Z][a-z]{2,}_(?:[A-Z][a-z]+(?:_[A-Z][a-z]+)?|[A-Z]\d{0,3}))(?![\w@/\\(-])")
 _CODE_SUFFIXES = frozenset({"ip", "id", "db", "no", "nr", "ok", "at", "to", "by", "in", "on", "up", "os", "pc", "vm",
                             "ts", "dt", "tz", "v", "x", "tmp", "max", "min", "src", "dst", "url", "api", "key", "env",
                             "log", "cfg", "dir", "msg", "num", "cnt", "idx", "len", "str", "int"})  # "billing_ip"
-DIGIT_HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{3,}(?:_[a-z]{1,3}\d{0,4}|\.[a-z]{1,3}\d{1,4}))(?![\w@/\\(-]|\.[a-z])")
+DIGIT_HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{3,}(?:[._][a-z]{2,})?(?:_[a-z]{1,3}\d{0,4}|\.[a-z]\d{0,4}"
+                          r"|\.[a-z]{2,3}\d{1,4}))(?![\w@/\\(-]|\.[a-z])")
 
 
 # A user name after its cue in logs, tickets and chats ("user 'e.yilmaz'", "mi usuario es vquispe", "reset for
@@ -398,13 +399,15 @@ def handle_finder(names: NameLists) -> Finder:
                                         for p in parts):
                 yield match.start(1), match.end(1), SCORE
         for match in CAP_HANDLE.finditer(text):
-            parts = [p.lower() for p in match.group(1).split("_")]
+            parts = [p.lower() for p in match.group(1).split("_") if len(p.rstrip("0123456789")) > 1]
             # Both parts capitalised is the name's own spelling: known or not, unless a part is an ordinary word.
             if not any(p in common and not names.known(p) or p in STOP_WORDS for p in parts):
                 yield match.start(1), match.end(1), SCORE
         for match in DIGIT_HANDLE.finditer(text):
-            given, tail = re.split(r"[._]", match.group(1))[:2]
-            if tail.rstrip("0123456789") in _CODE_SUFFIXES:
+            parts = re.split(r"[._]", match.group(1))
+            given, tail = parts[0], parts[-1].rstrip("0123456789")
+            # One separator throughout ("fatima.zahra.b"); "chan_sip.c" is a source file.
+            if tail in _CODE_SUFFIXES or len(set(re.findall(r"[._]", match.group(1)))) > 1:
                 continue
             # A given name WordNet holds only as a noun counts ("jonas_b", "david_k"); "data_v2", "grace_h" do not.
             if len(given) >= 4 and names.given(given) and (given not in common or given in names.name_nouns):

@@ -580,3 +580,10 @@ def test_local_units_floors_streets_and_postcodes(text: str, parts: list[str]):
 ])
 def test_appointments_counts_years_and_distances_are_no_address_parts(text: str):
     assert list(unit_finder()(text)) == []
+
+
+def test_german_form_street_field_and_dotted_logfmt_postcodes():
+    text = "Straße, Hausnr.: Am Lindenhof 15  PLZ 30171 Ort Hannover"
+    assert "Am Lindenhof 15" in _found(text)
+    text = "billing_address.line1=7 Ocean Parade billing_address.postal_code=2095"
+    assert "2095" in _found(text)

@@ -1060,3 +1060,22 @@ def test_roles_system_paths_and_printers_stay(redactor: Redactor):
     out = _out(redactor, text)
     assert all(word in out for word in ("(compras)", "(presidenta)", "(v5.12)", "/home/user/", "/Users/shared",
                                         "admin commented", "PRINTER-HP-M404", "ask questions", "ask IT")), out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("timeline: 02:14 pagerduty paged emeka.n; 02:20 escalated", "emeka.n"),  # a given name and an initial
+    ("fatima.zahra.b,fz.benali@menara.ma,+212 661 24 88 17", "fatima.zahra.b"),
+    ("Gepostet von Katrin_W", "Katrin_W"),
+    ("analyst rfernandes: confirmed with the carrier", "rfernandes"),
+    ("marisol_v — today at 14:22\nGG, you just advanced", "marisol_v"),  # Discord, lower-case "today"
+])
+def test_handles_with_initials_and_their_cues(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert name not in out, out
+
+
+def test_source_files_bots_and_dutch_compounds_stay(redactor: Redactor):
+    text = ("[Sep 10 14:22:01] NOTICE[3312] chan_sip.c: Registration failed\nMEE6 — today at 14:25\n"
+            "Contactpersoon: via de receptie")
+    out = _out(redactor, text)
+    assert all(word in out for word in ("chan_sip.c", "MEE6", "Contactpersoon: via")), out
