@@ -20,6 +20,14 @@ UNIT = re.compile(
     r"|(?<![\w-])\d{1,2}(?:e|ème|eme|er|re|\.|º|°|ª)[ \t]?(?:étage|etage|Stock|OG|andar|piano|piso|planta"
     r"|verdieping|kerros|etasje|våning|emelet)(?![\w-])"
     r"|(?<![\w-])\d{1,5}호(?!\w)"
+    # Portuguese and Spanish floors with their side ("3.º Esq.", "5.º Dto", "piso 3 dto B"), Korean building and
+    # unit ("103동 1502호"), Japanese floors and rooms ("17階", "402号室").
+    r"|(?<![\w-])\d{1,2}\.?[ºª°][ \t]?(?:Esq|Dto|Dt|Frt|Esquerdo|Direito|Izq|Izda|Dcha|Der)\.?(?![\w-])"
+    r"|(?<![\w-])(?i:piso)[ \t]\d{1,2}[ \t,]+(?i:dto|depto|dpto)\.?[ \t]?[A-Z0-9]{1,3}(?![\w-])"
+    r"|(?<![\w-])\d{1,4}동[ \t]?\d{1,5}호(?!\w)|(?<!\d)\d{1,3}階|(?<!\d)\d{1,4}号室"
+    # Korean road addresses ("테헤란로 427", "월드컵북로 21길 17") and Hebrew streets ("רחוב הרצל 42").
+    r"|(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{1,10}(?:로|길)(?:[ \t]\d{1,3}길)?[ \t]\d{1,4}(?:-\d{1,4})?(?![\d-])"
+    r"|רחוב[ \t][\u05d0-\u05ea]+(?:[ \t][\u05d0-\u05ea]+)?[ \t]\d{1,4}(?!\d)"
 )
 # "Chavchavadze Ave 37", "Rustaveli Avenue 12", "Nizami St. 45": an English street word, then the number (as written
 # in the Caucasus, Central Asia and much of the Middle East); not a year ("Abbey Road 1969").

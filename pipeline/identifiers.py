@@ -230,18 +230,20 @@ HEALTH_PLAN = _cued(r"health plan|health insurance|medicare|medicaid|hicn|mbi|ve
                     r"insurance|insurer|member|membership|subscriber|policy|beneficiary|group|plan",
                     value=r"(?-i:[A-Z]{2,5} (?=\d))?" + _VALUE)
 # An insurer's member number right after "member": "Blue Shield member XQW814402736", "Daman member DMN-7730-48291".
-_MEMBER = _cued(r"member|subscriber", value=r"(?-i:[A-Z]{1,4})-?\d[\d-]{3,20}\d", min_digits=5)
+_MEMBER = _cued(r"member|subscriber|mitgliedsnr\.?|mitgliedsnummer|mitglieds-nr\.?",
+                value=r"(?-i:[A-Z]{1,4})-?\d[\d-]{3,20}\d", min_digits=5)
 HEALTH_PLAN = _multi(HEALTH_PLAN, _MEMBER)
 # "take into account 2024-2025" is prose: a bare "account" needs a number word ("account no. 1234 5678").
 _ACCOUNT_CUED = _cued(r"acct\.?|acc(?:\.|\s?no\.?)?(?=\s)|a/c|c/c|bank account|konto(?:nummer)?|compte|cuenta|conto"
                      r"|conta(?:\s(?:corrente|para\s\w+))?|clabe"
                      # Loyalty and frequent-flyer numbers name their holder too ("Frequent flyer: BA 12345678").
-                     r"|frequent[ -]fl(?:y|i)er|ffn|loyalty(?: card)?|miles\s?(?:&|and)\s?more|skywards|flying blue",
+                     r"|frequent[ -]fl(?:y|i)er|ffn|loyalty(?: card)?|miles\s?(?:&|and)\s?more|skywards|flying blue"
+                     r"|(?-i:CIF)",  # a bank's customer information file number
                      r"account|customer|client|member(?:ship)?",
                       value=r"(?-i:[A-Z]{0,4})[ -]?\d[\d /.-]{3,28}\d", min_digits=5)
 # ... or a plain run of 7+ digits ("account 12345678 closed"); NZ accounts have their own shape
 # (bank-branch-account-suffix, 2-4-7-2/3 digits) and are taken anywhere.
-_ACCOUNT_BARE = re.compile(r"(?i)(?=a)\baccount(?:\s(?:is|was))?\s?[:#]?\s?(\d{7,18}|\d{3,6}(?:[ ]\d{2,6}){1,4})"
+_ACCOUNT_BARE = re.compile(r"(?i)(?=a)\baccount(?:\s(?:is|was))?\s?[:#=]?\s?(\d{7,18}|\d{3,6}(?:[ ]\d{2,6}){1,4})"
                            r"(?![\w-]|[.,/]\d)")
 _NZ_ACCOUNT = re.compile(_BD + r"\d{2}-\d{4}-\d{7}-\d{2,3}" + _E)
 
@@ -324,7 +326,7 @@ NATIONAL_ID = _cued(
     r"|taj(?:\s?szám)?|umid(?:\s(?:crn|no\.?))?|(?-i:CRN|SSS)|national code|code meli|(?-i:CC)(?=\s\d)"
     # Sri Lankan NIC, Nepali citizenship certificate, Irish PPS and NZ IRD numbers, Japanese "My Number".
     r"|(?-i:NIC|PPS|IRD|My Number)|citizenship|pps number|ird number|badge(?:\s(?:ids?|no\.?|numbers?))?",
-    r"id|identity|register|citizen|resident|social security|tax|student|employee|staff|voter|personal",
+    r"id|identity|register|citizen|resident|social security|tax|student|employee|emp|staff|voter|personal",
     value=_NATIONAL_ID_VALUE, min_digits=5,
     gap=r"(?:(?:\s+(?-i:[a-z]{2,14})){1,2}(?=\s*:))?", not_after=_NOT_PERSON_ID)
 # National IDs whose written shape, with its check digit where it has one, is unmistakable without a cue: Malaysian
@@ -335,11 +337,19 @@ _HKID = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}[ \t]?\([0-9A]\)")
 _CZ_BIRTH_NUMBER = re.compile(_BD + r"\d{2}[0-35-8]\d[0-3]\d/\d{3,4}" + _E)
 _GHANA_CARD = re.compile(r"(?<![\w-])GHA-\d{9}-\d" + _E)
 _PK_CNIC = re.compile(_BD + r"\d{5}-\d{7}-\d" + _E)  # Pakistani CNIC: 5-7-1 digits, hyphenated
+_AE_EMIRATES_ID = re.compile(_BD + r"784-\d{4}-\d{7}-\d" + _E)  # Emirates ID: 784-YYYY-NNNNNNN-C, Luhn
+_CH_AHV = re.compile(_BD + r"756\.\d{4}\.\d{4}\.\d{2}" + _E)  # Swiss AHV/AVS: 756.NNNN.NNNN.NC, EAN-13
+
+
+def _ean13_ok(value: str) -> bool:
+    number = checksums.digits(value)
+    return len(number) == 13 and sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(number)) % 10 == 0
 # Chinese resident identity numbers: 6-digit region, YYYYMMDD birth date, 3 digits, an ISO 7064 check character.
 _CN_RESIDENT_ID = re.compile(_BD + r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
                              + _E)
 _ID_SHAPES = ((_MY_NRIC, checksums.my_nric_ok), (_HKID, checksums.hkid_ok),
               (_CZ_BIRTH_NUMBER, checksums.cz_birth_number_ok), (_GHANA_CARD, None), (_PK_CNIC, None),
+              (_AE_EMIRATES_ID, lambda v: checksums.luhn_ok(checksums.digits(v))), (_CH_AHV, _ean13_ok),
               (_CN_RESIDENT_ID, checksums.cn_resident_id_ok))
 
 
@@ -376,6 +386,7 @@ _VIN = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?i)\b(?:vin|chassis|vehicle identification|fahrgestell)")
 _PLATE = _cued(r"licen[cs]e plate|number plate|registration plate|vehicle registration|kennzeichen|"
                r"immatriculation|immatricul[ée]e?|matrícula|targa|regnr|tablica|rekisterinumero|plate|placa|plaka"
+               r"|kenteken|rendszám|spz"
                r"|(?-i:reg)(?=\s\d)|vehicle reg\.?|(?-i:rego)",
                r"reg\.?|registration",
                value=r"(?-i:[A-Z0-9][A-Z0-9 -]{2,9}[A-Z0-9])", min_digits=1)

@@ -173,7 +173,7 @@ def field_finder(names: NameLists) -> Finder:
             if key and key.start() < match.end(1):
                 value = value[:max(0, key.start() - start)]
             end = value_end(value, start)
-            if end > start:
+            if end > start and text[start:end].lower() not in SERVICE_ACCOUNTS:  # "USER=postgres" is no one
                 yield start, end, SCORE
         if "='" in text or ": '" in text or "= '" in text:
             for match in QUOTED_NAME_VALUE.finditer(text):
@@ -346,7 +346,9 @@ DIGIT_HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{3,}(?:[._][a-z]{2,})?(?:_[a-z]
 # name ("corp\\jvanderberg", "HSE-NORTHWEST\\s.mcgettigan").
 _USER_CUED = re.compile(
     r"(?:(?i:\b(?:user(?:name)?|usuario(?:[ \t]+es)?|utilisateur|benutzer(?:name)?|login|logon|dm|ping"
-    r"|account[ \t]+name|(by|for|target(?:[ \t]+account)?|owner|assignee|reporter))\b)[ \t]*[=:/]?[ \t]*['\"]?"
+    r"|account[ \t]+name|(by|for|von|par|por|door|target(?:[ \t]+account)?|owner|assignee|reporter))\b)"
+    r"[ \t]*[=:/]?[ \t]*['\"]?"
+    r"|\bsudo:[ \t]+"  # "sudo: liu_yuting : TTY=pts/0"
     # cron's user in brackets, OpenVPN's status rows: "CRON[4410]: (ane.etxeberria) CMD", "CLIENT_LIST,tane.whaanga,"
     r"|(?i:\bcron)\[\d+\]:[ \t]*\(|\bCLIENT_LIST,"
     r"|(?<![^\s(])(?:--|—|–)[ \t]*|\*\*)"

@@ -564,7 +564,7 @@ def test_a_wider_header_replaces_a_title_line_but_not_a_header_with_rows():
 @pytest.mark.parametrize(("text", "parts"), [
     ("Khadija: oui, Appt 6, 2ème étage", ["Appt 6", "2ème étage"]),  # a flat and a floor the French way
     ("App. 5\nBahnhofstrasse 12", ["App. 5"]),
-    ("서울특별시 마포구 월드컵북로 21길 17, 302호", ["302호"]),  # a Korean unit number
+    ("서울특별시 마포구 월드컵북로 21길 17, 302호", ["302호", "월드컵북로 21길 17"]),  # a Korean road and unit
     ("New PIN mailer to Chavchavadze Ave 37, Tbilisi.", ["Chavchavadze Ave 37"]),  # the number after the street word
     ("Teach na Trá\nBóthar an Chalaidh\nAn Spidéal", ["Teach na Trá", "Bóthar an Chalaidh"]),  # Gaelic lines
     ("Adrese: Brīvības iela 88-12, Rīga LV-1001", ["LV-1001"]),
@@ -587,3 +587,14 @@ def test_german_form_street_field_and_dotted_logfmt_postcodes():
     assert "Am Lindenhof 15" in _found(text)
     text = "billing_address.line1=7 Ocean Parade billing_address.postal_code=2095"
     assert "2095" in _found(text)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Morada: Rua de Santa Catarina 512, 3.º Esq., 4000-446 Porto", ["3.º Esq."]),
+    ("Av. Corrientes 2145, piso 3 dto B?", ["piso 3 dto B"]),
+    ("자택: 서울 서초구 반포대로 58, 래미안 103동 1502호", ["반포대로 58", "103동 1502호"]),
+    ("ブリーゼタワー17階 ソレイユ広尾402号室", ["17階", "402号室"]),
+    ("address רחוב הרצל 42, חיפה", ["רחוב הרצל 42"]),
+])
+def test_floors_sides_and_asian_and_hebrew_street_forms(text: str, parts: list[str]):
+    assert [text[s:e] for s, e, _ in unit_finder()(text)] == parts

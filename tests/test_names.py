@@ -1079,3 +1079,14 @@ def test_source_files_bots_and_dutch_compounds_stay(redactor: Redactor):
             "Contactpersoon: via de receptie")
     out = _out(redactor, text)
     assert all(word in out for word in ("chan_sip.c", "MEE6", "Contactpersoon: via")), out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bearbeitet von j.oberholzer (2nd level)", "j.oberholzer"),  # German, French "by" before a handle
+    ("Modifié le 03/09 par c.guillou", "c.guillou"),
+    ("Nov  2 01:07:55 db-03 sudo: liu_yuting : TTY=pts/0 ; USER=postgres", "liu_yuting"),
+])
+def test_handles_after_foreign_by_and_in_sudo_logs(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert name not in out and "par exemple" in _out(redactor, "par exemple, von Hamburg"), out
+    assert "USER=postgres" in _out(redactor, "sudo: x : TTY=pts/0 ; USER=postgres")

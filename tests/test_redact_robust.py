@@ -347,3 +347,17 @@ def test_more_cued_and_shaped_ids(default: Redactor, text: str, value: str):
 def test_plates_insurance_and_badge_numbers_after_their_cues(default: Redactor, text: str, value: str):
     out = _text(default, text)
     assert out is not None and value not in out, out
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("KYC-201|Saeed Obaid Al-Ketbi|784-1992-5183047-9|050 771 2264", "784-1992-5183047-9"),  # Emirates ID (Luhn)
+    ("Die AHV-Nr. von Luca Bernasconi lautet 756.1718.7917.01.", "756.1718.7917.01"),  # Swiss AHV (EAN-13)
+    ("Please update beneficiary for Marcus (emp #E0048213)", "E0048213"),
+    ("Mitglied Hannelore Spießberger, Mitgliedsnr. M-0049182", "M-0049182"),
+    ("agent=s.mukherjee viewed customer Arindam Sengupta (CIF 70018824)", "70018824"),
+    ('msg="payout failed" payee="Adwoa Nyarko" account=1441002938471', "1441002938471"),
+    ("Verzekerde: Liesbeth Vermeulen, kenteken KZ-781-P", "KZ-781-P"),  # a Dutch plate
+])
+def test_more_id_shapes_and_cues(default: Redactor, text: str, value: str):
+    out = _text(default, text)
+    assert out is not None and value not in out, out
