@@ -54,6 +54,11 @@ Gold sets, scored separately:
   Oceania, Africa, South Asia, Southeast Asia and the Caribbean, most of their words no personal data (brands,
   drugs, eponyms, codes shaped like IDs): a development set for words lost and local IDs (first look 5.85% leak,
   4.45% words lost).
+- `independent_dev15` (benchmarks/redact_dev15.py, only with `--sets`): 182 records by a fourteenth hand in the 14
+  styles of the external set, ~20 cultures, 104 check-digit IDs: a development set (first look 3.61% in-scope leak).
+- `independent_dev16` (benchmarks/redact_dev16.py, only with `--sets`): 168 records by a fifteenth hand of chat
+  exports, ticket histories, auth and app logs, git logs and JSON, where names hide without titles or capitals: a
+  development set (first look 6.54%, names 9.7%).
 - `independent_blind13` (benchmarks/redact_blind13.py, only with `--sets`): 185 records by a tenth hand in the 14
   styles of the issue's external set, blind like blind5 and blind9.
 - `independent_blind14` (benchmarks/redact_blind14.py, only with `--sets`): 198 records by a thirteenth hand in the
@@ -271,7 +276,8 @@ def main() -> None:
                         help="comma-separated sets; also independent_dev, independent_dev2 (hand-written dev sets), "
                              "independent_dev3, independent_dev4, independent_dev6, independent_dev7, independent_dev8,"
                              " independent_dev9, independent_dev10, independent_dev11, independent_dev12, "
-                             "independent_dev13, independent_dev14, independent_blind5, independent_blind9, "
+                             "independent_dev13, independent_dev14, independent_dev15, independent_dev16, "
+                             "independent_blind5, independent_blind9, "
                              "independent_blind13, independent_blind14 (blind: "
                              "aggregate scores only, never tuned on), presidio_templates "
                              "(presidio-evaluator's sentence templates)")
@@ -294,6 +300,8 @@ def main() -> None:
     from benchmarks.redact_dev12 import dev12_records
     from benchmarks.redact_dev13 import dev13_records
     from benchmarks.redact_dev14 import dev14_records
+    from benchmarks.redact_dev15 import dev15_records
+    from benchmarks.redact_dev16 import dev16_records
     from benchmarks.redact_gold import gold_records
     from benchmarks.redact_templates import template_records
 
@@ -313,6 +321,8 @@ def main() -> None:
                 "independent_dev12": dev12_records,
                 "independent_dev13": dev13_records,
                 "independent_dev14": dev14_records,
+                "independent_dev15": dev15_records,
+                "independent_dev16": dev16_records,
                 "independent_blind13": blind13_records,
                 "independent_blind14": blind14_records,
                 "independent_blind5": blind5_records,

@@ -564,7 +564,7 @@ def test_a_wider_header_replaces_a_title_line_but_not_a_header_with_rows():
 @pytest.mark.parametrize(("text", "parts"), [
     ("Khadija: oui, Appt 6, 2ème étage", ["Appt 6", "2ème étage"]),  # a flat and a floor the French way
     ("App. 5\nBahnhofstrasse 12", ["App. 5"]),
-    ("서울특별시 마포구 월드컵북로 21길 17, 302호", ["302호", "월드컵북로 21길 17"]),  # a Korean road and unit
+    ("서울특별시 마포구 월드컵북로 21길 17, 302호", ["월드컵북로 21길 17", "302호"]),  # a Korean road and unit
     ("New PIN mailer to Chavchavadze Ave 37, Tbilisi.", ["Chavchavadze Ave 37"]),  # the number after the street word
     ("Teach na Trá\nBóthar an Chalaidh\nAn Spidéal", ["Teach na Trá", "Bóthar an Chalaidh"]),  # Gaelic lines
     ("Adrese: Brīvības iela 88-12, Rīga LV-1001", ["LV-1001"]),
