@@ -281,7 +281,7 @@ def signature_finder(names: NameLists) -> Finder:
             group = next(i for i in range(1, 8) if match.group(i))
             value = match.group(group)
             value = value.rstrip(".")  # "Analyst: t.quliyev." ends a sentence
-            if group in (1, 2) or user_ok(value):
+            if group in (1, 2) or (user_ok(value) and value.lower() not in STOP_WORDS):  # "login from 1.2.3.4"
                 yield match.start(group), match.start(group) + len(value), SCORE
         for match in SPEAKER.finditer(text):
             if speaker_ok(match.group(1), text):

@@ -206,6 +206,26 @@ def _ip_ok(value: str) -> bool:
     return value != "::"
 
 
+# Version numbers shaped like addresses ("firmware 2.14.0.7", "Release v10.4.2.1", "Android 14.0.0.31") and part or
+# stock numbers shaped like phones ("part 020-7946-1180", "SKU 07700 900 123"): the word before says what they are.
+_VERSION_BEFORE = re.compile(r"(?i)(?:\bv|\b(?:version|ver|build|firmware|fw|release|migration|android|ios|driver"
+                             r"|update|patch|kernel|rev|schema|bios))[ \t]*[.:#=]?[ \t]*$")
+_PART_BEFORE = re.compile(r"(?i)\b(?:sku|part|item|ref|reference|invoice|ticket|serial|model|isbn|ean|upc|batch"
+                          r"|article|catalog(?:ue)?)(?:[ \t]*(?:no|nr|number|#))?[ \t]*[.:#=]?[ \t]*$")
+
+
+def _not_after(finder: Finder, before: re.Pattern[str]) -> Finder:
+    """`finder`'s spans, less those right after a word that `before` matches (on the same line)."""
+
+    def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in finder(text):
+            line_start = text.rfind("\n", max(0, start - 32), start) + 1
+            if not before.search(text, max(line_start, start - 32), start):
+                yield start, end, score
+
+    return find
+
+
 MAC = re.compile(
     r"(?<![0-9A-Fa-f:-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:-])"
@@ -430,12 +450,14 @@ def _multi(*finders: Finder) -> Finder:
 # --- registry ------------------------------------------------------------------------------------------------------
 PATTERN_FINDERS: dict[str, Finder] = {
     "EMAIL_ADDRESS": _regex_finder(EMAIL, 1.0),
-    "PHONE_NUMBER": _multi(_trimmed(_regex_finder(PHONE, 0.7, _phone_ok)), _regex_finder(PHONE_CUE, 0.7, group=1)),
+    "PHONE_NUMBER": _multi(_not_after(_trimmed(_regex_finder(PHONE, 0.7, _phone_ok)), _PART_BEFORE),
+                           _regex_finder(PHONE_CUE, 0.7, group=1)),
     "CREDIT_CARD": _multi(_regex_finder(CARD, 1.0, card_ok), _regex_finder(CARD_DOTTED, 1.0, card_ok),
                           _regex_finder(CARD_CUED, 1.0, card_ok, group=1)),
     "IBAN_CODE": _find_iban,
     "US_SSN": _multi(_regex_finder(SSN, 0.9, ssn_ok), _regex_finder(SSN_CONTEXT, 0.9, ssn_ok, group=1)),
-    "IP_ADDRESS": _multi(_regex_finder(IPV4, 0.9, _ip_ok), _regex_finder(IPV6, 0.9, _ip_ok)),
+    "IP_ADDRESS": _not_after(_multi(_regex_finder(IPV4, 0.9, _ip_ok), _regex_finder(IPV6, 0.9, _ip_ok)),
+                             _VERSION_BEFORE),
     "MAC_ADDRESS": _regex_finder(MAC, 0.9),
     "UK_NHS": _regex_finder(NHS, 0.8, nhs_ok),
     "UK_NINO": _regex_finder(NINO, 0.85),

@@ -361,3 +361,11 @@ def test_plates_insurance_and_badge_numbers_after_their_cues(default: Redactor, 
 def test_more_id_shapes_and_cues(default: Redactor, text: str, value: str):
     out = _text(default, text)
     assert out is not None and value not in out, out
+
+
+def test_versions_and_part_numbers_are_no_addresses_or_phones(default: Redactor):
+    text = ("Release notes v10.4.2.1; firmware build 4.18.220.7; Android 14.0.0.31\n"
+            "Hinge: part 020-7946-1180 x 12; SKU 07700 900 123")
+    assert _text(default, text) == text
+    out = _text(default, "server 10.4.2.1 down; login from 185.220.101.47; call me on 07700 900 123")
+    assert out is not None and "185.220.101.47" not in out and "07700 900 123" not in out and "login from" in out, out
