@@ -119,6 +119,9 @@ SIGNATURE_HANDLE = re.compile(r"(?m)(?:^|(?<=[.!?])[ \t])[ \t]*(?:/|--?|—|–|
 # Slack exports with lower-case user names: "jade.m  10:41  who's on call tonight?".
 SLACK_HANDLE = re.compile(rf"(?m)^[ \t]*([a-z][\w.-]{{1,30}})[ \t]{{1,3}}{_CLOCK}[ \t]{{1,3}}\S")
 # A lower-case name to call or text, then the number: "ring kylie on 0433 820 471", "text mo at 083 ...".
+# "ask sunita re bloods", "ask kemal about the keys": a lower-case name after "ask" and before what it is about
+# ("ask Skatteverket when in doubt" is an agency: capitalised words after "ask" go to the other rules).
+LOWER_ASK = re.compile(r"\bask[ \t]+([a-z][a-z'’-]{2,15})(?=[ \t]+(?:re|about|abt|for|to|if|whether|pls|please)\b)")
 LOWER_CALL = re.compile(r"(?i:\b(?=[rctpws])(?:ring|call|text|phone|whatsapp|sms))[ \t]+([a-z][a-z'’-]{2,15})"
                         r"[ \t]+(?:on|at)[ \t]+\+?\d")
 # openvpn's "ana.moura/10.1.2.3:51122" (searched only in texts with such an address: it starts at every word).
@@ -268,7 +271,7 @@ def signature_finder(names: NameLists) -> Finder:
         for match in SIP_NAME.finditer(text):
             if any(ch.isalpha() for ch in match.group(1)) and match.group(1).lower() not in _ROLE_ACCOUNTS:
                 yield match.start(1), match.end(1), SCORE
-        for pattern in (SLACK_HANDLE, LOWER_CALL, WROTE_LINE):
+        for pattern in (SLACK_HANDLE, LOWER_CALL, LOWER_ASK, WROTE_LINE):
             for match in pattern.finditer(text):
                 value = match.group(1)
                 if user_ok(value) and value.lower() not in STOP_WORDS:

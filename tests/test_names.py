@@ -1056,10 +1056,11 @@ def test_names_in_app_exports_machine_logs_and_role_cues(redactor: Redactor, tex
 def test_roles_system_paths_and_printers_stay(redactor: Redactor):
     text = ("Camila Rojas Vidal (compras) and Nuria Castañeda (presidenta); Patient Portal (v5.12)\n"
             "cd /home/user/projects; ls /Users/shared; 5 days ago; admin commented; PRINTER-HP-M404; raspberrypi-cctv\n"
-            "ask questions; ask IT; ask for help")
+            "ask questions; ask IT; ask for help; ask Skatteverket when in doubt")
     out = _out(redactor, text)
     assert all(word in out for word in ("(compras)", "(presidenta)", "(v5.12)", "/home/user/", "/Users/shared",
-                                        "admin commented", "PRINTER-HP-M404", "ask questions", "ask IT")), out
+                                        "admin commented", "PRINTER-HP-M404", "ask questions", "ask IT",
+                                        "ask Skatteverket")), out
 
 
 @pytest.mark.parametrize(("text", "name"), [
