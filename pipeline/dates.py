@@ -48,8 +48,9 @@ DATE = re.compile(
     r")(?![\w/-])"
 )
 # Cue words for a date of birth in English, German, Dutch, French, Spanish, Portuguese, Italian, the Nordic
-# languages and Icelandic, Finnish, Polish, Czech, Hungarian, Romanian, Turkish, Indonesian and Korean, and the "b." of
-# genealogies; a cue is followed by the date, or by its year alone ("b. 1901", "born in 1956").
+# languages and Icelandic, Finnish, Polish, Czech, Hungarian, Romanian, Turkish, Indonesian, Malay, Vietnamese, Filipino
+# and Korean, and the "b." of genealogies; a cue is followed by the date, or by its year alone ("b. 1901", "born in
+# 1956").
 _DOB_WORDS = (
     r"(?:\b(?:born(?:\s+(?:on(?:\s+the)?|in))?|date\s+of\s+birth|birth\s?date|birthday|d\.?o\.?b|geb(?:oren)?(?:\.?\s*am)?"
     r"|geburtsdatum|geb\.?-?\s?datum|geboren(?:\s+op)?|geboortedatum|née?(?:\s+le)?|date\s+de\s+naissance"
@@ -64,6 +65,9 @@ _DOB_WORDS = (
     r"|дата\s+(?:рождения|народження|нараджэння|рођења)|д\.\s?р\.|датум\s+рођења|datum\s+ro[đd]enja"
     r"|datum\s+rojstva|туған\s+күні|생년월일|nascimento|ur(?=\.)|fecha\s+(?:de\s+)?nac\.?|data\s+de\s+nasc\.?"
     # Greek ("Ημ. γέννησης", "γεννήθηκε"), Chinese and Japanese ("出生日期", "生年月日").
+    # Vietnamese, Tagalog/Filipino, Malay, Thai-transliterated forms ("ngày sinh", "petsa ng kapanganakan",
+    # "tarikh lahir").
+    r"|ngày\s+sinh|sinh\s+ngày|năm\s+sinh|petsa\s+ng\s+kapanganakan|kapanganakan|tarikh\s+lahir|tarikh\s+kelahiran"
     r"|(?:ημ\.?\s?|ημερομηνία\s)?γέννησης|γεννήθηκε|γεννημένος|γεννημένη)\b\.?|(?<![\w.])[bf]\.|出生日期|出生年月日?|生年月日)"
 )
 # The date may follow in the next sentence or after a verb: "your date of birth? It's 3/9/1971", "born on".

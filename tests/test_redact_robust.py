@@ -369,3 +369,9 @@ def test_versions_and_part_numbers_are_no_addresses_or_phones(default: Redactor)
     assert _text(default, text) == text
     out = _text(default, "server 10.4.2.1 down; login from 185.220.101.47; call me on 07700 900 123")
     assert out is not None and "185.220.101.47" not in out and "07700 900 123" not in out and "login from" in out, out
+
+
+def test_dates_of_birth_after_vietnamese_filipino_and_malay_cues(default: Redactor):
+    out = _text(default, "Bệnh nhi: Nguyễn Minh Khôi, ngày sinh 03/10/2019\nPetsa ng kapanganakan: 12/05/1988\n"
+                         "Tarikh lahir: 01-02-1990")
+    assert out is not None and out.count("<DATE_OF_BIRTH>") == 3, out
