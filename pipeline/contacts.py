@@ -53,14 +53,15 @@ _SEPARATOR = r"(?:,[ \t]*|[ \t]*\n[ \t]*)"
 # "Kaevu 94, 63501 Krootuse", "Nánási út 66.\n8693 Pusztaberény", "Ул. Пушкина, д. 10, кв. 5, 191186 ..."
 NUMBER_AFTER = re.compile(
     rf"(?<![\w-])({_CAP_WORD}(?:[ \t]{_STREET_WORD}){{0,4}}[ \t]{_NUMBER}{_UNIT})"
-    rf"{_SEPARATOR}(?:((?:[A-Z]{{1,2}}-)?{_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+({_POSTCODE})(?![\w-]))"
+    rf"{_SEPARATOR}(?:((?:[A-Z]{{1,2}}-)?{_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+({_POSTCODE})(?![\w/-]))"
 )
 # "1481 Maud Street, Wilmington 19801", "14 bis, rue des Lilas, 69003 Lyon", "27 Residency Road\nBengaluru 560025"
 NUMBER_FIRST = re.compile(
     rf"(?<![\w-])(\d{{1,5}}(?:-\d{{1,5}})?[a-zA-Z]?(?:[ \t](?:bis|ter))?,?[ \t]{_LEAD}"
     rf"(?:[ \t]{_STREET_WORD}){{0,4}}{_UNIT})"
     # A US state or territory code may stand between the town and the ZIP ("Yigo, GU 96929").
-    rf"{_SEPARATOR}(?:({_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+(?:[A-Z]{{2}}[ \t]+(?=\d{{5}}))?({_POSTCODE}))(?![\w-])"
+    rf"{_SEPARATOR}(?:({_POSTCODE})[ \t]+{_TOWN}|{_TOWN},?[ \t]+(?:[A-Z]{{2}}[ \t]+(?=\d{{5}}))?({_POSTCODE}))"
+    r"(?![\w/-])"
 )
 # Post-office boxes and Indian house numbers: "P.O. Box 108", "Postbox 53", "Postfach 1234", "House No. 221".
 # Kenyan boxes carry the post office's code ("P.O. Box 4410-00200"); Nigerian, NZ and Australian mail bags
@@ -301,7 +302,8 @@ BUILDING_WORD = re.compile(r"(?i)\b(?:cottage|house|farm|lodge|court|manor|mansi
 _DATE_NUMBER = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:1[89]|20)\d{2}"
                           r"|(?:1[89]|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)")
 _NOT_STREET = re.compile(r"(?i)^(?:windows|version|release|room|table|chapter|section|page|ticket|order|invoice|step"
-                         r"|python|level|floor|gate|line|item|page|part|phase|grade|class|year|week|day|no)\b")
+                         r"|python|level|floor|gate|line|item|page|part|phase|grade|class|year|week|day|no"
+                         r"|hr|bp|rr|pr|gcs|spo2|sats|temp|map|cvp|hb|wbc|crp|inr|bmi|wt)\b")  # "HR 110, BP 118/72"
 
 
 # Street lines of further countries, each anchored on its own street word or shape:

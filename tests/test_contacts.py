@@ -598,3 +598,9 @@ def test_german_form_street_field_and_dotted_logfmt_postcodes():
 ])
 def test_floors_sides_and_asian_and_hebrew_street_forms(text: str, parts: list[str]):
     assert [text[s:e] for s, e, _ in unit_finder()(text)] == parts
+
+
+def test_vital_signs_are_no_street_lines_or_postcodes():
+    text = "Overnight: SpO2 91% on 2 L NC, BP 142/88, HR 96, K+ 5.4\nObs: HR 110, BP 118/72, RR 20, T 36.9 °C"
+    assert _found(text) == []
+    assert _found("Hafnargata 14, 415 Bolungarvik.") == ["Hafnargata 14", "415"]
