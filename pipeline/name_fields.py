@@ -7,6 +7,7 @@ in pipeline/name_context.py, mail and chat layout in pipeline/name_chat.py.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -321,8 +322,9 @@ def cjk_finder(names: NameLists) -> Finder:
             if sum(line.count(d) for d in ",;\t|") >= 2 and any(ch.isdigit() for ch in line):
                 yield match.start(1), match.end(1), SCORE
         speakers = list(CJK_SPEAKER.finditer(text))
+        lines = Counter(match.group(1) for match in speakers)
         for match in speakers:
-            if sum(other.group(1) == match.group(1) for other in speakers) >= 2:
+            if lines[match.group(1)] >= 2:
                 yield match.start(1), match.end(1), SCORE
 
     return find

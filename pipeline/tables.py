@@ -24,6 +24,11 @@ def _split_cells(line: str, delimiter: str) -> list[str]:
     return cells
 
 
+def _cell_names(cells: list[str]) -> list[str]:
+    """The cells of a line as header names: unquoted, stripped, lower case."""
+    return [cell.strip().strip('"').strip().lower() for cell in cells]
+
+
 def _header_like(names: list[str]) -> bool:
     """A header: every cell a short identifier-like word ("customer_id", "postcode", "full name", "reg#"), or empty
     (a row-number column, the outer cells of "| Name | DOB |"), two at least named."""
@@ -49,13 +54,13 @@ def csv_cells(text: str, wide_column: re.Pattern[str] | None = None) -> Iterator
         delimiter = header_delimiter if header and header_delimiter in line else next(
             (d for d in (",", ";", "\t", "|") if d in line), None)
         cells = _split_cells(line, delimiter) if delimiter else None
-        names = [cell.strip().strip('"').strip().lower() for cell in cells] if cells is not None else []
         if cells is None:
             header = []
         elif not header or len(cells) < len(header) or (
-                not rows and len(cells) > len(header) and _header_like(names)):
+                not rows and len(cells) > len(header) and _header_like(_cell_names(cells))):
             # A wider header-like line right under a narrow one replaces it: a title line "Visitor log - reception,
             # week 24" above "date,time_in,visitor,passport,company,host". Under rows it is a row ("HOLM, Ingrid").
+            names = _cell_names(cells)
             if _header_like(names):
                 header, header_delimiter, rows = names, delimiter, 0
         else:
