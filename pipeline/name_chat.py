@@ -172,6 +172,14 @@ HANDLE_CUE = re.compile(
 )
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _speaks_twice(key: str, text: str) -> bool:
+    """Whether `key` opens two lines or more of `text` as a chat key ("kiki: ok" ... "kiki: on my way")."""
+    return len(re.findall(rf"(?m)^[^\n:]{{0,24}}\b{re.escape(key)}[ \t]*(?:\([^)\n]{{1,20}}\))?:", text)) >= 2
+
+
 def signature_finder(names: NameLists) -> Finder:
     """Names on signature lines, after sign-offs and greetings, and chat handles (see the patterns above)."""
     common = names.common
@@ -217,7 +225,7 @@ def signature_finder(names: NameLists) -> Finder:
         # Another speaker has a person's name ("Kojo Mensah", a listed or unknown name): "Summer: hot" lists stay.
         return any(key != value and (" " in key or key.lower() not in common) for key in keys)
 
-    def speaker_ok(value: str, text: str) -> bool:
+    def speaker_ok(value: str, text: str, message: str) -> bool:
         # "Note:", "Error:", "Subject:", "Re:" are field names; "kiki:", "mbeki_t:", "Anna:" are speakers.
         lower = value.lower()
         if _HANDLE_KEY.fullmatch(value) and (names.known(value.split("_")[0]) or len(re.findall(
@@ -231,7 +239,20 @@ def signature_finder(names: NameLists) -> Finder:
         if lower in common:
             return value[0].isupper() and chat_speaker(value, text)
         if value[0].islower():
-            return handle_ok(value)
+            if not handle_ok(value):
+                return False
+            if names.known(value) or any(ch.isdigit() or ch in "_.-" for ch in value):
+                return True
+            # A lower-case word that is no listed name and no handle shape is as often a form label in another
+            # language ("konto:", "uwagi:", "huisarts:", "cust:"): it speaks when it opens two lines, beside
+            # another speaker of the same chat, or before a chat message in English ("seun: printer on 3rd floor
+            # still offline"; a label's value is a name, a number or words of the label's language).
+            words = _WORDS.findall(message)
+            if len(words) >= 2 and message.lstrip()[:1].islower() and any(w.lower() in STOP_WORDS for w in words):
+                return True
+            return _speaks_twice(value, text) or any(
+                m.group(1) != value and (names.known(m.group(1)) or _speaks_twice(m.group(1), text))
+                for m in SPEAKER.finditer(text))
         # A capitalised key that is no known name ("Geboortedatum:", "E-posta:", "Karakia:") is a form label
         # unless it speaks twice, as chat speakers do.
         if names.known(value):
@@ -287,7 +308,8 @@ def signature_finder(names: NameLists) -> Finder:
             if group in (1, 2) or (user_ok(value) and value.lower() not in STOP_WORDS):  # "login from 1.2.3.4"
                 yield match.start(group), match.start(group) + len(value), SCORE
         for match in SPEAKER.finditer(text):
-            if speaker_ok(match.group(1), text):
+            line_end = text.find("\n", match.end())
+            if speaker_ok(match.group(1), text, text[match.end():line_end if line_end >= 0 else None]):
                 yield match.start(1), match.end(1), SCORE
         for match in ZOOM_SPEAKER.finditer(text):
             for group in (1, 2):

@@ -82,7 +82,16 @@ NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name
                            r"|nama|surnames?|forenames?|given|family|guest|passenger|member|student|tenant"
                            r"|nazwisko|imie|imię|imiona|nome_completo|nombre_completo|nom_complet|guardian|parent"
                            # user names in exports ("user,ip,added_by")
-                           r"|user|login|added_?by|created_?by|updated_?by|modified_?by|assignee|reporter|author)$")
+                           r"|user|login|added_?by|created_?by|updated_?by|modified_?by|assignee|reporter|author"
+                           # any "<who>_name" ("member_name", "display_name", "holderName"), less the names of things
+                           r"|(?!(?:file|host|product|item|company|bank|device|street|city|town|country|region|state"
+                           r"|branch|service|app|project|table|column|field|domain|server|db|database|queue|brand|model"
+                           r"|plan|course|event|category|group|team|org|organi[sz]ation|business|shop|store|merchant"
+                           r"|vendor|supplier|trading|legal|entity|site|location|place|venue|building|dept|department"
+                           r"|unit|ward|school|hospital|clinic|practice|drug|medication|test|job|role|task|tag"
+                           r"|class|package|module|image|container|pod|node|cluster|network|ssid|printer|campaign"
+                           r"|list|channel|folder|sheet|report|form|doc|document|vessel|ship|airline|carrier)"
+                           r"[ _-]?names?$)[^\W\d_]{2,20}[ _-]?names?)$")
 
 
 def _full_name_next(rest: str, names: NameLists) -> bool:

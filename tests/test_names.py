@@ -508,6 +508,34 @@ def test_form_labels_of_other_languages_are_not_speakers_or_names(redactor: Reda
     assert all(label in out for label in labels), out
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    ("gåvobrev\ngivare: Ingegerd Malmqvist\nsumma: 500 kr per kvartal", ["summa"]),
+    ("Przegląd\nodbiorca: Zdzisława Kot\nkwota: 120 zł\nstatus: wysłane", ["kwota"]),
+    ("Intake\nbehandelaar: dr. Sneijder\nklacht: rugpijn sinds maandag", ["klacht"]),
+])
+def test_lower_case_form_labels_of_other_languages_are_not_speakers(redactor: Redactor, text: str,
+                                                                    labels: list[str]):
+    out = _out(redactor, text)
+    assert all(label in out for label in labels), out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ticket 5521\nStatus: open\nkwabla: wifi on the 2nd floor keeps dropping, can someone check", "kwabla"),
+    ("ayotunde: is the van back yet\nmaintenance: not yet", "ayotunde"),  # beside another speaker
+])
+def test_lower_case_speakers_of_english_messages_are_names(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+def test_any_who_name_column_is_a_name_column_and_things_names_are_not(redactor: Redactor):
+    text = ("ref,member_name,plan,displayName\nM-1,\"Okonkwo-Reyes, Tamsin\",Gold,Iolo Vaughan-Pryce\n"
+            "device_name,product_name\nLAB-PC-07,Vernier Caliper")
+    out = _out(redactor, text)
+    assert _gone(out, "Okonkwo-Reyes Tamsin Iolo Vaughan-Pryce"), out
+    assert "Vernier Caliper" in out and "LAB-PC-07" in out, out
+
+
 def test_a_capitalised_speaker_that_speaks_twice_is_a_name(redactor: Redactor):
     out = _out(redactor, "Tipene: on my way\nKahurangi: ok\nTipene: 5 min")
     assert "Tipene" not in out, out
