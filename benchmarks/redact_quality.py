@@ -259,7 +259,8 @@ def run_sovtune(items: list[Labelled], second_model: str | None) -> tuple[list, 
 
 def _name_in_list() -> Callable[[str], bool]:
     """Whether every word of a gold name is in the detector's name lists (configs/names/)."""
-    from pipeline.names import PARTICLES, load_name_lists
+    from pipeline.name_lists import load_name_lists
+    from pipeline.names import PARTICLES
 
     names = load_name_lists(Path("configs/names"), ())
     return lambda value: all(names.known(part) for word in _WORD.findall(value) for part in word.split("-")

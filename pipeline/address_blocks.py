@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pipeline.contacts import GAELIC_ARTICLE, STREET_BEFORE_WORDS
-from pipeline.names import PARTICLES, TITLES, NameLists, _acronym
+from pipeline.name_lists import NameLists
+from pipeline.names import PARTICLES, TITLES, _acronym
 from pipeline.recognizers import _STREET_SUFFIX
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"

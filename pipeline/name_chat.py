@@ -11,17 +11,8 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.geography import is_large_area
-from pipeline.names import (
-    _CAP,
-    _NOT_ADDRESSEES,
-    _PARTICLE_RE,
-    _TITLE_WORDS,
-    FORM_LABELS,
-    SCORE,
-    Finder,
-    NameLists,
-    _acronym,
-)
+from pipeline.name_lists import FORM_LABELS, NameLists
+from pipeline.names import _CAP, _NOT_ADDRESSEES, _PARTICLE_RE, _TITLE_WORDS, SCORE, Finder, _acronym
 
 # A greeting then one word and a comma / line end: "Hi Siobhan,", "hej lars!", "Dear Ngozi" (capitals or not).
 GREETING = re.compile(

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.name_chat import SIGN_OFF_WORDS
+from pipeline.name_lists import FOREIGN_STOP_WORDS, NameLists
 from pipeline.names import (
     _CAP,
     _GREETING_WORDS,
@@ -19,12 +20,10 @@ from pipeline.names import (
     _TITLE_WORDS,
     _UPPER,
     _WORD,
-    FOREIGN_STOP_WORDS,
     PARTICLES,
     SCORE,
     TITLES,
     Finder,
-    NameLists,
     _acronym,
     lower_case_text,
 )

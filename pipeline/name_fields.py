@@ -14,19 +14,18 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.name_chat import signature_finder
 from pipeline.name_context import _PLACE_WORDS, _capitalised_alone, context_finder
+from pipeline.name_lists import FOREIGN_STOP_WORDS, NameLists
 from pipeline.names import (
     _CAP,
     _PARTICLE_RE,
     _TITLE_WORDS,
     _WORD,
-    FOREIGN_STOP_WORDS,
     INSTITUTION,
     PARTICLES,
     SCORE,
     SPEAKER_TITLES,
     TITLES,
     Finder,
-    NameLists,
     _acronym,
     name_finder,
     structure_finder,

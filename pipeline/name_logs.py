@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.name_fields import CJK_NAME, SERVICE_ACCOUNTS
-from pipeline.names import SCORE, Finder, NameLists
+from pipeline.name_lists import NameLists
+from pipeline.names import SCORE, Finder
 
 _USER = r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}"
 # "/home/jnovak", "C:\Users\y.demirci", "\\fs02\home$\ydemirci", "/admin/users/aoife.brennan/edit", "~msantana".

@@ -12,17 +12,16 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.name_chat import SIGN_OFF_NAME, SIGNATURE_LINE
+from pipeline.name_lists import FOREIGN_STOP_WORDS, NameLists
 from pipeline.names import (
     _GREETING_WORDS,
     _NOT_ADDRESSEES,
     _ROLE_CUE,
     _TITLE_WORDS,
     _WORD,
-    FOREIGN_STOP_WORDS,
     INSTITUTION,
     PARTICLES,
     TITLES,
-    NameLists,
     _acronym,
     _fold,
     cued,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.names import NameLists
+from pipeline.name_lists import NameLists
 
 # Eponyms: a name before these words, or after "maladie de", "Morbus", is a disease, a law or a prize, not a person
 # ("Ménière's disease", "Kawasaki disease", "Boyle's law", "syndrome de Raynaud", "Booker Prize").

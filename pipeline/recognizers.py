@@ -26,7 +26,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 if TYPE_CHECKING:
-    from pipeline.names import NameLists
+    from pipeline.name_lists import NameLists
 
 from pipeline.checksums import (
     IBAN_LENGTHS,

@@ -18,7 +18,8 @@ from pipeline.config import RedactConfig
 from pipeline.errors import SovtuneError
 from pipeline.fields import Span, merge_spans
 from pipeline.language import LanguageSetup, language_setup
-from pipeline.names import _WORD, NameLists
+from pipeline.name_lists import NameLists
+from pipeline.names import _WORD
 from pipeline.normalise import Normalised, normalise, normalised_text
 from pipeline.policy import OPERATOR_RANK, EntityRule, Policy, pseudonym
 
@@ -107,7 +108,7 @@ class Redactor:
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
         from pipeline.name_fields import unknown_run_finder
-        from pipeline.names import load_name_lists
+        from pipeline.name_lists import load_name_lists
         from pipeline.recognizers import build_recognizers
 
         _NerOnlyEngine = _engine_class()  # noqa: N806 - a class, built lazily so presidio imports stay in workers

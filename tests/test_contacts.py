@@ -9,7 +9,7 @@ from pipeline.address_blocks import block_spans
 from pipeline.address_units import unit_finder
 from pipeline.contacts import address_finder
 from pipeline.name_fields import NAME_COLUMNS
-from pipeline.names import NameLists, Words
+from pipeline.name_lists import NameLists, Words
 from pipeline.phones import phone_cue_finder
 from pipeline.tables import column_finder, csv_cells
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import name_spans
+from pipeline import name_lists, name_spans
 from pipeline import names as names_mod
 from pipeline.config import RedactConfig, load_params
 from pipeline.language import LanguageSetup, detect, language_setup
@@ -119,7 +119,7 @@ def test_ordinary_words_greetings_and_field_names_are_not_names(redactor: Redact
 
 
 def test_inflected_ordinary_words_count_as_ordinary():
-    words = names_mod.Words({"refer", "note", "holder", "him"})
+    words = name_lists.Words({"refer", "note", "holder", "him"})
     assert "referring" in words and "notes" in words and "holders" in words
     assert "himmest" not in words and "kiki" not in words
 
@@ -166,7 +166,7 @@ def test_language_models_load_only_when_a_record_needs_them():
     assert fresh.person_models._loaded == {}
     redact_records(fresh, [{"id": "f", "text": "Bonjour, Madame Odile Ferracci viendra signer le bail jeudi matin."}])
     assert set(fresh.person_models._loaded) == {"fr"}
-    check = ("import sys, pipeline.names as n; assert {'und', 'och', 'le', 'niet'} <= n.FOREIGN_STOP_WORDS; "
+    check = ("import sys, pipeline.name_lists as n; assert {'und', 'och', 'le', 'niet'} <= n.FOREIGN_STOP_WORDS; "
              "assert 'spacy.lang.fr' not in sys.modules, 'French package imported'")
     result = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
@@ -209,10 +209,10 @@ def test_language_defaults_in_params_match_the_config():
 
 
 def test_name_lists_load_every_file_and_explain_a_missing_one(tmp_path: Path):
-    lists = names_mod.load_name_lists(NAMES, ())
+    lists = name_lists.load_name_lists(NAMES, ())
     assert all(lists.known(name) for name in ("NGUYEN", "Nguyễn", "Wang", "Oluwadamilare", "Siobhán", "Алексей"))
     with pytest.raises(FileNotFoundError, match="first_names"):
-        names_mod.load_name_lists(tmp_path, ())
+        name_lists.load_name_lists(tmp_path, ())
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -276,7 +276,7 @@ def test_ordinary_word_pairs_that_spell_an_email_stay(redactor: Redactor):
 def test_cjk_names_before_an_honorific(text: str, name: str | None):
     from pipeline.name_fields import cjk_finder
 
-    found = [text[s:e] for s, e, _ in cjk_finder(names_mod.load_name_lists(NAMES, ()))(text)]
+    found = [text[s:e] for s, e, _ in cjk_finder(name_lists.load_name_lists(NAMES, ()))(text)]
     assert found == ([name] if name else []), found
 
 
@@ -303,7 +303,7 @@ def test_the_addressee_line_above_an_address_block_is_a_name(redactor: Redactor,
 def test_user_names_built_from_a_name_in_running_text(text: str, found: list[str]):
     from pipeline.name_fields import handle_finder
 
-    lists = names_mod.load_name_lists(NAMES, ("max", "config", "build", "index", "file", "name", "user", "id"))
+    lists = name_lists.load_name_lists(NAMES, ("max", "config", "build", "index", "file", "name", "user", "id"))
     assert [text[s:e] for s, e, _ in handle_finder(lists)(text)] == found
 
 
@@ -478,7 +478,7 @@ def test_lower_case_names_after_chat_cues_and_with_a_surname_prefix(redactor: Re
 
 
 def test_surname_prefixes_are_read_through():
-    lists = names_mod.NameLists(frozenset({"siobhan"}), frozenset({"dwyer", "rashid"}), frozenset())
+    lists = name_lists.NameLists(frozenset({"siobhan"}), frozenset({"dwyer", "rashid"}), frozenset())
     assert lists.known("O'Dwyer") and lists.known("al-rashid") and not lists.known("o'no")
 
 
@@ -614,7 +614,7 @@ def test_lone_name_rules_keep_places_months_and_headings(redactor: Redactor, tex
 
 
 def test_wordnet_proper_nouns_that_are_given_names_count_as_names_when_capitalised():
-    lists = names_mod.NameLists(frozenset({"veronica"}), frozenset(), names_mod.Words({"veronica", "grace"}),
+    lists = name_lists.NameLists(frozenset({"veronica"}), frozenset(), name_lists.Words({"veronica", "grace"}),
                                 frozenset({"veronica"}))
     assert not lists.ordinary("Veronica") and lists.ordinary("veronica") and lists.ordinary("Grace")
 
@@ -630,7 +630,7 @@ def test_names_that_wordnet_holds_lower_case_growth_and_life_verbs(redactor: Red
 
 
 def test_greetings_stay_when_a_lower_case_name_grows():
-    lists = names_mod.NameLists(frozenset({"tomek"}), frozenset(), names_mod.Words({"can", "reset"}))
+    lists = name_lists.NameLists(frozenset({"tomek"}), frozenset(), name_lists.Words({"can", "reset"}))
     text = "hey tomek can you reset it"
     start = text.index("tomek")
     assert name_spans._extended(text, [(start, start + 5)], lists) == [(start, start + 5)]
