@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from pipeline.contacts import GAELIC_ARTICLE, STREET_BEFORE_WORDS
 from pipeline.name_lists import NameLists
 from pipeline.names import PARTICLES, TITLES, _acronym
-from pipeline.recognizers import _STREET_SUFFIX
+from pipeline.street_patterns import STREET_SUFFIX
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
 _PART_START = r"(?:^|(?<=\n)|(?<=,[ \t]))[ \t]*"
@@ -63,7 +63,7 @@ _STREET_BEFORE = STREET_BEFORE_WORDS
 _GAELIC_ARTICLE = GAELIC_ARTICLE
 # A whole part that is a street name without a number: "Bramble Lane", "Hawthorn Road", "Bóthar an Chnoic".
 STREET_PART = re.compile(
-    rf"{_NAME_PART_START}((?:{_CAP_WORD}[ \t]){{1,3}}(?=[A-Z])(?i:{_STREET_SUFFIX})"
+    rf"{_NAME_PART_START}((?:{_CAP_WORD}[ \t]){{1,3}}(?=[A-Z])(?i:{STREET_SUFFIX})"
     rf"|(?:{_STREET_BEFORE})(?:[ \t](?:{_GAELIC_ARTICLE}[ \t]?)?{_CAP_WORD}){{1,3}}){_PART_END}"
 )
 _BUILDING_AFTER = (r"Cottage|House|Farm|Lodge|Court|Manor|Mansions|Villa|Tower|Towers|Heights|Apartments|Residency"
