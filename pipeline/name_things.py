@@ -41,8 +41,12 @@ _PLACE_AFTER = re.compile(
     r"|campus|stadium|arena|airport|hotel|restaurant|pharmacy|surgery|architetti|architects|solicitors|consulting"
     r"|insurance|foods)\b")
 _PLACE_BEFORE = re.compile(r"(?i)(?:salle|sala|torre|porta|piazza|plaza|campus|hotel|hôtel|collège|lycée|école"
-                           r"|pavillon|bâtiment|aula|ospedale|hôpital|klinikum|hurricane|typhoon|cyclone)[ \t]+$")
-_STORM = re.compile(r"(?i)(?:hurricane|typhoon|cyclone)[ \t]")  # "Storm" is a given name too
+                           r"|pavillon|bâtiment|aula|ospedale|hôpital|klinikum|hurricane|typhoon|cyclone"
+                           r"|tropical[ \t]+storm)[ \t]+$")
+_STORM = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical[ \t]+storm)[ \t]")
+# "Storm" is a given name too: "Storm" then one given name that is no surname is a named storm ("Storm Agnes
+# brings gusts"), "Storm Agnes Whitfield" or "Storm Okafor" a person.
+_STORM_WORD = re.compile(r"Storm[ \t]+$")
 _FIRM = re.compile(r"[ \t]+&[ \t]+(?:Sons?|Daughters?|Co\b|Partners|Associates|Company|Brothers|Bros)")
 # English "the" right before a capitalised name-like word makes it a thing ("the Kafka broker", "the Elizabeth
 # line", "the Herschel Room"); people take no article, except as a family ("the Lo Bianco family").
@@ -107,6 +111,19 @@ _CALENDAR_WORDS = (  # not those that are given names too: June, April, August, 
 _DAYS_AND_MONTHS = frozenset(_CALENDAR_WORDS.split())
 
 
+def _named_storm(text: str, start: int, end: int, words: list[str], names: NameLists) -> bool:
+    """ "Storm Agnes" (or "Agnes" right after "Storm"), no capitalised word after it: see _STORM_WORD."""
+    if words[0] == "Storm" and len(words) == 2:
+        given = words[1]
+    elif len(words) == 1 and _STORM_WORD.search(text, max(0, start - 8), start):
+        given = words[0]
+    else:
+        return False
+    given = given.strip(".,;:!?()'’")
+    after = re.match(r"[ \t]+([^\W\d_])", text[end:end + 3])
+    return names.given(given) and given.lower() not in names.last and not (after and after.group(1).isupper())
+
+
 def person_is_thing(text: str, start: int, end: int, names: NameLists | None = None) -> bool:
     """Whether a PERSON span names a day, a field label, a disease, a law, a place or a firm rather than a person
     (see _DAYS_AND_MONTHS, _DISEASE_EPONYMS, _EPONYM_AFTER, _EPONYM_BARE, _PLACE_AFTER, _FIRM, _ARTICLE_BEFORE,
@@ -127,6 +144,8 @@ def person_is_thing(text: str, start: int, end: int, names: NameLists | None = N
         return True
     if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 16), start) \
             or _STORM.match(text, start, end):
+        return True
+    if names is not None and _named_storm(text, start, end, words, names):
         return True
     # Only when the article governs the name itself: "the MLRO, Kateryna" is a role, then a person. A listed name
     # may be a person named as a modifier ("the Stefan Naumann version", "the Téllez novel"): only words no name

@@ -536,6 +536,14 @@ def test_any_who_name_column_is_a_name_column_and_things_names_are_not(redactor:
     assert "Vernier Caliper" in out and "LAB-PC-07" in out, out
 
 
+def test_named_storms_are_no_people_and_a_person_called_storm_is(redactor: Redactor):
+    out = _out(redactor, "Ops bulletin: Storm Gertrude closes the ferry; after Storm Imelda and Tropical Storm "
+                         "Ophelia the depot reopens.")
+    assert "Storm Gertrude" in out and "Storm Imelda" in out and "Ophelia" in out, out
+    out = _out(redactor, "Storm Adeyemi-Clarke phoned about the insurance claim.")
+    assert _gone(out, "Storm Adeyemi-Clarke"), out
+
+
 def test_a_capitalised_speaker_that_speaks_twice_is_a_name(redactor: Redactor):
     out = _out(redactor, "Tipene: on my way\nKahurangi: ok\nTipene: 5 min")
     assert "Tipene" not in out, out
