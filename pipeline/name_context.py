@@ -25,6 +25,7 @@ from pipeline.names import (
     TITLES,
     Finder,
     _acronym,
+    _fold,
     lower_case_text,
 )
 
@@ -164,6 +165,16 @@ _NAME_NOUN_VERB = re.compile(
 # A patient on a ward list: a name, then age and sex ("Kaimana Nāone 82M", "Akinyi Onyango 34yrs", "67/M").
 _AGE_SEX = re.compile(rf"({_CAP}(?:[ \t](?:{_CAP}|{_UPPER})){{1,3}})[ \t,]+\d{{1,3}}[ \t]?(?:/?[MFmf]\b|yrs?\b"
                       r"|y/?o\b|years? old\b|J\.?\b|Jahre\b|ans\b|años\b)")
+# A name, then the identifier or birth date of its person: "Tigist Alemayehu, MRN 0731946", "Faith Okonkwo-Reyes,
+# DOB 15/05/2001", "Dawit Bekele (DOB 30 Nov 1975)", "Ana Ruiz, NHS No 485 777 3456".
+_NAME_BEFORE_ID = re.compile(
+    rf"({_CAP}(?:[ \t](?:{_CAP}|{_UPPER})){{1,3}})[ \t]*[,(][ \t]*(?:MRN|DOB|D\.O\.B\.?|d\.o\.b\.?|NHS(?:[ \t]*No\.?)?"
+    r"|CHI|NHI|URN?|Hosp(?:ital)?[ \t]*No|born|b\.|née|n[ée]e?[ \t]le|geb\.|date of birth|passport|PPSN|SSN|SIN|NINO"
+    r"|NI[ \t]No|personnummer|henkilötunnus|fnr|CPR|BSN|PESEL|NIR|DNI|NIE|CPF|Aadhaar|PAN|TIN|IC|NRIC)(?![\w])"
+)
+# A login in brackets after its person's name: "Khalid bin Saeed Al-Harthy (kalharthy)", "Ana Ruiz (a.ruiz2)".
+_NAME_THEN_LOGIN = re.compile(rf"({_CAP}(?:[ \t](?:[a-z]{{2,3}}[ \t])?{_CAP}){{1,3}})[ \t]*"
+                              r"\(([a-z][a-z0-9._-]{2,30})\)")
 # A ward or room list: "Bed 4 – Mereana TIPENE, NHI ...", "Cama 16: Inti Huamán, alta", "Zi. 14/2: Hr. Lenz".
 _BED_LABEL = re.compile(rf"(?im)^[ \t]*(?:bed|rm|room|cama|lit|bett|zi\.?|zimmer|sala|habitación|chambre|quarto"
                         rf"|bay|cubicle)[ \t]*\d[\w/-]*[ \t]*[-–—:][ \t]*(?-i:(?:(?:{TITLES})\.?[ \t]+)?"
@@ -347,6 +358,23 @@ def context_finder(names: NameLists) -> Finder:
             words = match.group(1).split()
             if not all(names.ordinary(w) or _acronym(w) for w in words):
                 yield match.start(1), match.end(1), SCORE
+        if "(" in text:
+            for match in _NAME_THEN_LOGIN.finditer(text):
+                # The login spells a part of the name ("kalharthy" holds "alharthy"): a one-word handle in
+                # brackets is otherwise a code or a nickname for the other rules.
+                login = re.sub(r"[^a-z]", "", match.group(2))
+                parts = {re.sub(r"[^a-z]", "", _fold(w).lower()) for w in match.group(1).split()}
+                if any(len(part) >= 3 and part in login for part in parts):
+                    yield match.start(2), match.end(2), SCORE
+        for match in _NAME_BEFORE_ID.finditer(text):
+            words = match.group(1).split()
+            # Leading ordinary words are the sentence's ("Referral Tigist Alemayehu, DOB ..."), not the name's.
+            lead = 0
+            while lead < len(words) - 1 and names.ordinary(words[lead]) and not names.known(words[lead]):
+                lead += 1
+            if not all(names.ordinary(w) or _acronym(w) for w in words[lead:]):
+                start = match.start(1) + len(" ".join(words[:lead])) + (1 if lead else 0)
+                yield start, match.end(1), SCORE
         for match in _LEAD_VOCATIVE.finditer(text):
             # "Ambrose, could you", "Ignatius: loud and clear": a sentence-start given name WordNet holds only as a
             # noun, addressed or speaking.

@@ -287,7 +287,10 @@ _CJK_EDGE = r"\u3005\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
 CJK_FIELD = re.compile(r"(?:姓名|氏名|名前|お名前|이름|성명|患者|病人|医师|医生|醫師|联系人|聯絡人|客户|客戶"
                        r"|申请人|申請人|担当者?|담당자|고객|환자|受取人|收件人|纳税人|納稅人|配偶|扶養親族|家族"
                        r"|申告者|被保险人|投保人|收款人|付款人|持卡人|户名|戶名|作成者|承認者|申請者|发件人|寄件人"
-                       r"|보호자|배우자|신청인|예금주|수취인|받는 분|보내는 분)"
+                       r"|보호자|배우자|신청인|예금주|수취인|받는 분|보내는 분"
+                       # who handled, reviewed or treated: "处理人: 周子涵", "担当医: 石川", "요청자: 박지훈"
+                       r"|处理人|處理人|审核人|審核人|审批人|審批人|经办人|經辦人|负责人|負責人|报告人|報告人|联络人"
+                       r"|担当医|主治医|主治醫師|患者氏名|報告者|依頼者|確認者|요청자|처리자|작성자|승인자|보고자)"
                        rf"(?:[ \t]*[:：][ \t]*|[ \t]+)({CJK_NAME})(?![{_CJK_EDGE}])")
 # In brackets right after a romanised name: "CHEUNG Wing-yan (張詠欣)"; a family-name-led name in brackets after
 # anything ("小王（王磊）", "기사님 (이성호)"); after a Latin cue word ("customer 王秀英", "expected 王秀英").
@@ -306,7 +309,25 @@ _KR_ROLES = frozenset({"고객", "기사", "선생", "사장", "과장", "부장
 # A CJK chat speaker ("曾郁萱: ok."), when the same name opens two lines or more: one such line is a form label
 # ("高度:", "金额:" open with family-name characters too).
 CJK_SPEAKER = re.compile(rf"(?m)^[ \t]*({CJK_NAME})[ \t]*[:：]")
+# Chat exports that put the speaker after the time, or in brackets before it: LINE "12:31 佐藤蓮 今日の...",
+# KakaoTalk "[한연우] [오후 7:14] ...".
+CJK_TIMED_SPEAKER = re.compile(rf"(?m)^[ \t]*\d{{1,2}}:\d\d[ \t]+({CJK_NAME})[ \t]+(?=\S)"
+                               rf"|^[ \t]*\[({_HANGUL}{{2,4}}|{CJK_NAME})\][ \t]*\[(?:오전|오후|午前|午後)[ \t]*\d")
+# A katakana reading in brackets (furigana in forms): "山本 葵（ヤマモト アオイ）"; an @mention of a CJK name.
+KANA_READING = re.compile(r"[(（][ \t]*([\u30a1-\u30fa\u30fc]{2,8}[ \u3000][\u30a1-\u30fa\u30fc]{1,8})[ \t]*[)）]")
+CJK_MENTION = re.compile(rf"@({CJK_NAME})(?![{_CJK_EDGE}])")
 CJK_CELL = re.compile(rf"(?:^|(?<=[,;\t|]))[ \t\"]*({CJK_NAME})[ \t\"]*(?=[,;\t|]|$)", re.MULTILINE)
+
+
+_CJK_ONLY = re.compile(rf"(?:{_CJK}|{_HANGUL})+")
+
+
+def cjk_given_name(value: str) -> str | None:
+    """The given name of an unspaced Chinese or Korean name led by a one-character family name ("张雨萱" -> "雨萱",
+    "박지훈" -> "지훈"): friends and colleagues write it alone."""
+    if 3 <= len(value) <= 4 and _CJK_ONLY.fullmatch(value) and value[0] in _CN_FAMILY + _KR_FAMILY:
+        return value[1:]
+    return None
 
 
 def cjk_finder(names: NameLists) -> Finder:
@@ -317,7 +338,8 @@ def cjk_finder(names: NameLists) -> Finder:
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         if text.isascii():
             return
-        for pattern in (CJK_HONORIFIC, CJK_FIELD, CJK_GLOSS, KR_HONORIFIC):
+        for pattern in (CJK_HONORIFIC, CJK_FIELD, CJK_GLOSS, KR_HONORIFIC, CJK_TIMED_SPEAKER, KANA_READING,
+                        CJK_MENTION):
             for match in pattern.finditer(text):
                 group = next(i for i in range(1, (pattern.groups or 1) + 1) if match.group(i))
                 if pattern is KR_HONORIFIC and match.group(1) in _KR_ROLES:
@@ -332,7 +354,11 @@ def cjk_finder(names: NameLists) -> Finder:
         speakers = list(CJK_SPEAKER.finditer(text))
         lines = Counter(match.group(1) for match in speakers)
         for match in speakers:
-            if lines[match.group(1)] >= 2:
+            # A name speaks twice, or it or its given name is named elsewhere in the record too ("@王浩然 ..." then
+            # "王浩然: 收到", "张雨萱: ..." then "雨萱，..."); a form label ("金额:", "高度:") is not.
+            key = match.group(1)
+            given = cjk_given_name(key)
+            if lines[key] >= 2 or text.count(key) >= 2 or (given is not None and text.count(given) >= 2):
                 yield match.start(1), match.end(1), SCORE
 
     return find
@@ -355,7 +381,8 @@ DIGIT_HANDLE = re.compile(r"(?<![\w.@/\\-])([a-z]{3,}(?:[._][a-z]{2,})?(?:_[a-z]
 # atewhata", "pls DM musa_kd", "-- dimitrova_v", "**budi.santoso** 09:12"), and the user part of a down-level logon
 # name ("corp\\jvanderberg", "HSE-NORTHWEST\\s.mcgettigan").
 _USER_CUED = re.compile(
-    r"(?:(?i:\b(?:user(?:name)?|usuario(?:[ \t]+es)?|utilisateur|benutzer(?:name)?|login|logon|dm|ping"
+    r"(?:(?i:\b(?:user(?:name)?(?:[ \t]+(?:is|was))?|usuario(?:[ \t]+es)?|utilisateur|benutzer(?:name)?|login|logon"
+    r"|dm|ping"
     r"|account[ \t]+name|(by|for|von|par|por|door|target(?:[ \t]+account)?|owner|assignee|reporter))\b)"
     r"[ \t]*[=:/]?[ \t]*['\"]?"
     r"|\bsudo:[ \t]+"  # "sudo: liu_yuting : TTY=pts/0"

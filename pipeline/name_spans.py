@@ -432,6 +432,9 @@ def _coordinated(text: str, found: Sequence[tuple[int, int]], names: NameLists) 
     return out
 
 
+_CJK_TOKEN = re.compile(r"[\u3005\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7a3]+")
+
+
 def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], names: NameLists
               ) -> list[list[tuple[int, int]]]:
     """Every other occurrence, in any text of one record, of a found name and of each of its tokens.
@@ -451,12 +454,17 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
     spans = [[*found, *extra] for found, extra in zip(spans, from_email, strict=True)]
     spans = [[*_extended(text, found, names)] for text, found in zip(texts, spans, strict=True)]
     spans = [[*found, *_coordinated(text, found, names)] for text, found in zip(texts, spans, strict=True)]
+    from pipeline.name_fields import cjk_given_name
+
     capitalised: set[str] = set()
     folded: set[str] = set()
     initials: set[str] = set()
+    cjk: set[str] = set()  # CJK and Hangul names and their parts: no spaces around them in running text
     for text, found in zip(texts, spans, strict=True):
         for start, end in found:
             value = text[start:end]
+            parts = [part for part in value.split() if _CJK_TOKEN.fullmatch(part) and len(part) >= 2]
+            cjk |= {*parts, *(given for part in parts if (given := cjk_given_name(part)))}
             lead = _LEAD_INITIAL.match(value)
             if lead:
                 initials.add(lead.group(1))
@@ -474,7 +482,7 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
                 else:
                     folded.add(_fold(token))  # "MARCEL", "Erin" -> "erin" too: the record names that person
                     folded.add(lower)
-    if not capitalised and not folded and not initials:
+    if not capitalised and not folded and not initials and not cjk:
         return [[] for _ in originals]
     letter = r"[^\W\d_]"
 
@@ -484,6 +492,7 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
 
     folded_re = alternation(folded) if folded else None
     capital_re = alternation(capitalised) if capitalised else None
+    cjk_re = re.compile("|".join(sorted(map(re.escape, cjk), key=len, reverse=True))) if cjk else None
     out: list[list[tuple[int, int]]] = []
     for text, found in zip(texts, spans, strict=True):
         new: list[tuple[int, int]] = []
@@ -494,6 +503,8 @@ def propagate(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], 
             if capital_re is not None:
                 # Sentence starts count too ("Marcel reports..."): the name's own record makes them likely names.
                 new += [(m.start(), m.end()) for m in capital_re.finditer(lowered) if text[m.start()].isupper()]
+        if cjk_re is not None:
+            new += [(m.start(), m.end()) for m in cjk_re.finditer(text)]
         if initials:
             new += _initial_matches(text, initials, [*found, *new], names)
         out.append(new)

@@ -99,7 +99,7 @@ def _acronym(word: str) -> bool:
 # Cues after which a name of any case follows ("my name is wawan hakim", "Regards,\nOluwamumibori", "Hej Lars").
 _NAME_CUE = re.compile(
     r"(?i)(?:\b(?:my name is|name is|name:|i am|i'm|this is|is this|are you|it's|dear|hi|hello|hey|hiya|thanks"
-    r"|thank you|thx|regards|rgds|brgds|cheers|sincerely|signed|from:|to:|attn:?"
+    r"|thank you|thx|regards|rgds|brgds|cheers|sincerely|signed|from:|to:|attn:?|fao:?"
     r"|(?:sent|written|submitted|reported|posted|asked|signed|requested"
     r"|approved|assigned|raised|opened|closed|handled|escalated|called|[a-z]{3,}ed|seen|done|taken|given|run"
     r"|drawn|made|paid|sent|kept|read|led|won|met|held) by|[a-z]{3,}ed (?:over|back|up|out|on|off) by"

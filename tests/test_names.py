@@ -544,6 +544,35 @@ def test_named_storms_are_no_people_and_a_person_called_storm_is(redactor: Redac
     assert _gone(out, "Storm Adeyemi-Clarke"), out
 
 
+@pytest.mark.parametrize(("text", "gone"), [
+    ("申込書\n氏名: 森田 千尋（モリタ チヒロ）\n電話: 03-5555-0192", ["森田", "千尋", "モリタ", "チヒロ"]),  # reading
+    ("工单 88120 已关闭。\n处理人: 郑思远  审核人: 冯婉清", ["郑思远", "冯婉清"]),  # handler and reviewer labels
+    ("项目群\n何嘉怡: @邓子轩 明天十点开会\n邓子轩: 好的。嘉怡，会议室订了吗？", ["邓子轩", "何嘉怡", "嘉怡"]),
+    ("LINE トーク履歴\n09:02 松本悠真 おはよう、今日は在宅？\n09:05 岡田美咲 うん、在宅です", ["松本悠真", "岡田美咲"]),
+    ("[정하윤] [오후 3:02] 내일 회의 몇 시야?\n[윤도현] [오후 3:03] 10시", ["정하윤", "윤도현"]),  # KakaoTalk
+])
+def test_cjk_readings_roles_mentions_and_chat_exports(redactor: Redactor, text: str, gone: list[str]):
+    out = _out(redactor, text)
+    assert not any(name in out for name in gone), out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Booking visit 12/40 — Meseret Woldemichael, MRN 5518203", "Meseret Woldemichael"),
+    ("Hydrotherapy — Zerihun Abebe (DOB 02 Feb 1969), R hip", "Zerihun Abebe"),
+    ("FAO Iestyn Rhydderch\nUnit 4, Cwrt Uchaf", "Iestyn Rhydderch"),
+    ("vpn still fails. my user is thanhnv, office Da Nang", "thanhnv"),
+    ("Approver: Mansour bin Fahad Al-Qahtani (malqahtani)", "malqahtani"),
+])
+def test_names_before_their_ids_after_fao_and_logins_beside_names(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+def test_a_code_in_brackets_after_a_name_is_no_login(redactor: Redactor):
+    out = _out(redactor, "Escalated by Tavita Leiataua (queue) to billing.")
+    assert "(queue)" in out, out
+
+
 def test_a_capitalised_speaker_that_speaks_twice_is_a_name(redactor: Redactor):
     out = _out(redactor, "Tipene: on my way\nKahurangi: ok\nTipene: 5 min")
     assert "Tipene" not in out, out
