@@ -20,7 +20,8 @@ GREETING = re.compile(
     r"|hej|hejsan|hei|hallå|hallo|moin|servus|liebe|lieber|bonjour|salut|cher|chère|hola|buenos días|ciao|olá|oi"
     r"|merhaba|selam|namaste|hoi|beste|geachte|witam|cześć|sehr geehrte(?:r)?(?: (?:frau|herr))?"
     r"|aloha|kia ora|tēnā koe|tena koe|salam|salaam|shalom|jambo|habari|sawubona|vanakkam|namaskar|kære|kæra"
-    r"|kedves|drogi|droga|szanowny|szanowna|caro|cara|querido|querida|estimado|estimada|prezado|prezada|hyvä)"
+    r"|kedves|drogi|droga|szanowny|szanowna|caro|cara|querido|querida|estimado|estimada|prezado|prezada|hyvä"
+    r"|sayın|sevgili)"
     r"[ \t]+([^\W\d_][^\W\d_'’-]*(?:[ \t][A-ZÀ-Ý][^\W\d_'’-]*)?)[ \t]*(?=[,!:;.]|\n|$)"
 )
 _SIG_NAME = rf"({_CAP}(?:[ \t]+(?:{_PARTICLE_RE}[ \t]+){{0,2}}{_CAP}){{0,3}})"
@@ -192,7 +193,8 @@ def signature_finder(names: NameLists) -> Finder:
             return words[1][0].isupper() and not _acronym(words[1])  # "Dear Dr Macaulay,": the title's name
         first = words[0]
         lower = first.lower()
-        if lower in _NOT_ADDRESSEES or lower in _TITLE_WORDS or _acronym(first):
+        if lower in _NOT_ADDRESSEES or lower in _TITLE_WORDS or _acronym(first) \
+                or any(w.lower() in _NOT_ADDRESSEES for w in words[1:]):
             return False
         # "Hi Will," addresses Will; "hi again" and "hej alla" do not. Lower case needs no ordinary word.
         return first[0].isupper() or names.known(first) or lower not in common

@@ -262,7 +262,7 @@ def context_finder(names: NameLists) -> Finder:
         if re.split(r"['’]", lower)[0] in STOP_WORDS:
             return False  # "We've", "They'll": a contraction
         return (3 <= len(word) <= 15 and not _acronym(word) and lower not in common and lower not in STOP_WORDS
-                and lower not in FOREIGN_STOP_WORDS and lower not in PARTICLES)
+                and lower not in FOREIGN_STOP_WORDS and lower not in PARTICLES and lower not in _GREETING_WORDS)
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
         for pattern in (_POSSESSIVE, _ONE_NAME_VERB, _ASK_NAME, _TO_PERSON):
@@ -328,7 +328,7 @@ def context_finder(names: NameLists) -> Finder:
             word = match.group(1)
             lower = word.lower()
             if len(word) < 3 or _acronym(word) or lower in FOREIGN_STOP_WORDS or lower in STOP_WORDS \
-                    or lower in PARTICLES or lower in _NOT_ADDRESSEES or lower in _CALENDAR:
+                    or lower in PARTICLES or lower in _NOT_ADDRESSEES or lower in _CALENDAR or lower in _GREETING_WORDS:
                 continue
             if lower in common:
                 # A given name that is also a word ("Grace", "Amelia", "Adams") is a name where English would not

@@ -403,7 +403,7 @@ _GREETING_WORDS = frozenset({
     "namaste", "hoi", "beste", "geachte", "witam", "cześć", "sehr", "geehrte", "geehrter", "thanks", "regards",
     "cheers", "cordialement", "grüße", "grüßen", "hälsningar", "mvh", "saludos", "mit", "freundlichen", "med",
     "vänliga", "best", "kind", "warm", "yours", "sincerely", "aloha", "salam", "salaam", "shalom", "jambo", "kære",
-    "kedves", "hyvä", "kia", "ora"})
+    "kedves", "hyvä", "kia", "ora", "sayın", "sevgili"})
 _NOT_ADDRESSEES = frozenset({
     "all", "team", "everyone", "everybody", "there", "folks", "guys", "sir", "madam", "support", "colleagues",
     "both", "friends", "customer", "user", "again", "hello", "hi", "tous", "alle", "allihopa", "zusammen", "team,",
@@ -411,5 +411,10 @@ _NOT_ADDRESSEES = frozenset({
     "damen", "herren", "kollegen", "kolleginnen", "mesdames", "messieurs", "collègues", "alla", "kollegor",
     "allesammen", "todos", "tutti", "kunde", "kundin", "client", "cliente", "confrère", "consœur", "collègue",
     "collega", "colleghi", "kollege", "kollegin", "colega", "colegas", "colleague",
+    # teams and departments that mail is addressed to ("Hi Payroll,", "Dear Physiotherapy Team")
+    "payroll", "accounts", "finance", "billing", "sales", "reception", "admissions", "procurement", "recruitment",
+    "marketing", "facilities", "dispatch", "logistics", "operations", "ops", "compliance", "treasury", "helpdesk",
+    "servicedesk", "purchasing", "onboarding", "physiotherapy", "pharmacy", "radiology", "cardiology", "triage",
+    "teams", "department", "dept", "office", "committee", "board", "panel", "desk", "unit",
 })
 _TITLE_WORDS = frozenset(t.lower().replace("\\", "") for t in TITLES.split("|"))

@@ -573,6 +573,13 @@ def test_a_code_in_brackets_after_a_name_is_no_login(redactor: Redactor):
     assert "(queue)" in out, out
 
 
+def test_greetings_to_teams_keep_the_team_and_turkish_greetings_take_the_name(redactor: Redactor):
+    out = _out(redactor, "Hi Payroll,\nplease update the bank details.\n\nDear Radiology Team,\nsee the attached.")
+    assert "Payroll" in out and "Radiology Team" in out, out
+    out = _out(redactor, "Sayın Tülay Karabulut,\nbaşvurunuz alınmıştır.")
+    assert _gone(out, "Tülay Karabulut") and "Sayın" in out, out
+
+
 def test_a_capitalised_speaker_that_speaks_twice_is_a_name(redactor: Redactor):
     out = _out(redactor, "Tipene: on my way\nKahurangi: ok\nTipene: 5 min")
     assert "Tipene" not in out, out
