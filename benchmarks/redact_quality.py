@@ -62,6 +62,11 @@ Gold sets, scored separately:
 - `independent_dev17` (benchmarks/redact_dev17.py, only with `--sets`): 244 records by a sixteenth hand in the 14
   styles of the external set, 18+ cultures, CJK, Greek and Cyrillic scripts, 74 check-digit IDs: a development set
   (first look 5.49% in-scope leak, names 8.0%, words lost 4.49%).
+- `independent_dev18` (benchmarks/redact_dev18.py, only with `--sets`): 222 long records by a seventeenth hand built
+  to measure words lost (storms, drugs, eponyms, brands, foreign text, logs): a development set (first look 4.69%
+  in-scope leak, names 2.3%, words lost 7.30%).
+- `independent_blind19` (benchmarks/redact_blind19.py, only with `--sets`): 252 records by an eighteenth hand in the
+  14 styles of the issue's external set, 18+ cultures, 95 check-digit IDs, blind like blind5 and blind9.
 - `independent_blind13` (benchmarks/redact_blind13.py, only with `--sets`): 185 records by a tenth hand in the 14
   styles of the issue's external set, blind like blind5 and blind9.
 - `independent_blind14` (benchmarks/redact_blind14.py, only with `--sets`): 198 records by a thirteenth hand in the
@@ -281,7 +286,8 @@ def main() -> None:
                              "independent_dev3, independent_dev4, independent_dev6, independent_dev7, independent_dev8,"
                              " independent_dev9, independent_dev10, independent_dev11, independent_dev12, "
                              "independent_dev13, independent_dev14, independent_dev15, independent_dev16, "
-                             "independent_dev17, independent_blind5, independent_blind9, "
+                             "independent_dev17, independent_dev18, independent_blind5, independent_blind9, "
+                             "independent_blind19, "
                              "independent_blind13, independent_blind14 (blind: "
                              "aggregate scores only, never tuned on), presidio_templates "
                              "(presidio-evaluator's sentence templates)")
@@ -291,6 +297,7 @@ def main() -> None:
     from benchmarks.redact_blind9 import blind9_records
     from benchmarks.redact_blind13 import blind13_records
     from benchmarks.redact_blind14 import blind14_records
+    from benchmarks.redact_blind19 import blind19_records
     from benchmarks.redact_dev import dev_records
     from benchmarks.redact_dev2 import dev2_records
     from benchmarks.redact_dev3 import dev3_records
@@ -307,6 +314,7 @@ def main() -> None:
     from benchmarks.redact_dev15 import dev15_records
     from benchmarks.redact_dev16 import dev16_records
     from benchmarks.redact_dev17 import dev17_records
+    from benchmarks.redact_dev18 import dev18_records
     from benchmarks.redact_gold import gold_records
     from benchmarks.redact_templates import template_records
 
@@ -329,6 +337,8 @@ def main() -> None:
                 "independent_dev15": dev15_records,
                 "independent_dev16": dev16_records,
                 "independent_dev17": dev17_records,
+                "independent_dev18": dev18_records,
+                "independent_blind19": blind19_records,
                 "independent_blind13": blind13_records,
                 "independent_blind14": blind14_records,
                 "independent_blind5": blind5_records,

@@ -255,6 +255,7 @@ _UPI = re.compile(r"(?i)(?=u)\bupi(?:[ \t]?(?:id|vpa|handle|address))?[ \t]*[:=-
 
 def _account(text: str) -> Iterator[tuple[int, int, float]]:
     yield from _ACCOUNT_CUED(text)
+    yield from _CODED_ACCOUNT(text)
     for match in _UPI.finditer(text):
         yield match.start(1), match.end(1), 0.8
     for match in _ACCOUNT_BARE.finditer(text):
@@ -263,6 +264,12 @@ def _account(text: str) -> Iterator[tuple[int, int, float]]:
         yield match.start(), match.end(), 0.75
 
 
+# Policy, loan, certificate, library-card and staff-scheme numbers written as a letter code and digits: "policy
+# AV-HOME-7720194", "loan LN-0044918273", "cert. SL-09923187", "library card L0044192871", "account number is
+# BT-ACC-002217045", "Partner number JL-558120". The code shape keeps "policy 2024" and "loan of 5000" prose.
+_CODED_VALUE = r"(?-i:[A-Z]{1,5}(?:-[A-Z]{2,5}){0,2}-?\d[\d-]{3,18}\d)"
+_CODED_ACCOUNT = _cued(r"policy|loan|cert\.?|certificate|library card|loyalty card|partner(?:ship)?|account",
+                       value=_CODED_VALUE, min_digits=5)
 # UK sort codes and Australian BSBs name the holder's branch; beside the account number they locate the account.
 _BRANCH_CODE = _cued(r"sort[ -]?code|s/c|bsb|(?:bank|branch)[ -]code|routing(?:\s(?:number|no\.?))?|aba|rtn",
                      value=r"\d{2}-\d{2}-\d{2}|\d{3}-\d{3}|\d{6}|\d{9}", min_digits=6)
@@ -399,6 +406,17 @@ DEVICE = _cued(r"serial|s/n|imei|meid|udi|udid|asset tag|hardware id", r"device|
                value=r"[A-Z0-9][A-Z0-9:./-]{3,36}[A-Z0-9]", min_digits=2)
 
 
+# A current UK plate (two letters, two digits, three letters) after "reg", "registration (mark)" or "vehicle":
+# "reg. WU21 KXM", "vehicle BD17 OXH"; the shape alone is too close to codes to take anywhere.
+_UK_PLATE = _cued(r"reg\.?|registration(?:\smark)?|vehicle|car|van", value=r"(?-i:[A-Z]{2}\d{2}[ ]?[A-Z]{3})",
+                  min_digits=2)
+# Staff, student and case numbers of a person written as a code: "employee EMP-004918", "employee no. E20991",
+# "Home Office ref H1209874", "ARC card UKA-91842207", "collar 4417", "seaman's book PH-0388271".
+_PERSON_CODE = _cued(r"employee|emp|staff|student|pupil|personnel|payroll|home office(?:\sref(?:erence)?)?"
+                     r"|arc(?:\scard)?|seaman's book|seafarer's book|collar|warrant card",
+                     value=r"(?-i:[A-Z]{1,4}(?:-[A-Z]{2,4})?-?\d{4,12})|(?!(?:19|20)\d\d(?!\d))\d{4,12}", min_digits=4)
+
+
 def _vehicle(text: str) -> Iterator[tuple[int, int, float]]:
     for match in _VIN.finditer(text):
         value = match.group()
@@ -409,6 +427,7 @@ def _vehicle(text: str) -> Iterator[tuple[int, int, float]]:
             yield start, end, 0.85
     yield from _PLATE(text)
     yield from _PLATE_LOOSE(text)
+    yield from _UK_PLATE(text)
 
 
 # CSV-like columns named for a birth date or an identifier: "patient_id;surname;dob" -> the cells below.
@@ -450,7 +469,7 @@ CUE_FINDERS: dict[str, Finder] = {
     "MEDICAL_RECORD": _multi(MEDICAL_RECORD, _CLINICAL_HISTORY, _column(_MRN_COLUMN, 0.8)),
     "HEALTH_PLAN": _multi(HEALTH_PLAN, _column(_MEMBER_COLUMN, 0.75)),
     "ACCOUNT_NUMBER": _multi(ACCOUNT, _column(_ACCOUNT_COLUMN, 0.75)),
-    "NATIONAL_ID": _multi(NATIONAL_ID, _id_shapes, _column(_ID_COLUMN, 0.75)),
+    "NATIONAL_ID": _multi(NATIONAL_ID, _id_shapes, _PERSON_CODE, _column(_ID_COLUMN, 0.75)),
     "LICENSE_NUMBER": _multi(LICENSE, _uk_driving_licence),
     "VEHICLE_ID": _vehicle,
     "DEVICE_ID": DEVICE,

@@ -111,6 +111,21 @@ _CALENDAR_WORDS = (  # not those that are given names too: June, April, August, 
 _DAYS_AND_MONTHS = frozenset(_CALENDAR_WORDS.split())
 
 
+# Generic drug names end in their class's stem (WHO INN / USAN stems): "Losartan", "Bisoprolol", "Donepezil",
+# "Vedolizumab", "Clarithromycin", "Edoxaban". Capitalised at a line start or in a list, NER takes them for names;
+# the name lists hold almost none of these endings (a listed name is kept to the other rules).
+_DRUG_STEM = re.compile(
+    r"(?i)[^\W\d_]{3,}(?:sartan|olol|pril|statin|zumab|ximab|umab|tinib|prazole|azole|mycin|cillin|oxacin|pezil"
+    r"|gliptin|gliflozin|parin|dipine|tidine|cycline|lukast|semide|thiazide|triptan|setron|azepam|oxetine|pramine"
+    r"|triptyline|peridol|apine|olone|formin|glitazone|xaban|gatran|facine|giline|dronate|vudine|navir|previr"
+    r"|tegravir|fovir|ciclovir|sonide|metasone|olimus|platin|rubicin|taxel|fenac|profen|coxib|stigmine|glutide"
+    r"|tide|mab)")
+# Clinical scales, stages and tests named after people, one or two names ("Hoehn and Yahr stage 2", "Clark level
+# IV", "Rinne and Weber tests", "Barlow and Ortolani negative", "Clavien-Dindo grade II").
+_EPONYM_STAGE = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?[ \t-]+(?:stage|grade|level|tests?|classification"
+                           r"|criteria|negative|positive)\b")
+
+
 def _named_storm(text: str, start: int, end: int, words: list[str], names: NameLists) -> bool:
     """ "Storm Agnes" (or "Agnes" right after "Storm"), no capitalised word after it: see _STORM_WORD."""
     if words[0] == "Storm" and len(words) == 2:
@@ -138,6 +153,12 @@ def person_is_thing(text: str, start: int, end: int, names: NameLists | None = N
             len(words) > 1 or names is None or not names.known(words[0].strip(".,;:!?()"))):
         return True
     if len(words) == 1 and words[0].lower() in _DISEASE_EPONYMS and text[end:end + 2] in ("'s", "’s"):
+        return True
+    if len(words) == 1 and _DRUG_STEM.fullmatch(words[0].strip(".,;:()")) and (
+            names is None or not names.known(words[0].strip(".,;:()"))):
+        return True
+    if not _TITLE_BEFORE.search(text, max(0, start - 8), start) and _EPONYM_STAGE.match(text, end) \
+            and not re.match(r"['’]s", text[end:end + 2]):
         return True
     if _EPONYM_AFTER.match(text, end) or _EPONYM_BARE.match(text, end) \
             or _EPONYM_BEFORE.search(text, max(0, start - 24), start):

@@ -580,6 +580,13 @@ def test_greetings_to_teams_keep_the_team_and_turkish_greetings_take_the_name(re
     assert _gone(out, "Tülay Karabulut") and "Sayın" in out, out
 
 
+def test_generic_drug_names_and_clinical_eponym_stages_are_no_people(redactor: Redactor):
+    out = _out(redactor, "Meds on admission:\nCandesartan 8 mg, Nebivolol 5 mg\nStarted Rivastigmine patch.\n"
+                         "Assessment: Hoehn and Yahr stage 3; Breslow 2 mm, Clark level III.")
+    for word in ("Candesartan", "Nebivolol", "Rivastigmine", "Hoehn and Yahr stage", "Clark level"):
+        assert word in out, out
+
+
 def test_a_capitalised_speaker_that_speaks_twice_is_a_name(redactor: Redactor):
     out = _out(redactor, "Tipene: on my way\nKahurangi: ok\nTipene: 5 min")
     assert "Tipene" not in out, out

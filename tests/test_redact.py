@@ -613,3 +613,21 @@ def test_identifiers_after_more_cues(redactor: Redactor, text: str, value: str):
 def test_short_numbers_after_look_alike_cues_stay(redactor: Redactor):
     text = "Ticket CC 12 attached; reg 2 of the form"
     assert redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"] == text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Vehicle: grey Kia Ceed, reg. KM19 XPT, parked on the verge", "KM19 XPT"),
+    ("Driver: employee EMP-771204, licence checked", "EMP-771204"),
+    ("Claimant on policy HX-HOME-5520918 asked for an update", "HX-HOME-5520918"),
+    ("My account number is GW-ACC-00418822 and the bill is wrong", "GW-ACC-00418822"),
+    ("Home Office ref K7730129, ARC card UKA-55102984", "UKA-55102984"),
+])
+def test_coded_staff_policy_account_and_plate_numbers_after_their_cue(redactor: Redactor, text: str, value: str):
+    out = redact_records(redactor, [{"id": "c", "text": text}]).records[0]["text"]
+    assert value not in out, out
+
+
+def test_years_and_amounts_after_those_cues_stay(redactor: Redactor):
+    text = "The policy covers 2024-2025; a loan of 5000 was approved; the employee 2023 survey is out."
+    out = redact_records(redactor, [{"id": "y", "text": text}]).records[0]["text"]
+    assert "2024-2025" in out and "5000" in out and "2023" in out, out
