@@ -1,7 +1,8 @@
 """Person names in the layouts of apps and machines: home directories and user paths, JSON login fields, a user
 name in brackets after its owner, forum and code-review headers ("grace_h 2 hours ago", "miguel-santana
-commented:"), device names that carry their owner ("Galaxy-S23-Nnamdi", "Ayeshas-iPhone") and the speakers of
-WeChat and KakaoTalk exports. Each layout says on its own that the word is someone's account or name.
+commented:"), the GECOS field of a Unix account, device names that carry their owner ("Galaxy-S23-Nnamdi",
+"Ayeshas-iPhone") and the speakers of WeChat and KakaoTalk exports. Each layout says on its own that the word is
+someone's account or name.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ _DEVICE_WORDS = frozenset({"iphone", "ipad", "galaxy", "pixel", "macbook", "mbp"
                            "oneplus", "huawei", "xiaomi", "oppo", "vivo", "nokia", "moto", "watch", "air", "pro"})
 # WeChat and KakaoTalk exports: "周文杰 10:02  ...", "李建国 (Jianguo Li) 10:05 ...", "[박서연] [오후 7:12] ...".
 CJK_TIMED_SPEAKER = re.compile(rf"(?m)^[ \t]*({CJK_NAME})(?:[ \t]*\([^()\n]{{2,30}}\))?[ \t]+\d{{1,2}}:\d\d\b")
+# The GECOS field of a Unix account holds its owner's full name before the first comma: 'gecos="Dawit Tesfaye,Room
+# 3.14,,"' in an audit log, "dtesfaye:x:2105:2105:Dawit Tesfaye,,,:/home/dtesfaye:/bin/bash" in /etc/passwd.
+GECOS = re.compile(r"(?:(?i:\bgecos)[ \t]*[:=][ \t]*[\"']?|(?m:^)[a-z_][\w.-]*:[x*!]?:\d+:\d+:)"
+                   r"([A-Z\u00c0-\u024f][\w'’.-]*(?:[ \t]+[\w'’.-]+){1,3})(?=[,:\"']|$)", re.MULTILINE)
 KAKAO_SPEAKER = re.compile(r"(?m)^[ \t]*\[([^\[\]\n]{2,30})\][ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d\d\]")
 
 
@@ -60,6 +65,12 @@ def log_finder(names: NameLists) -> Finder:
             for match in pattern.finditer(text):
                 if _user_ok(match.group(1), names):
                     yield match.start(1), match.end(1), SCORE
+        for match in GECOS.finditer(text):
+            # Daemons describe themselves there: "PostgreSQL administrator", "Backup Service", "root".
+            words = match.group(1).split()
+            if all(w[0].isupper() and (w[1:].islower() or names.known(w)) for w in words) and not all(
+                    names.ordinary(w) for w in words):
+                yield match.start(1), match.end(1), SCORE
         for match in NAME_THEN_HANDLE.finditer(text):
             letters = re.sub(r"[^a-z]", "", match.group(3))
             if any(len(part) >= 3 and part.lower()[:5] in letters for part in (match.group(1), match.group(2))):

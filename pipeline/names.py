@@ -110,7 +110,7 @@ _NAME_CUE = re.compile(
     r"|sorry|no problem|no worries|bye|see you|welcome|congrats|congratulations|good night|take care|well done"
     r"|спасибо|дякую|привет|привіт|здравствуйте|добрый день|добрий день|уважаемый|уважаемая|шановний|шановна"
     r"|меня зовут|мене звати|с уважением|з повагою|знает|знаєте|позвони|подзвони|сосед|сусід|соседка|сусідка"
-    r"|great job|nice one|shout ?out to|kudos to|props to"
+    r"|great job|nice one|shout[ -]?out to|kudos to|props to|(?:hi|hey|hello|hiya)[ \t,]+its"
     r"|what's your name\??|what is your name\??|your name\??|last name\??"
     r"|first name\??|surname\??|full name\??|named|named him|named her|called him|called her|directed by"
     r"|produced by|performed by|composed by|illustrated by|edited by|translated by|hosted by|presented by"
@@ -336,6 +336,8 @@ def structure_finder(names: NameLists) -> Finder:
                 continue
             if given.split()[0].isupper() and not surname.isupper():
                 continue  # "Wout Claeys, IBAN BE68...": a capitalised name, then an acronym is no inverted name
+            if len(words_of(surname)) >= 2 and text[match.start(2) - 1] == ",":
+                continue  # "Dawit Tesfaye,Room 3.14" (GECOS, CSV): a full name and the next field, no inverted name
             upper_surname = surname.isupper() and not given.isupper()
             if len(words_of(surname)) >= 2 and not surname.isupper() and not all(
                     names.known(w) for w in words_of(given)):

@@ -1170,3 +1170,21 @@ def test_handles_after_foreign_by_and_in_sudo_logs(redactor: Redactor, text: str
     out = _out(redactor, text)
     assert name not in out and "par exemple" in _out(redactor, "par exemple, von Hamburg"), out
     assert "USER=postgres" in _out(redactor, "sudo: x : TTY=pts/0 ; USER=postgres")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('uid=2105 shell=/bin/bash home=/home/dtesfaye gecos="Dawit Tesfaye,Room 3.14,,"', "Dawit Tesfaye"),
+    ("dtesfaye:x:2105:2105:Dawit Tesfaye,Room 3.14,,:/home/dtesfaye:/bin/bash", "Dawit Tesfaye"),
+    ("Customer: hi its tawhiri, my card got eaten by the atm", "tawhiri"),  # chat "its" without the apostrophe
+    ("Shout-out to Keoni for the Docker compose file.", "Keoni"),
+])
+def test_gecos_names_and_chat_introductions(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert _gone(out, name), out
+
+
+def test_daemon_gecos_fields_and_plain_its_stay(redactor: Redactor):
+    out = _out(redactor, 'uid=114 home=/var/lib/postgresql gecos="PostgreSQL administrator,,,"\n'
+                         "backup:x:34:34:Backup Service,,,:/var/backups:/usr/sbin/nologin\n"
+                         "hey its Thursday again and its raining")
+    assert all(word in out for word in ("PostgreSQL administrator", "Backup Service", "Thursday")), out
