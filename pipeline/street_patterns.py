@@ -100,8 +100,9 @@ US_CITY_ZIP = re.compile(
 # "75001 Paris\nThank you" keep "Please" and "Thank".
 _NOT_TOWN_WORD = (r"(?!(?:Please|Thank|Thanks|Dear|Call|Phone|Tel|Email|Regards|Best|Kind|The|This|That|We|I|You"
                   r"|If|Our|My|Your|Yours|Bitte|Danke|Mit|Merci|Cordialement|Tack|Hälsningar)\b)")
+# Not after a colon: "92.40.182.17:53144 TLS" is a port and a protocol (OpenVPN, HAProxy logs).
 EU_CITY_POSTCODE = re.compile(
-    r"(?<![\w#-])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}),? [A-ZÀ-ÝŁŚŻ][\w'’.-]*"
+    r"(?<![\w#:-])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}),? [A-ZÀ-ÝŁŚŻ][\w'’.-]*"
     rf"(?:[ \t](?:{_NOT_TOWN_WORD}[A-ZÀ-ÝŁŚŻ][\w'’.-]*|\([A-Z]{{2}}\)|na|am|an|de|del|la|le|sur|en)){{0,3}}(?![\w-])"
     r"|(?<![\w-])[A-ZÀ-Ý][\w'’.-]*,\s\d{5}(?![\w-])"
     r"|(?<![\w-])\d{4}\s?[A-Z]{2}(?![\w-])"

@@ -538,6 +538,12 @@ def test_eu_postcode_and_town_stop_at_the_town(text: str, match: str):
     assert [m.group() for m in rec.EU_CITY_POSTCODE.finditer(text)] == [match]
 
 
+def test_a_port_after_an_ip_address_is_no_postcode():
+    text = "openvpn[1422]: 92.40.182.17:53144 TLS: Username/Password authentication succeeded"
+    assert list(rec.EU_CITY_POSTCODE.finditer(text)) == []
+    assert [m.group() for m in rec.EU_CITY_POSTCODE.finditer("Adresse: 53144 Meckenheim")] == ["53144 Meckenheim"]
+
+
 def test_default_policy_takes_driving_licences_and_vehicle_numbers():
     from pipeline.redact import load_policy
 
