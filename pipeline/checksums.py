@@ -405,6 +405,14 @@ def pe_dni_ok(value: str) -> bool:
     return compact[8] in ("65432110987"[remainder], "KJIHGFEDCBA"[remainder])
 
 
+def za_id_ok(value: str) -> bool:
+    """ZA identity number YYMMDD SSSS C A Z: a birth date, a citizenship digit C of 0 (citizen), 1 (permanent
+    resident) or 2 (refugee), and a Luhn check digit Z over all 13 digits (Department of Home Affairs)."""
+    number = digits(value)
+    return (len(number) == 13 and date_ok(int(number[4:6]), int(number[2:4])) and number[10] in "012"
+            and luhn_ok(number))
+
+
 def at_svnr_ok(value: str) -> bool:
     """AT Sozialversicherungsnummer NNNC DDMMYY: a serial not starting 0, the check digit C = weights 3 7 9 (C) 5 8
     4 2 1 6 over the other nine digits mod 11 (10: never issued), and a birth date (month 13-14 for an unknown

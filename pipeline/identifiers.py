@@ -122,6 +122,9 @@ _AU_MEDICARE_CUE = re.compile(r"(?i)(?=m)\bmedicare\b")
 PH_TIN = re.compile(_BD + r"\d{3}([- ])\d{3}\1\d{3}(?:\1\d{3,5})?" + _E)
 _PH_TIN_CUE = re.compile(r"(?=[Tt])(?:\bTIN\b|(?i:\btaxpayer identification|\btax identification number))")
 # PE DNI: 8 digits and an optional check character; as common as any 8-digit number: only after "DNI".
+# ZA identity number: 13 digits, a birth date first, a citizenship digit and a Luhn digit (1 in 10 random runs of
+# 13 digits with a valid date pass); written bare or grouped 6-4-3 ("800101 5009 087").
+ZA_ID = re.compile(_BD + r"\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[ ]?\d{4}[ ]?[012]\d{2}" + _E)
 PE_DNI = re.compile(_BD + r"\d{8}(?:-[0-9A-Ka-k])?" + _E)
 _PE_CUE = re.compile(r"(?i)(?=d)(?:\bd\.?n\.?i\b|documento nacional de identidad)")
 # A 9-digit field of a CSV-like row that passes the elfproef: the columns of a BSN export carry no cue word.
@@ -172,6 +175,7 @@ NATIONAL_ID_FINDERS: dict[str, Finder] = {
     "AU_MEDICARE": _with_cue(AU_MEDICARE, _AU_MEDICARE_CUE, checksums.au_medicare_ok, 0.85),
     "PH_TIN": _with_cue(PH_TIN, _PH_TIN_CUE, lambda v: True, 0.8),
     "PE_DNI": _with_cue(PE_DNI, _PE_CUE, checksums.pe_dni_ok, 0.8),
+    "ZA_ID": _finder(ZA_ID, 0.85, checksums.za_id_ok),
 }
 
 # --- identifiers after cue words -----------------------------------------------------------------------------------
@@ -256,6 +260,7 @@ _UPI = re.compile(r"(?i)(?=u)\bupi(?:[ \t]?(?:id|vpa|handle|address))?[ \t]*[:=-
 def _account(text: str) -> Iterator[tuple[int, int, float]]:
     yield from _ACCOUNT_CUED(text)
     yield from _CODED_ACCOUNT(text)
+    yield from _CODED_CARD(text)
     for match in _UPI.finditer(text):
         yield match.start(1), match.end(1), 0.8
     for match in _ACCOUNT_BARE.finditer(text):
@@ -270,6 +275,11 @@ def _account(text: str) -> Iterator[tuple[int, int, float]]:
 _CODED_VALUE = r"(?-i:[A-Z]{1,5}(?:-[A-Z]{2,5}){0,2}-?\d[\d-]{3,18}\d)"
 _CODED_ACCOUNT = _cued(r"policy|loan|cert\.?|certificate|library card|loyalty card|partner(?:ship)?|account",
                        value=_CODED_VALUE, min_digits=5)
+# Any other card with a coded number is its holder's ("card LIB-008812", "ration card KKM-300418"); gift, SIM and
+# top-up cards are bearer codes of no one.
+_CODED_CARD = _cued(r"card", value=_CODED_VALUE, min_digits=5,
+                    not_after=re.compile(r"(?i)\b(?:gift|sim|sd|graphics|video|network|sound|scratch|top-?up|voucher"
+                                         r"|prepaid)[ \t]*$"))
 # UK sort codes and Australian BSBs name the holder's branch; beside the account number they locate the account.
 _BRANCH_CODE = _cued(r"sort[ -]?code|s/c|bsb|(?:bank|branch)[ -]code|routing(?:\s(?:number|no\.?))?|aba|rtn",
                      value=r"\d{2}-\d{2}-\d{2}|\d{3}-\d{3}|\d{6}|\d{9}", min_digits=6)
@@ -411,9 +421,11 @@ DEVICE = _cued(r"serial|s/n|imei|meid|udi|udid|asset tag|hardware id", r"device|
 _UK_PLATE = _cued(r"reg\.?|registration(?:\smark)?|vehicle|car|van", value=r"(?-i:[A-Z]{2}\d{2}[ ]?[A-Z]{3})",
                   min_digits=2)
 # Staff, student and case numbers of a person written as a code: "employee EMP-004918", "employee no. E20991",
-# "Home Office ref H1209874", "ARC card UKA-91842207", "collar 4417", "seaman's book PH-0388271".
+# "Home Office ref H1209874", "ARC card UKA-91842207", "collar 4417", "seaman's book PH-0388271", exam candidates
+# ("candidate 20231187") and aid beneficiaries ("ration card KKM-300418").
 _PERSON_CODE = _cued(r"employee|emp|staff|student|pupil|personnel|payroll|home office(?:\sref(?:erence)?)?"
-                     r"|arc(?:\scard)?|seaman's book|seafarer's book|collar|warrant card",
+                     r"|arc(?:\scard)?|seaman's book|seafarer's book|collar|warrant card|candidate|examinee"
+                     r"|borrower|beneficiary|ration card",
                      value=r"(?-i:[A-Z]{1,4}(?:-[A-Z]{2,4})?-?\d{4,12})|(?!(?:19|20)\d\d(?!\d))\d{4,12}", min_digits=4)
 
 

@@ -82,6 +82,13 @@ NAME_COLUMNS = re.compile(r"(?i)^(?:full_?name|name|names|first_?name|last_?name
                            r"|nazwisko|imie|imię|imiona|nome_completo|nombre_completo|nom_complet|guardian|parent"
                            # user names in exports ("user,ip,added_by")
                            r"|user|login|added_?by|created_?by|updated_?by|modified_?by|assignee|reporter|author"
+                           r"|(?:opened|closed|assigned|requested|approved|submitted|reviewed|raised|logged|handled"
+                           r"|resolved|checked|signed)_?by|assigned_?to"
+                           # more languages' name headers (Finnish, Danish/Norwegian, Dutch, Turkish, Hungarian,
+                           # Czech, Baltic, Icelandic, Portuguese, Swahili)
+                           r"|nimi|etunimi|etunimet|sukunimi|navn|fornavn|efternavn|etternavn|mellemnavn|voornaam"
+                           r"|voornamen|achternaam|ad|adı|soyad|soyadı|ad_?soyad|név|vezetéknév|keresztnév|jméno"
+                           r"|příjmení|eesnimi|perenimi|vardas|pavardė|vārds|uzvārds|nafn|sobrenome|jina"
                            # any "<who>_name" ("member_name", "display_name", "holderName"), less the names of things
                            r"|(?!(?:file|host|product|item|company|bank|device|street|city|town|country|region|state"
                            r"|branch|service|app|project|table|column|field|domain|server|db|database|queue|brand|model"

@@ -79,8 +79,10 @@ class Words(frozenset[str]):
                 stem = word[:-len(suffix)]
                 if len(stem) >= 3 and frozenset.__contains__(self, stem + replacement):
                     return True
-                # "referring" -> "refer"; but "himmest" is no form of "him": the stem keeps 4+ letters.
-                if len(stem) >= 5 and stem[-1] == stem[-2] and frozenset.__contains__(self, stem[:-1]):
+                # "referring" -> "refer", "logged" -> "log"; but "himmest" is no form of "him": past and present
+                # participles double a consonant after 3 letters, the other suffixes after 4.
+                shortest = 4 if suffix in ("ed", "ing") else 5
+                if len(stem) >= shortest and stem[-1] == stem[-2] and frozenset.__contains__(self, stem[:-1]):
                     return True
         return False
 

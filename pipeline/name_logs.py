@@ -1,8 +1,8 @@
 """Person names in the layouts of apps and machines: home directories and user paths, JSON login fields, a user
 name in brackets after its owner, forum and code-review headers ("grace_h 2 hours ago", "miguel-santana
-commented:"), the GECOS field of a Unix account, device names that carry their owner ("Galaxy-S23-Nnamdi",
-"Ayeshas-iPhone") and the speakers of WeChat and KakaoTalk exports. Each layout says on its own that the word is
-someone's account or name.
+commented:"), the GECOS field of a Unix account, PostgreSQL and audit-trail users, device names that carry their
+owner ("Galaxy-S23-Nnamdi", "Ayeshas-iPhone") and the speakers of WeChat and KakaoTalk exports. Each layout says on
+its own that the word is someone's account or name.
 """
 
 from __future__ import annotations
@@ -39,6 +39,15 @@ _DEVICE_WORDS = frozenset({"iphone", "ipad", "galaxy", "pixel", "macbook", "mbp"
                            "oneplus", "huawei", "xiaomi", "oppo", "vivo", "nokia", "moto", "watch", "air", "pro"})
 # WeChat and KakaoTalk exports: "周文杰 10:02  ...", "李建国 (Jianguo Li) 10:05 ...", "[박서연] [오후 7:12] ...".
 CJK_TIMED_SPEAKER = re.compile(rf"(?m)^[ \t]*({CJK_NAME})(?:[ \t]*\([^()\n]{{2,30}}\))?[ \t]+\d{{1,2}}:\d\d\b")
+# PostgreSQL's "%u@%d" log prefix: "2024-06-11 14:22:01 UTC [8812] dilshod_r@billing LOG:  duration ...".
+PG_USER = re.compile(rf"\][ \t]+({_USER})@[\w-]+[ \t]+(?:LOG|ERROR|FATAL|WARNING|STATEMENT|DETAIL|HINT|NOTICE"
+                     r"|PANIC|INFO|DEBUG\d?):")
+# Audit trails name the account that acted, right after the time: "2024-04-03 10:12 lwazi.mahlangu viewed record".
+TIMED_ACTOR = re.compile(
+    rf"(?m)^[ \t]*\[?\d{{4}}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?Z?\]?[ \t]+({_USER})[ \t]+"
+    r"(?:viewed|exported|logged|created|updated|deleted|downloaded|uploaded|opened|closed|approved|rejected"
+    r"|changed|modified|accessed|printed|signed|submitted|edited|added|removed|granted|revoked|reset|requested"
+    r"|searched|shared|restored|archived|assigned|unlocked|locked|impersonated)\b")
 # The GECOS field of a Unix account holds its owner's full name before the first comma: 'gecos="Dawit Tesfaye,Room
 # 3.14,,"' in an audit log, "dtesfaye:x:2105:2105:Dawit Tesfaye,,,:/home/dtesfaye:/bin/bash" in /etc/passwd.
 GECOS = re.compile(r"(?:(?i:\bgecos)[ \t]*[:=][ \t]*[\"']?|(?m:^)[a-z_][\w.-]*:[x*!]?:\d+:\d+:)"
@@ -61,7 +70,7 @@ def log_finder(names: NameLists) -> Finder:
     """The layouts above; `names` keeps ordinary words and service accounts out."""
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
-        for pattern in (HOME_PATH, LOGIN_FIELD, COMMENT_HEADER):
+        for pattern in (HOME_PATH, LOGIN_FIELD, COMMENT_HEADER, PG_USER, TIMED_ACTOR):
             for match in pattern.finditer(text):
                 if _user_ok(match.group(1), names):
                     yield match.start(1), match.end(1), SCORE

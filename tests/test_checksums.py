@@ -141,6 +141,8 @@ def _found(entity: str, text: str) -> list[str]:
     ("AU_MEDICARE", "Medicare card 3123 45671 1/2", "3123 45671 1/2"),
     ("PH_TIN", "TIN 123-456-789-00000", "123-456-789-00000"),
     ("PE_DNI", "identificado con DNI N° 12345678-E", "12345678-E"),
+    ("ZA_ID", "ID number 8001015009087 on file", "8001015009087"),
+    ("ZA_ID", "identity no. 800101 5009 087", "800101 5009 087"),  # grouped 6-4-3
     ("NL_BSN", '"Jansen","Utrecht","123456782"', "123456782"),  # a whole CSV field that passes the elfproef
     ("PASSPORT", "Passport (second traveller): K7712345", "K7712345"),
     ("PASSPORT", "name;passport_no;nationality\nA;L8812345;NZ", "L8812345"),
@@ -322,6 +324,8 @@ def test_finders_find_their_identifier(entity: str, text: str, value: str):
     ("AU_MEDICARE", "Medicare 3123 45672 1"),
     ("PH_TIN", "batch 123-456-789-000"),
     ("PE_DNI", "pedido 12345678"),
+    ("ZA_ID", "ID 8001015009088"),  # wrong Luhn digit
+    ("ZA_ID", "ref 8013015009087"),  # no month 13
     ("NATIONAL_ID", "order (320502198703152417) shipped"),  # 18 digits with a bad check digit
     ("NATIONAL_ID", "Order no 7654321PA"),  # a PPSN shape without its cue
     ("VEHICLE_ID", "Vehicle: 2021 Honda Accord"),  # a model year, no plate

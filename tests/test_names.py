@@ -121,6 +121,7 @@ def test_ordinary_words_greetings_and_field_names_are_not_names(redactor: Redact
 def test_inflected_ordinary_words_count_as_ordinary():
     words = name_lists.Words({"refer", "note", "holder", "him"})
     assert "referring" in words and "notes" in words and "holders" in words
+    assert "logged" in name_lists.Words({"log"}) and "tagging" in name_lists.Words({"tag"})
     assert "himmest" not in words and "kiki" not in words
 
 
@@ -1188,3 +1189,21 @@ def test_daemon_gecos_fields_and_plain_its_stay(redactor: Redactor):
                          "backup:x:34:34:Backup Service,,,:/var/backups:/usr/sbin/nologin\n"
                          "hey its Thursday again and its raining")
     assert all(word in out for word in ("PostgreSQL administrator", "Backup Service", "Thursday")), out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("sukunimi,etunimi,puhelin\nGuttorm,Ánde,040 771 3308", "Guttorm"),  # Finnish headers
+    ("achternaam;voornaam;woonplaats\nTromp;Wietske;Zwolle", "Wietske"),  # Dutch
+    ("ticket,opened_by,status\nINC-5510,hope.adjei,open", "hope.adjei"),  # who opened a ticket
+    ("2024-06-11 14:22:01 UTC [8812] timur_k@billing LOG:  duration: 5210.3 ms", "timur_k"),  # PostgreSQL %u@%d
+    ("2024-04-03 10:12 mpho.letsoalo viewed record 4471\n2024-04-03 10:14 mpho.letsoalo logged out", "mpho.letsoalo"),
+])
+def test_name_columns_of_more_languages_and_log_users(redactor: Redactor, text: str, name: str):
+    out = _out(redactor, text)
+    assert name not in out and "logged out" in _out(redactor, "uid=mpho.letsoalo logged out"), out
+
+
+def test_service_accounts_in_postgres_and_audit_logs_stay(redactor: Redactor):
+    out = _out(redactor, "2024-06-11 14:22:01 UTC [8812] postgres@billing LOG:  checkpoint complete\n"
+                         "2024-04-03 10:12 system updated 14 records\n2024-04-03 10:13 admin logged in")
+    assert all(word in out for word in ("postgres@billing", "system updated", "admin logged")), out

@@ -637,3 +637,15 @@ def test_years_and_amounts_after_those_cues_stay(redactor: Redactor):
     text = "The policy covers 2024-2025; a loan of 5000 was approved; the employee 2023 survey is out."
     out = redact_records(redactor, [{"id": "y", "text": text}]).records[0]["text"]
     assert "2024-2025" in out and "5000" in out and "2023" in out, out
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Borrower: Tashi Wangmo, card LIB-004471", "LIB-004471"),
+    ("Beneficiary Achol Deng, ration card KKM-700112, household of 5", "KKM-700112"),
+    ("Item 2: candidate 20240917 resit in June", "20240917"),
+])
+def test_card_and_candidate_numbers_after_their_cue(redactor: Redactor, text: str, value: str):
+    out = redact_records(redactor, [{"id": "t", "text": text}]).records[0]["text"]
+    assert value not in out, out
+    plain = "Pay by card ending 4412. Candidate 2025 intake. Gift card GC-2290-7731 unused."
+    assert redact_records(redactor, [{"id": "t", "text": plain}]).records[0]["text"] == plain
