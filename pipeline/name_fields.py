@@ -235,6 +235,16 @@ _REPORTING_RUN = re.compile(
 )
 
 
+# The same runs as the item of a list line, before a comma, a bracket, a dash or the line end: rosters, delivery runs
+# and scholarship lists ("08:35 Sunday Ibekwe, Flat 2, ...", "16:10 Andile Cele (father of ...)", "1. Boitumelo
+# Seretse - Engineering"). Headings of such lists are ordinary words ("1. Project Overview - ...").
+_LIST_ITEM_RUN = re.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[:.]\d\d|\d{{1,3}}[.)]|[-•*·])[ \t]+"
+    rf"({_CAP}(?:[ \t](?:{_PARTICLE_RE}[ \t]){{0,2}}{_CAP}){{1,2}})"
+    r"(?=[ \t]*(?:,|\(|[–—-][ \t]|$))"
+)
+
+
 def unknown_run_finder(names: NameLists) -> Finder:
     """Runs of capitalised words in mid-sentence that are no ordinary words: names of any culture that no list
     holds ("Quách Gia Hân", "Sakurai Tsubasa"), and such runs at a sentence start before a reporting verb
@@ -253,7 +263,8 @@ def unknown_run_finder(names: NameLists) -> Finder:
                     and match.group(1).lower() not in _PLACE_WORDS \
                     and _capitalised_alone(text, match.start(2), match.end(2)):
                 yield match.start(2), match.end(2), SCORE
-        for match in (*_MID_SENTENCE_RUN.finditer(text), *_REPORTING_RUN.finditer(text)):
+        for match in (*_MID_SENTENCE_RUN.finditer(text), *_REPORTING_RUN.finditer(text),
+                      *_LIST_ITEM_RUN.finditer(text)):
             parts = [w for w in _WORD.findall(match.group(1)) if w.lower() not in PARTICLES]
             if any(_acronym(p) or len(p) > 15 or (p.lower() in common and not names.known(p))
                    or p.lower() in STOP_WORDS or p.lower() in FOREIGN_STOP_WORDS for p in parts):

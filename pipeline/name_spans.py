@@ -54,14 +54,17 @@ def person_context(text: str, start: int, end: int) -> bool:
 
 def trim_person(text: str, start: int, end: int, names: NameLists) -> tuple[int, int] | None:
     """A statistical PERSON span without the words models glue to names: greetings and titles before it
-    ("Bonjour Anna", "Frau Weber"), lower-case words after it ("Anna och vi"), everything past its first line;
-    None when nothing name-like is left.
+    ("Bonjour Anna", "Frau Weber"), lower-case words after it ("Anna och vi"), everything past its first line or a
+    spaced dash; None when nothing name-like is left.
     """
     value = text[start:end]
     words = list(_WORD.finditer(value))
     first_line = value.find("\n", words[0].end() if words else 0)
     if first_line >= 0:
         words = [w for w in words if w.start() < first_line]
+    # A spaced dash separates a name from what a list says of it ("Kefilwe Masilo - Law"); no name holds one.
+    if (dash := _SPACED_DASH.search(value, words[0].end() if words else 0)) is not None:
+        words = [w for w in words if w.start() < dash.start()]
 
     def glue(word: str, ordinary_glues: bool) -> bool:
         lower = word.lower()
@@ -88,6 +91,7 @@ def trim_person(text: str, start: int, end: int, names: NameLists) -> tuple[int,
     return start + words[0].start(), start + words[-1].end()
 
 
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
 _LEAD_TITLES = re.compile(rf"(?:(?:{TITLES}|mr|mrs|ms|dr|prof)\.?[ \t]+)+(?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 

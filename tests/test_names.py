@@ -1207,3 +1207,13 @@ def test_service_accounts_in_postgres_and_audit_logs_stay(redactor: Redactor):
     out = _out(redactor, "2024-06-11 14:22:01 UTC [8812] postgres@billing LOG:  checkpoint complete\n"
                          "2024-04-03 10:12 system updated 14 records\n2024-04-03 10:13 admin logged in")
     assert all(word in out for word in ("postgres@billing", "system updated", "admin logged")), out
+
+
+def test_names_as_list_items_and_headings_that_stay(redactor: Redactor):
+    out = _out(redactor, "Delivery run\n08:35 Sunday Ibekwe, Flat 2, 19 Mill Road\n"
+                         "Parents evening\n16:10 Andile Cele (father of the twins)\n"
+                         "Scholarship list\n1. Boitumelo Seretse - Engineering")
+    assert all(_gone(out, name) for name in ("Ibekwe", "Andile Cele", "Boitumelo Seretse")), out
+    assert "- Engineering" in out, out  # a spaced dash ends a name
+    agenda = "Agenda\n1. Project Overview - Q3\n09:00 Weekly Sync, Room 4\n- Action Items"
+    assert _out(redactor, agenda) == agenda
