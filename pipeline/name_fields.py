@@ -235,6 +235,13 @@ _REPORTING_RUN = re.compile(
 )
 
 
+# One capitalised non-word at a sentence or line start before a verb only people do: "Bolormaa will cover the
+# stand-up", "Thuli phoned the result" (a product "restarted" or "failed"; "Grafana said" it does not).
+_REPORTING_WORD = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({_CAP})[ \t]+(?:(?:has|had|also|then|will|would)[ \t]+)?(?:rang|phoned|emailed"
+    r"|said|says|asked|asks|complained|visited|agreed|declined|mentioned|replied|apologi[sz]ed|promised|cover(?:s|ed)?"
+    r"|is[ \t]+covering|will[ \t]+cover|took[ \t]+over)\b"
+)
 # The same runs as the item of a list line, before a comma, a bracket, a dash or the line end: rosters, delivery runs
 # and scholarship lists ("08:35 Sunday Ibekwe, Flat 2, ...", "16:10 Andile Cele (father of ...)", "1. Boitumelo
 # Seretse - Engineering"). Headings of such lists are ordinary words ("1. Project Overview - ...").
@@ -254,6 +261,13 @@ def unknown_run_finder(names: NameLists) -> Finder:
     common = names.common
 
     def find(text: str) -> Iterator[tuple[int, int, float]]:
+        for match in _REPORTING_WORD.finditer(text):
+            word = match.group(1)
+            lower = word.lower()
+            if 3 <= len(word) <= 15 and not _acronym(word) and not names.ordinary(word) and lower not in STOP_WORDS \
+                    and not re.search(r"['’]", word) and lower not in FOREIGN_STOP_WORDS and not re.search(r".[a-z][A-Z]", word) \
+                    and not _institution_or_compound(word, common):
+                yield match.start(1), match.end(1), SCORE
         for match in _MID_SENTENCE_WORD.finditer(text):
             word = match.group(2)
             lower = word.lower()

@@ -1217,3 +1217,10 @@ def test_names_as_list_items_and_headings_that_stay(redactor: Redactor):
     assert "- Engineering" in out, out  # a spaced dash ends a name
     agenda = "Agenda\n1. Project Overview - Q3\n09:00 Weekly Sync, Room 4\n- Action Items"
     assert _out(redactor, agenda) == agenda
+
+
+def test_one_unknown_word_before_a_verb_only_people_do(redactor: Redactor):
+    out = _out(redactor, "Leave approved in Workday.\nBolormaa will cover the Tuesday stand-up.\n"
+                         "Thuli phoned the ward back. Grafana restarted twice. He's agreed.")
+    assert _gone(out, "Bolormaa") and _gone(out, "Thuli"), out
+    assert "Grafana restarted" in out and "He's agreed" in out, out
