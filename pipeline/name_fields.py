@@ -265,7 +265,7 @@ def unknown_run_finder(names: NameLists) -> Finder:
             word = match.group(1)
             lower = word.lower()
             if 3 <= len(word) <= 15 and not _acronym(word) and not names.ordinary(word) and lower not in STOP_WORDS \
-                    and not re.search(r"['’]", word) and lower not in FOREIGN_STOP_WORDS and not re.search(r".[a-z][A-Z]", word) \
+                    and not re.search(r"['’]|.[a-z][A-Z]", word) and lower not in FOREIGN_STOP_WORDS \
                     and not _institution_or_compound(word, common):
                 yield match.start(1), match.end(1), SCORE
         for match in _MID_SENTENCE_WORD.finditer(text):
