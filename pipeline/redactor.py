@@ -107,8 +107,8 @@ class Redactor:
         from presidio_analyzer.nlp_engine import NerModelConfiguration
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-        from pipeline.name_fields import unknown_run_finder
         from pipeline.name_lists import load_name_lists
+        from pipeline.name_runs import unknown_run_finder
         from pipeline.recognizers import build_recognizers
 
         _NerOnlyEngine = _engine_class()  # noqa: N806 - a class, built lazily so presidio imports stay in workers
