@@ -122,11 +122,11 @@ _AU_MEDICARE_CUE = re.compile(r"(?i)(?=m)\bmedicare\b")
 PH_TIN = re.compile(_BD + r"\d{3}([- ])\d{3}\1\d{3}(?:\1\d{3,5})?" + _E)
 _PH_TIN_CUE = re.compile(r"(?=[Tt])(?:\bTIN\b|(?i:\btaxpayer identification|\btax identification number))")
 # PE DNI: 8 digits and an optional check character; as common as any 8-digit number: only after "DNI".
+PE_DNI = re.compile(_BD + r"\d{8}(?:-[0-9A-Ka-k])?" + _E)
+_PE_CUE = re.compile(r"(?i)(?=d)(?:\bd\.?n\.?i\b|documento nacional de identidad)")
 # ZA identity number: 13 digits, a birth date first, a citizenship digit and a Luhn digit (1 in 10 random runs of
 # 13 digits with a valid date pass); written bare or grouped 6-4-3 ("800101 5009 087").
 ZA_ID = re.compile(_BD + r"\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[ ]?\d{4}[ ]?[012]\d{2}" + _E)
-PE_DNI = re.compile(_BD + r"\d{8}(?:-[0-9A-Ka-k])?" + _E)
-_PE_CUE = re.compile(r"(?i)(?=d)(?:\bd\.?n\.?i\b|documento nacional de identidad)")
 # A 9-digit field of a CSV-like row that passes the elfproef: the columns of a BSN export carry no cue word.
 _CSV_FIELD_9 = re.compile(r"(?m)(?:(?<=[,;\t|])|^)(\"?)(\d{9})\1(?=[,;\t|]|\r?$)")
 
